@@ -1,0 +1,6 @@
+import type { Document } from '../model/document.ts';
+import { IngestError } from '../model/errors.ts';
+
+export async function ingestDocx(_bytes: Uint8Array, _name: string): Promise<Document> {
+  throw new IngestError('unsupported-format', 'Word stöds inte ännu.');
+}

@@ -1,0 +1,118 @@
+import type { Block, Cell, Document, RawBlock, SourceFormat } from './document.ts';
+import { isSignatureHeading, isTocHeading, isTocLine, normaliseInline } from './normalise.ts';
+
+const BLOCK_SEPARATOR = '\n\n';
+const CELL_SEPARATOR = ' | ';
+
+/**
+ * Turn an ingester's raw blocks into a Document: normalise text, assign offsets and heading
+ * paths, and mark tables of contents and the signature block so they never count as content.
+ */
+export function buildDocument(name: string, format: SourceFormat, raw: RawBlock[], pages?: number): Document {
+  const blocks: Block[] = [];
+  const path: { level: number; text: string }[] = [];
+  let text = '';
+  let region: 'content' | 'toc' | 'signature' = 'content';
+  let regionLevel = 0;
+
+  for (const rb of raw) {
+    const rows = rb.rows?.map((row) => row.map(normaliseInline)).filter((row) => row.some((c) => c !== ''));
+    const blockText = rows ? rows.map((r) => r.join(CELL_SEPARATOR)).join('\n') : normaliseInline(rb.text);
+    if (blockText === '') continue;
+
+    let kind = rb.kind;
+    if (kind === 'heading') {
+      const level = rb.level ?? 1;
+      if (region !== 'content' && level <= regionLevel) region = 'content';
+      while (path.length > 0 && (path.at(-1)?.level ?? 0) >= level) path.pop();
+      if (isTocHeading(blockText)) {
+        region = 'toc';
+        regionLevel = level;
+      } else if (isSignatureHeading(blockText)) {
+        region = 'signature';
+        regionLevel = level;
+      }
+    } else if (region === 'toc' || isTocLine(blockText)) {
+      kind = 'toc';
+    } else if (region === 'signature') {
+      kind = 'signature';
+    }
+
+    if (text !== '') text += BLOCK_SEPARATOR;
+    const start = text.length;
+    let cells: Cell[][] | undefined;
+    if (rows) {
+      cells = [];
+      let offset = start;
+      for (const row of rows) {
+        const cellRow: Cell[] = [];
+        for (const [i, cellText] of row.entries()) {
+          if (i > 0) offset += CELL_SEPARATOR.length;
+          cellRow.push({ text: cellText, start: offset, end: offset + cellText.length });
+          offset += cellText.length;
+        }
+        cells.push(cellRow);
+        offset += 1;
+      }
+    }
+    text += blockText;
+    const block: Block = {
+      kind,
+      text: blockText,
+      start,
+      end: text.length,
+      headingPath: path.map((h) => h.text),
+      origin: rb.origin,
+    };
+    if (kind === 'heading') block.level = rb.level ?? 1;
+    if (cells) block.rows = cells;
+    blocks.push(block);
+    if (kind === 'heading') path.push({ level: rb.level ?? 1, text: blockText });
+  }
+
+  markTrailingSignatures(blocks);
+  const doc: Document = { name, format, text, blocks };
+  if (pages !== undefined) doc.pages = pages;
+  return doc;
+}
+
+/** Line, page and heading path for an offset into the document's text. */
+export function locate(
+  doc: Document,
+  offset: number,
+): { block?: Block; page?: number; line?: number; headingPath: string[] } {
+  let lo = 0;
+  let hi = doc.blocks.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const b = doc.blocks[mid];
+    if (!b) break;
+    if (offset < b.start) hi = mid - 1;
+    else if (offset > b.end) lo = mid + 1;
+    else return { block: b, page: b.origin.page, line: b.origin.line, headingPath: b.headingPath };
+  }
+  return { headingPath: [] };
+}
+
+const SIGNATURE_ROLE =
+  /(ordförande|kommunalråd|kommundirektör|kommunchef|polisområdeschef|lokalpolisområdeschef|chef för lokalpolisområde|kommunpolis|polischef|områdeschef|underskrift)/i;
+const SIGNATURE_PLACE_DATE = /^[A-ZÅÄÖ][\p{L}-]+( den)? \d{1,2} [a-zåäö]+ \d{4}$|^(ort och )?datum\b/iu;
+
+/** An unheaded signature block: the short place/date and name/role lines that end a document. */
+function markTrailingSignatures(blocks: Block[]): void {
+  let first = blocks.length;
+  let hasRole = false;
+  for (let i = blocks.length - 1; i >= 0; i--) {
+    const b = blocks[i];
+    if (!b || b.kind === 'heading' || b.kind === 'table' || b.text.length > 160) break;
+    const role = SIGNATURE_ROLE.test(b.text) && b.text.split(' ').length <= 14;
+    if (!role && !SIGNATURE_PLACE_DATE.test(b.text) && b.kind !== 'signature') break;
+    hasRole ||= role;
+    first = i;
+  }
+  if (!hasRole) return;
+  for (let i = first; i < blocks.length; i++) {
+    const b = blocks[i];
+    if (b && b.kind !== 'toc') b.kind = 'signature';
+  }
+}

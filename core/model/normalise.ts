@@ -1,0 +1,33 @@
+/** Text normalisation shared by every ingester: what is left when the format is gone. */
+
+const LIGATURES: Record<string, string> = { ﬀ: 'ff', ﬁ: 'fi', ﬂ: 'fl', ﬃ: 'ffi', ﬄ: 'ffl', ﬅ: 'st', ﬆ: 'st' };
+
+/** Collapse whitespace, drop invisible characters, unify dashes and quotes that extraction varies on. */
+export function normaliseInline(text: string): string {
+  return text
+    .normalize('NFC')
+    .replace(/[ﬀ-ﬆ]/g, (c) => LIGATURES[c] ?? c)
+    .replace(/[\u00ad\u200b-\u200d\u2060\ufeff]/g, '')
+    .replace(/[\u2010\u2011]/g, '-')
+    .replace(/[\s\u00a0\u2007\u202f]+/g, ' ')
+    .trim();
+}
+
+const TOC_HEADING = /^(innehåll|innehållsförteckning|innehållsförteckning och läsanvisning)$/i;
+const DOT_LEADER = /(\.{3,}|…{2,}|(\. ){3,}|_{4,})\s*\d+\s*$/;
+
+export function isTocHeading(text: string): boolean {
+  return TOC_HEADING.test(text.replace(/[:.]$/, '').trim());
+}
+
+/** A table-of-contents line: dot leaders to a page number. */
+export function isTocLine(text: string): boolean {
+  return DOT_LEADER.test(text);
+}
+
+const SIGNATURE_HEADING =
+  /^(\d+(\.\d+)*\.?\s+)?(underskrift(er)?|undertecknande|signaturer|undertecknat|signering)$/i;
+
+export function isSignatureHeading(text: string): boolean {
+  return SIGNATURE_HEADING.test(text.replace(/[:.]$/, '').trim());
+}
