@@ -1,6 +1,126 @@
-import type { Document } from '../model/document.ts';
+import type { Element, ElementContent, Root, RootContent } from 'hast';
+import mammoth from 'mammoth';
+import rehypeParse from 'rehype-parse';
+import { unified } from 'unified';
+import { buildDocument } from '../model/build.ts';
+import type { Document, RawBlock } from '../model/document.ts';
 import { IngestError } from '../model/errors.ts';
 
-export async function ingestDocx(_bytes: Uint8Array, _name: string): Promise<Document> {
-  throw new IngestError('unsupported-format', 'Word stöds inte ännu.');
+/** Swedish Word names its heading styles "Rubrik N"; a "Title" paragraph is the document's top heading. */
+const STYLE_MAP = [
+  ...[1, 2, 3, 4, 5, 6].flatMap((n) => [
+    `p[style-name='Rubrik ${n}'] => h${n}:fresh`,
+    `p[style-name='rubrik ${n}'] => h${n}:fresh`,
+  ]),
+  "p[style-name='Title'] => h1:fresh",
+  "p[style-name='Rubrik'] => h1:fresh",
+  "p[style-name='Subtitle'] => p:fresh",
+  "p[style-name='Underrubrik'] => p:fresh",
+];
+
+const htmlParser = unified().use(rehypeParse, { fragment: true });
+
+/**
+ * Word .docx via mammoth's semantic HTML, so styles, not fonts, decide what is a heading.
+ * Footnote references and the footnote list mammoth appends are dropped, as the Markdown
+ * ingester drops them, so both formats of a document give the same blocks.
+ */
+export async function ingestDocx(bytes: Uint8Array, name: string): Promise<Document> {
+  let html: string;
+  try {
+    const arrayBuffer = bytes.buffer.slice(
+      bytes.byteOffset,
+      bytes.byteOffset + bytes.byteLength,
+    ) as ArrayBuffer;
+    // Node's mammoth reads `buffer`, the browser build `arrayBuffer`; JSZip takes an ArrayBuffer for either.
+    const input = { arrayBuffer, buffer: arrayBuffer } as unknown as { arrayBuffer: ArrayBuffer };
+    html = (await mammoth.convertToHtml(input, { styleMap: STYLE_MAP })).value;
+  } catch (error) {
+    throw new IngestError(
+      'corrupt',
+      'Word-filen är skadad och kan inte läsas. Öppna den i Word och spara den på nytt, eller spara den som PDF och försök igen.',
+      { cause: error },
+    );
+  }
+  const tree = htmlParser.parse(html) as Root;
+  const raw: RawBlock[] = [];
+  for (const node of tree.children) collect(node, raw);
+  if (raw.every((b) => (b.rows ? b.rows.flat().join('') : b.text).trim() === '')) {
+    throw new IngestError(
+      'empty',
+      'Word-dokumentet innehåller ingen text. Kontrollera att du valt rätt fil; är texten en inskannad bild behöver den först köras genom textigenkänning (OCR).',
+    );
+  }
+  return buildDocument(name, 'docx', raw);
+}
+
+function collect(node: RootContent | ElementContent, out: RawBlock[]): void {
+  if (node.type !== 'element') return;
+  const push = (block: Omit<RawBlock, 'origin'>) =>
+    out.push({ ...block, origin: { paragraph: out.length + 1 } });
+  const tag = node.tagName;
+  const heading = /^h([1-6])$/.exec(tag);
+  if (heading) {
+    push({ kind: 'heading', level: Number(heading[1]), text: textOf(node) });
+  } else if (tag === 'p') {
+    push({ kind: 'paragraph', text: textOf(node) });
+  } else if (tag === 'ul' || tag === 'ol') {
+    if (isFootnoteList(node)) return;
+    for (const item of node.children) {
+      if (item.type !== 'element' || item.tagName !== 'li') continue;
+      const own = item.children.filter((c) => !isList(c));
+      push({ kind: 'list-item', text: own.map(textOf).join(' ') });
+      for (const nested of item.children) if (isList(nested)) collect(nested, out);
+    }
+  } else if (tag === 'table') {
+    push({ kind: 'table', text: '', rows: rowsOf(node).map((tr) => cellsOf(tr).map(textOf)) });
+  } else {
+    for (const child of node.children) collect(child, out);
+  }
+}
+
+function isList(node: ElementContent): node is Element {
+  return node.type === 'element' && (node.tagName === 'ul' || node.tagName === 'ol');
+}
+
+function isFootnoteList(node: Element): boolean {
+  return node.children.some(
+    (c) => c.type === 'element' && /^(foot|end)note-/.test(String(c.properties.id ?? '')),
+  );
+}
+
+function rowsOf(table: Element): Element[] {
+  return table.children.flatMap((c) => {
+    if (c.type !== 'element') return [];
+    if (c.tagName === 'tr') return [c];
+    if (c.tagName === 'thead' || c.tagName === 'tbody' || c.tagName === 'tfoot') return rowsOf(c);
+    return [];
+  });
+}
+
+function cellsOf(tr: Element): Element[] {
+  return tr.children.filter(
+    (c): c is Element => c.type === 'element' && (c.tagName === 'td' || c.tagName === 'th'),
+  );
+}
+
+/** Visible text: paragraphs inside a cell or item joined by a space, line breaks as spaces, footnote marks dropped. */
+function textOf(node: ElementContent): string {
+  if (node.type === 'text') return node.value;
+  if (node.type !== 'element') return '';
+  if (node.tagName === 'br') return ' ';
+  if (node.tagName === 'img') return '';
+  if (node.tagName === 'sup' && isFootnoteRef(node)) return '';
+  if (node.tagName === 'a' && /^#(foot|end)note-ref-/.test(String(node.properties.href ?? ''))) return '';
+  const parts = node.children.map(textOf);
+  return node.children.some((c) => c.type === 'element' && (c.tagName === 'p' || isList(c)))
+    ? parts.join(' ')
+    : parts.join('');
+}
+
+function isFootnoteRef(sup: Element): boolean {
+  return sup.children.some(
+    (c) =>
+      c.type === 'element' && c.tagName === 'a' && /^#(foot|end)note-/.test(String(c.properties.href ?? '')),
+  );
 }

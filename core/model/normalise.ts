@@ -4,13 +4,19 @@ const LIGATURES: Record<string, string> = { ﬀ: 'ff', ﬁ: 'fi', ﬂ: 'fl', ﬃ
 
 /** Collapse whitespace, drop invisible characters, unify dashes and quotes that extraction varies on. */
 export function normaliseInline(text: string): string {
-  return text
-    .normalize('NFC')
-    .replace(/[ﬀ-ﬆ]/g, (c) => LIGATURES[c] ?? c)
-    .replace(/[\u00ad\u200b-\u200d\u2060\ufeff]/g, '')
-    .replace(/[\u2010\u2011]/g, '-')
-    .replace(/[\s\u00a0\u2007\u202f]+/g, ' ')
-    .trim();
+  return (
+    text
+      .normalize('NFC')
+      .replace(/[ﬀ-ﬆ]/g, (c) => LIGATURES[c] ?? c)
+      .replace(/[\u00ad\u200b-\u200d\u2060\ufeff]/g, '')
+      .replace(/[\u2010\u2011]/g, '-')
+      // Smart punctuation (pandoc, Word's autocorrect) against the plain marks a Markdown source types.
+      .replace(/[\u201c\u201d\u201e\u201f\u00ab\u00bb]/g, '"')
+      .replace(/[\u2018\u2019\u201a\u201b]/g, "'")
+      .replace(/\u2026/g, '...')
+      .replace(/[\s\u00a0\u2007\u202f]+/g, ' ')
+      .trim()
+  );
 }
 
 const TOC_HEADING = /^(innehåll|innehållsförteckning|innehållsförteckning och läsanvisning)$/i;
