@@ -6,6 +6,8 @@ export type BlockKind = 'heading' | 'paragraph' | 'list-item' | 'table' | 'signa
 
 /** Where a block came from in the original file (1-based). */
 export interface Origin {
+  /** The file a block came from, set when several files are checked as one bundle. */
+  file?: string;
   page?: number;
   line?: number;
   paragraph?: number;
@@ -40,6 +42,8 @@ export interface Document {
   blocks: Block[];
   /** Page count for PDFs. */
   pages?: number;
+  /** The files of a bundle, in order (absent for a single file). */
+  files?: string[];
 }
 
 /** A block before offsets and heading paths are assigned; what each ingester produces. */

@@ -1,0 +1,194 @@
+import type { Block, Document } from '../model/document.ts';
+import type { DocType } from './doctype.ts';
+import { type Cue, matchAll, matches } from './lexicon.ts';
+import { type Span, splitSentences, stripNumbering } from './text.ts';
+
+export interface Sentence extends Span {
+  block: Block;
+  section: Section;
+}
+
+export interface Section {
+  /** Heading text without its number; '' for the part before the first heading. */
+  title: string;
+  heading?: Block;
+  level: number;
+  start: number;
+  end: number;
+  /** The section's own blocks and those of its subsections, headings excluded. */
+  blocks: Block[];
+  sentences: Sentence[];
+  parent?: Section;
+  children: Section[];
+}
+
+export interface Evidence {
+  quote: string;
+  file?: string;
+  page?: number;
+  line?: number;
+  start: number;
+  end: number;
+  headingPath: string[];
+}
+
+export interface AnalysisOptions {
+  /** Reference date (YYYY-MM-DD) deciding whether the document is current. */
+  referenceDate: string;
+  type: DocType;
+}
+
+/**
+ * What every rule reads: the document split once into sections and sentences. Shared finders
+ * (goals, focus areas, signatures …) hang off it through `memo`, so each is computed once.
+ */
+export interface Analysis extends AnalysisOptions {
+  doc: Document;
+  /** Names of the files analysed together (one for a single file). */
+  files: string[];
+  /** Content blocks: not headings, not table of contents, not signatures. */
+  content: Block[];
+  headings: Block[];
+  signatureBlocks: Block[];
+  sentences: Sentence[];
+  sections: Section[];
+  root: Section;
+}
+
+export function analyseStructure(doc: Document, options: AnalysisOptions): Analysis {
+  const root: Section = {
+    title: '',
+    level: 0,
+    start: 0,
+    end: doc.text.length,
+    blocks: [],
+    sentences: [],
+    children: [],
+  };
+  const sections: Section[] = [root];
+  const stack: Section[] = [root];
+  const content: Block[] = [];
+  const headings: Block[] = [];
+  const signatureBlocks: Block[] = [];
+  const sentences: Sentence[] = [];
+
+  for (const block of doc.blocks) {
+    if (block.kind === 'heading') {
+      const level = block.level ?? 1;
+      while (stack.length > 1 && (stack.at(-1)?.level ?? 0) >= level) stack.pop();
+      const parent = stack.at(-1) ?? root;
+      const section: Section = {
+        title: stripNumbering(block.text),
+        heading: block,
+        level,
+        start: block.start,
+        end: block.end,
+        blocks: [],
+        sentences: [],
+        parent,
+        children: [],
+      };
+      parent.children.push(section);
+      sections.push(section);
+      stack.push(section);
+      headings.push(block);
+      continue;
+    }
+    if (block.kind === 'toc') continue;
+    if (block.kind === 'signature') {
+      signatureBlocks.push(block);
+      continue;
+    }
+    content.push(block);
+    const own = stack.at(-1) ?? root;
+    for (const s of stack) {
+      s.blocks.push(block);
+      s.end = Math.max(s.end, block.end);
+    }
+    const spans = block.kind === 'table' ? tableRows(block) : splitSentences(block.text, block.start);
+    for (const span of spans) {
+      const sentence: Sentence = { ...span, block, section: own };
+      sentences.push(sentence);
+      for (const s of stack) s.sentences.push(sentence);
+    }
+  }
+
+  return {
+    ...options,
+    doc,
+    files: doc.files ?? [doc.name],
+    content,
+    headings,
+    signatureBlocks,
+    sentences,
+    sections,
+    root,
+  };
+}
+
+/** A table row is one "sentence": its cells joined as in the block text. */
+function tableRows(block: Block): Span[] {
+  return (block.rows ?? []).flatMap((row) => {
+    const first = row[0];
+    const last = row.at(-1);
+    if (!first || !last) return [];
+    return [{ start: first.start, end: last.end, text: row.map((c) => c.text).join(' | ') }];
+  });
+}
+
+/** Sentences containing any of the cues. */
+export function sentencesWith(scope: { sentences: Sentence[] }, cues: readonly Cue[]): Sentence[] {
+  return scope.sentences.filter((s) => matches(s.text, cues));
+}
+
+/** Sections whose title contains one of the cues (outermost first). */
+export function sectionsTitled(a: Analysis, cues: readonly Cue[]): Section[] {
+  return a.sections.filter((s) => s.heading && matches(s.title, cues));
+}
+
+/** Cue hits with their sentence. */
+export function hits(
+  scope: { sentences: Sentence[] },
+  cues: readonly Cue[],
+): { sentence: Sentence; text: string }[] {
+  return scope.sentences.flatMap((sentence) =>
+    matchAll(sentence.text, cues).map((m) => ({ sentence, text: m.text })),
+  );
+}
+
+/** Evidence for a span of the document: the quote and where it is. */
+export function evidence(a: Analysis, span: { start: number; end: number; block?: Block }): Evidence {
+  const block = span.block ?? a.doc.blocks.find((b) => b.start <= span.start && span.start <= b.end);
+  const quote = a.doc.text.slice(span.start, span.end);
+  const ev: Evidence = {
+    quote: clip(quote),
+    start: span.start,
+    end: span.end,
+    headingPath: block?.headingPath ?? [],
+  };
+  if (block?.origin.file) ev.file = block.origin.file;
+  if (block?.origin.page !== undefined) ev.page = block.origin.page;
+  if (block?.origin.line !== undefined) ev.line = block.origin.line;
+  return ev;
+}
+
+const MAX_QUOTE = 400;
+
+function clip(quote: string): string {
+  return quote.length <= MAX_QUOTE ? quote : `${quote.slice(0, MAX_QUOTE - 1).trimEnd()}…`;
+}
+
+const memos = new WeakMap<Analysis, Map<unknown, unknown>>();
+
+/** Compute a shared finder's result once per analysis. */
+export function memo<T>(a: Analysis, finder: (a: Analysis) => T): T {
+  let table = memos.get(a);
+  if (!table) {
+    table = new Map();
+    memos.set(a, table);
+  }
+  if (table.has(finder)) return table.get(finder) as T;
+  const value = finder(a);
+  table.set(finder, value);
+  return value;
+}

@@ -1,0 +1,27 @@
+/** Numbers, percentages, years and periods in Swedish text. */
+
+const YEAR = /(?<!\d)(19[5-9]\d|20[0-9]\d)(?!\d)/g;
+const FIGURE =
+  /(?<![\p{L}\d])\d{1,3}(?:[ \u00a0]\d{3})*(?:,\d+)?(?:\s?(?:%|procent|procentenheter))?(?![\p{L}\d])/gu;
+
+export function years(text: string): number[] {
+  return [...text.matchAll(YEAR)].map((m) => Number(m[1]));
+}
+
+/** Figures other than years, dates and section numbers: the data a picture shows. */
+export function figures(text: string): string[] {
+  const withoutDates = text
+    .replace(/\b\d{1,2}(?:[:.]\d{2})?\s*[–-]\s*\d{1,2}(?:[:.]\d{2})?\b/g, ' ')
+    .replace(YEAR, ' ')
+    .replace(
+      /\b\d{1,2}\s+(januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)\b/gi,
+      ' ',
+    )
+    .replace(/(?:§|avsnitt|bilaga|kap\.?|punkt|nr)\s*\d+(?:\.\d+)*/gi, ' ')
+    .replace(/\b\d+(?:\.\d+)+\b/g, ' ');
+  return [...withoutDates.matchAll(FIGURE)].map((m) => m[0]);
+}
+
+export function hasPercent(text: string): boolean {
+  return /\d\s?(%|procent)/i.test(text);
+}

@@ -1,0 +1,158 @@
+/**
+ * Agreement with the expert labels: every labelled fixture (and bundle) in every format.
+ * Usage: npm run eval [-- --format md|docx|pdf] [-- --verbose] [-- --point K05]
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { DocType } from '../core/analyse/doctype.ts';
+import { check, type Report } from '../core/check.ts';
+import { load } from '../core/cli/files.ts';
+import type { Document } from '../core/model/document.ts';
+import { skane2019 } from '../rules/index.ts';
+
+interface Labelled {
+  file?: string;
+  id?: string;
+  files?: string[];
+  type: DocType;
+  aktuell: string;
+  points: Record<string, number | 'ej-tillampig'>;
+  why: Record<string, string>;
+}
+
+const { values } = parseArgs({
+  options: {
+    format: { type: 'string', multiple: true },
+    verbose: { type: 'boolean', default: false },
+    point: { type: 'string' },
+    dir: { type: 'string', default: 'fixtures/corpus' },
+  },
+});
+const formats = values.format ?? ['md', 'docx', 'pdf'];
+const dir = values.dir;
+
+const units: (Labelled & { reference: string })[] = [];
+for (const name of ['labels-a.json', 'labels-b.json']) {
+  const data = JSON.parse(readFileSync(join(dir, name), 'utf8')) as {
+    reference_date: string;
+    documents: Labelled[];
+    bundles: Labelled[];
+  };
+  for (const d of [...data.documents, ...data.bundles]) units.push({ ...d, reference: data.reference_date });
+}
+
+const ids = skane2019.rules.map((r) => r.id);
+type Pair = [number, number];
+const pairs: Pair[] = [];
+const perPoint = new Map<string, Pair[]>(ids.map((id) => [id, []]));
+let typeRight = 0;
+let typeAll = 0;
+let aktuellRight = 0;
+const totalErrors: number[] = [];
+const levelsByFormat = new Map<string, Map<string, string>>();
+const disagreements: string[] = [];
+
+const toNum = (v: number | 'ej-tillampig' | null): number => (v === 'ej-tillampig' || v === null ? -1 : v);
+
+for (const format of formats) {
+  for (const unit of units) {
+    const files = (unit.files ?? [unit.file ?? '']).map((f) =>
+      join(dir, format, f.replace(/\.md$/, `.${format}`)),
+    );
+    const loaded = await Promise.all(files.map(load));
+    const docs = loaded.flatMap((l) => ('doc' in l ? [l.doc] : [])) as Document[];
+    const name = `${unit.id ?? unit.file} [${format}]`;
+    if (docs.length !== files.length) {
+      disagreements.push(
+        `${name}: kunde inte läsas: ${loaded.map((l) => ('error' in l ? l.error : '')).join(' ')}`,
+      );
+      continue;
+    }
+    const report: Report = check(skane2019, docs, { referenceDate: unit.reference });
+    typeAll++;
+    if (report.type === unit.type) typeRight++;
+    else disagreements.push(`${name}: typ ${report.type}, väntat ${unit.type}`);
+    if (report.aktuell === unit.aktuell) aktuellRight++;
+    else disagreements.push(`${name}: aktuell ${report.aktuell}, väntat ${unit.aktuell}`);
+    const scored = check(skane2019, docs, { referenceDate: unit.reference, type: unit.type });
+    const key = unit.id ?? unit.file ?? '';
+    levelsByFormat.set(key, levelsByFormat.get(key) ?? new Map());
+    levelsByFormat.get(key)?.set(format, scored.checks.map((c) => c.level ?? '-').join(''));
+    let expectedPoints = 0;
+    let expectedMax = 0;
+    for (const c of scored.checks) {
+      const expected = unit.points[c.id];
+      if (expected === undefined) continue;
+      if (expected !== 'ej-tillampig') {
+        expectedPoints += expected;
+        expectedMax += 2;
+      }
+      const pair: Pair = [toNum(expected), toNum(c.level)];
+      if (pair[0] >= 0 || pair[1] >= 0) {
+        pairs.push(pair);
+        perPoint.get(c.id)?.push(pair);
+      }
+      if (pair[0] !== pair[1] && (!values.point || values.point === c.id)) {
+        disagreements.push(`${name} ${c.id}: ${c.level ?? '-'} väntat ${expected} — ${unit.why[c.id] ?? ''}`);
+        if (values.verbose)
+          for (const e of c.evidence.slice(0, 3)) disagreements.push(`      ”${e.quote.slice(0, 160)}”`);
+      }
+    }
+    if (unit.type !== 'inte-samverkansdokument' && expectedMax > 0) {
+      totalErrors.push(Math.abs((100 * expectedPoints) / expectedMax - (scored.score.percent ?? 0)));
+    }
+  }
+}
+
+function exact(ps: Pair[]): number {
+  return ps.length === 0 ? 1 : ps.filter(([x, y]) => x === y).length / ps.length;
+}
+
+/** Quadratic weighted kappa over levels 0–2 (ej tillämplig pairs are left out). */
+function qwk(ps: Pair[]): number {
+  const scored = ps.filter(([x, y]) => x >= 0 && y >= 0);
+  const n = scored.length;
+  if (n === 0) return 1;
+  const k = 3;
+  const observed = Array.from({ length: k }, () => new Array<number>(k).fill(0));
+  const rowSum = new Array<number>(k).fill(0);
+  const colSum = new Array<number>(k).fill(0);
+  for (const [x, y] of scored) {
+    (observed[x] as number[])[y] = ((observed[x] as number[])[y] ?? 0) + 1;
+    rowSum[x] = (rowSum[x] ?? 0) + 1;
+    colSum[y] = (colSum[y] ?? 0) + 1;
+  }
+  let num = 0;
+  let den = 0;
+  for (let i = 0; i < k; i++) {
+    for (let j = 0; j < k; j++) {
+      const w = ((i - j) * (i - j)) / ((k - 1) * (k - 1));
+      num += w * ((observed[i] as number[])[j] ?? 0);
+      den += (w * (rowSum[i] ?? 0) * (colSum[j] ?? 0)) / n;
+    }
+  }
+  return den === 0 ? 1 : 1 - num / den;
+}
+
+let invariant = 0;
+for (const byFormat of levelsByFormat.values()) if (new Set(byFormat.values()).size === 1) invariant++;
+
+const pct = (x: number) => `${(100 * x).toFixed(1)} %`;
+console.log(disagreements.join('\n'));
+console.log('');
+console.log(
+  `Format: ${formats.join(', ')} · enheter: ${units.length} · regelpaket ${skane2019.id} ${skane2019.version}`,
+);
+console.log('Punkt  exakt    kappa');
+for (const id of ids) {
+  const ps = perPoint.get(id) ?? [];
+  console.log(`${id}    ${pct(exact(ps)).padStart(7)}  ${qwk(ps).toFixed(2)}`);
+}
+console.log(`Totalt exakt överensstämmelse: ${pct(exact(pairs))}`);
+console.log(`Kvadratiskt viktad kappa: ${qwk(pairs).toFixed(3)}`);
+console.log(`Dokumenttyp rätt: ${typeRight}/${typeAll} (${pct(typeRight / Math.max(1, typeAll))})`);
+console.log(`Aktuell rätt: ${aktuellRight}/${typeAll}`);
+const mae = totalErrors.reduce((s, x) => s + x, 0) / Math.max(1, totalErrors.length);
+console.log(`Medelabsolutfel totalpoäng: ${mae.toFixed(1)} procentenheter`);
+console.log(`Formatoberoende (samma 17 nivåer i alla format): ${invariant}/${levelsByFormat.size}`);
