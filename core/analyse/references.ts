@@ -1,0 +1,82 @@
+import { type Analysis, memo, type Sentence } from './analysis.ts';
+import { type Cue, matches } from './lexicon.ts';
+
+/** A sentence that points to another document: a bilaga, the aktivitetsplan, the agreement. */
+export interface Reference {
+  sentence: Sentence;
+  /** What it points to, lower-case: "bilaga 2", "aktivitetsplan", "handlingsplan", "lägesbild", "överenskommelse". */
+  target: string;
+  /** Whether the target is part of what is being checked (another file of the bundle, or a section of this one). */
+  attached: boolean;
+}
+
+export const NOT_ATTACHED_NOTE = 'refererad men ej bifogad';
+
+const VERB =
+  '(?:se|i|enligt|redovisas\\s+i|framgår\\s+av|finns\\s+i|beskrivs\\s+i|anges\\s+i|återfinns\\s+i|bifogas\\s+i|utgår\\s+från|bygger\\s+på|(?:i|av)\\s+den\\s+(?:separata|särskilda|årliga|gemensamma))';
+const TARGET =
+  '(bilaga\\s*(?:\\d+|[A-Z])\\b|bilagan|bilagorna|(?:den\\s+)?(?:separata\\s+|särskilda\\s+|årliga\\s+|gemensamma\\s+)?(?:aktivitetsplan|handlingsplan|åtgärdsplan|lägesbild|problembild|orsaksanalys)(?:en|erna|er)?|överenskommelsen|samverkansöverenskommelsen)';
+const REFERENCE = new RegExp(`(?<!\\p{L})${VERB}\\s+${TARGET}`, 'giu');
+const BILAGA_ONLY = /(?<!\p{L})(bilaga\s*(?:\d+|[A-Z])\b)/giu;
+
+export function references(a: Analysis): Reference[] {
+  return memo(a, findReferences);
+}
+
+/** References, not resolved within what is checked, in sentences that mention one of the cues. */
+export function referencedElsewhere(a: Analysis, cues: readonly Cue[] = []): Reference[] {
+  return references(a).filter((r) => !r.attached && (cues.length === 0 || matches(r.sentence.text, cues)));
+}
+
+function findReferences(a: Analysis): Reference[] {
+  const out: Reference[] = [];
+  for (const sentence of a.sentences) {
+    const targets = new Set<string>();
+    for (const m of sentence.text.matchAll(REFERENCE)) targets.add(canonical(m[1] ?? ''));
+    for (const m of sentence.text.matchAll(BILAGA_ONLY)) targets.add(canonical(m[1] ?? ''));
+    for (const target of targets) out.push({ sentence, target, attached: isAttached(a, target, sentence) });
+  }
+  return out;
+}
+
+function canonical(target: string): string {
+  const t = target.toLowerCase().replace(/\s+/g, ' ');
+  const bilaga = /bilaga ?(\d+|[a-z])/.exec(t);
+  if (bilaga) return `bilaga ${bilaga[1]}`;
+  for (const word of [
+    'aktivitetsplan',
+    'handlingsplan',
+    'åtgärdsplan',
+    'lägesbild',
+    'problembild',
+    'orsaksanalys',
+  ]) {
+    if (t.includes(word)) return word;
+  }
+  if (t.includes('överenskommelse')) return 'överenskommelse';
+  return t;
+}
+
+/** Titles of the other files of the bundle, and this file's own section titles. */
+function isAttached(a: Analysis, target: string, from: Sentence): boolean {
+  const fromFile = from.block.origin.file;
+  const otherFiles = a.files.length > 1;
+  const titles = a.headings
+    .filter((h) => (otherFiles ? h.origin.file !== fromFile || h.level === 1 : true))
+    .map((h) => h.text.toLowerCase());
+  const firstLines = otherFiles
+    ? a.doc.blocks
+        .filter((b) => b.origin.file !== fromFile)
+        .slice(0, 400)
+        .map((b) => b.text.toLowerCase().slice(0, 200))
+    : [];
+  if (target.startsWith('bilaga')) {
+    const n = target.slice('bilaga '.length);
+    const re = new RegExp(`bilaga\\s*${n}\\b`, 'i');
+    return otherFiles && [...titles, ...firstLines.slice(0, 3)].some((t) => re.test(t));
+  }
+  if (target === 'överenskommelse') return otherFiles || a.type === 'samverkansoverenskommelse';
+  const stem = target === 'åtgärdsplan' ? 'åtgärdsplan' : target;
+  if (otherFiles) return titles.some((t) => t.includes(stem));
+  return titles.some((t) => t.includes(stem) && !/innehåll/.test(t));
+}
