@@ -11,10 +11,22 @@ const SO: Cue[] = [
   'samverkansplan',
 ];
 const PLAN: Cue[] = ['aktivitetsplan', 'handlingsplan', 'åtgärdsplan', 'verksamhetsplan för samverkan'];
-const NOT: Cue[] = [
+/** Genres about a collaboration document rather than being one: they win even if the title names it. */
+const REPORT: Cue[] = [
   '*rapport',
-  'utvärdering',
+  '*utvärdering',
   'granskning',
+  'uppföljning av',
+  'redovisning av',
+  'analys av',
+  'delårsrapport',
+  'remissvar',
+  'protokoll',
+  'tjänsteskrivelse',
+  'pressmeddelande',
+];
+const NOT: Cue[] = [
+  ...REPORT,
   'verksamhetsplan',
   'verksamhetsberättelse',
   'årsredovisning',
@@ -62,14 +74,13 @@ export function classify(doc: Document): DocType {
   const commitments = matchAll(body, COMMITMENT).length;
   const bothParties = /kommun/i.test(body) && /polis/i.test(body);
 
-  if (matches(title, NOT) && !matches(title, [...ML, ...PLAN, 'samverkansöverenskommelse'])) {
-    return 'inte-samverkansdokument';
-  }
+  if (matches(title, REPORT)) return 'inte-samverkansdokument';
   if (matches(title, ML)) return 'medborgarlofte';
   if (matches(title, PLAN)) return 'aktivitetsplan';
   if (matches(title, SO)) return 'samverkansoverenskommelse';
   if (matches(lead, ATTACHMENT) && matches(lead, SO)) return 'samverkansoverenskommelse';
   if (matches(lead, ATTACHMENT) && matches(lead, ML)) return 'medborgarlofte';
+  if (matches(title, NOT)) return 'inte-samverkansdokument';
 
   if (!bothParties || commitments < 3) return 'inte-samverkansdokument';
   const ml = matchAll(body, ML).length + matchAll(body, ['vi lovar', 'lovar att']).length;
