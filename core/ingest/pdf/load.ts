@@ -1,0 +1,74 @@
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { IngestError } from '../../model/errors.ts';
+import type { Run } from './types.ts';
+
+export interface RawPage {
+  number: number;
+  width: number;
+  height: number;
+  runs: Run[];
+}
+
+const ENCRYPTED = 'PDF:en är lösenordsskyddad och kan inte läsas.';
+const CORRUPT = 'PDF:en är skadad och kan inte läsas.';
+
+/**
+ * Every page's text items through pdf.js. No fonts are fetched or turned into font faces: only
+ * positions, sizes and pdf.js's font ids are needed (pdf.js 6 no longer compiles code with eval,
+ * so its former `isEvalSupported` option is gone). Without a configured worker pdf.js runs its parser on
+ * the calling thread (Node resolves the bundled worker module locally, so nothing goes to the network).
+ */
+export async function loadPages(bytes: Uint8Array): Promise<RawPage[]> {
+  const task = getDocument({
+    data: bytes.slice(),
+    disableFontFace: true,
+    useSystemFonts: false,
+    useWorkerFetch: false,
+    stopAtErrors: false,
+    verbosity: 0,
+  });
+  try {
+    let doc: Awaited<typeof task.promise>;
+    try {
+      doc = await task.promise;
+    } catch (error) {
+      throw openError(error);
+    }
+    const pages: RawPage[] = [];
+    for (let n = 1; n <= doc.numPages; n++) {
+      const page = await doc.getPage(n);
+      const [x0, y0, x1, y1] = page.view as [number, number, number, number];
+      const content = await page.getTextContent();
+      const runs: Run[] = [];
+      for (const item of content.items) {
+        if (!('str' in item) || item.str.trim() === '') continue;
+        const [a, b, c, d, e, f] = item.transform as number[];
+        // Rotated or vertical text is rare in these documents and would only scramble lines.
+        if (Math.abs(b ?? 0) > 0.01 || Math.abs(c ?? 0) > 0.01) continue;
+        const size = Math.abs(d ?? a ?? 0) || item.height;
+        runs.push({
+          str: item.str,
+          x: (e ?? 0) - x0,
+          y: (f ?? 0) - y0,
+          width: item.width,
+          size,
+          font: item.fontName,
+        });
+      }
+      pages.push({ number: n, width: x1 - x0, height: y1 - y0, runs });
+      page.cleanup();
+    }
+    return pages;
+  } catch (error) {
+    if (error instanceof IngestError) throw error;
+    throw new IngestError('corrupt', CORRUPT, { cause: error });
+  } finally {
+    await task.destroy();
+  }
+}
+
+function openError(error: unknown): IngestError {
+  const name = error instanceof Error ? error.name : '';
+  if (name === 'PasswordException') return new IngestError('encrypted', ENCRYPTED, { cause: error });
+  return new IngestError('corrupt', CORRUPT, { cause: error });
+}

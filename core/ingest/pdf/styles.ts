@@ -1,0 +1,95 @@
+import type { Line, Page } from './types.ts';
+
+/** What "ordinary text" looks like in this document, measured once over all pages. */
+export interface Styles {
+  bodySize: number;
+  bodyFont: string;
+  /** Baseline-to-baseline distance of wrapped lines, per em. */
+  pitchRatio: number;
+  /** Fonts used for larger type and never mixed into body lines: heading fonts even at body size. */
+  headingFonts: Set<string>;
+}
+
+const round = (n: number) => Math.round(n * 2) / 2;
+
+export function measureStyles(pages: Page[]): Styles {
+  const bySize = new Map<number, number>();
+  const byFont = new Map<string, number>();
+  for (const p of pages)
+    for (const l of p.lines)
+      for (const s of l.segments)
+        for (const r of s.runs) bySize.set(round(r.size), (bySize.get(round(r.size)) ?? 0) + r.str.length);
+  const bodySize = argmax(bySize) ?? 12;
+  for (const p of pages)
+    for (const l of p.lines)
+      for (const s of l.segments)
+        for (const r of s.runs)
+          if (round(r.size) === bodySize) byFont.set(r.font, (byFont.get(r.font) ?? 0) + r.str.length);
+  const bodyFont = argmax(byFont) ?? '';
+
+  const larger = new Set<string>();
+  const mixed = new Set<string>();
+  const gaps: number[] = [];
+  for (const p of pages) {
+    let prev: Line | undefined;
+    for (const l of [...p.lines].sort((a, b) => b.y - a.y)) {
+      const runs = l.segments.flatMap((s) => s.runs);
+      let bodyChars = 0;
+      for (const r of runs) {
+        if (r.size > bodySize * 1.08 && r.str.length > 1) larger.add(r.font);
+        if (r.font === bodyFont) bodyChars += r.str.length;
+      }
+      if (bodyChars >= 3) for (const r of runs) if (r.font !== bodyFont) mixed.add(r.font);
+      if (prev && round(prev.size) === bodySize && round(l.size) === bodySize) {
+        const gap = prev.y - l.y;
+        if (gap > 0 && gap < bodySize * 2) gaps.push(gap / bodySize);
+      }
+      prev = l;
+    }
+  }
+  gaps.sort((a, b) => a - b);
+  // The most common gap is the line pitch; paragraph gaps are rarer and larger.
+  const pitchRatio = mode(gaps) ?? 1.2;
+  const headingFonts = new Set([...larger].filter((f) => !mixed.has(f) && f !== bodyFont));
+  return { bodySize, bodyFont, pitchRatio, headingFonts };
+}
+
+function argmax<K>(m: Map<K, number>): K | undefined {
+  let best: K | undefined;
+  let n = -1;
+  for (const [k, v] of m)
+    if (v > n) {
+      best = k;
+      n = v;
+    }
+  return best;
+}
+
+function mode(sorted: number[]): number | undefined {
+  const counts = new Map<number, number>();
+  for (const g of sorted) {
+    const k = Math.round(g * 20) / 20;
+    counts.set(k, (counts.get(k) ?? 0) + 1);
+  }
+  return argmax(counts);
+}
+
+/** Size of a line's type, and whether all of it is set as a heading. */
+export function headingSize(line: Line, styles: Styles): number | undefined {
+  let total = 0;
+  let heading = 0;
+  let size = 0;
+  for (const s of line.segments)
+    for (const r of s.runs) {
+      const n = r.str.replace(/\s/g, '').length;
+      total += n;
+      const large = r.size > styles.bodySize * 1.08;
+      const bodyHeading =
+        Math.abs(r.size - styles.bodySize) < styles.bodySize * 0.08 && styles.headingFonts.has(r.font);
+      if (large || bodyHeading) {
+        heading += n;
+        size = Math.max(size, round(r.size));
+      }
+    }
+  return total > 0 && heading / total >= 0.9 ? size : undefined;
+}
