@@ -5,6 +5,7 @@ import { unified } from 'unified';
 import { buildDocument } from '../model/build.ts';
 import type { Document, RawBlock } from '../model/document.ts';
 import { IngestError } from '../model/errors.ts';
+import { messages } from './messages.ts';
 
 /** Swedish Word names its heading styles "Rubrik N"; a "Title" paragraph is the document's top heading. */
 const STYLE_MAP = [
@@ -36,20 +37,13 @@ export async function ingestDocx(bytes: Uint8Array, name: string): Promise<Docum
     const input = { arrayBuffer, buffer: arrayBuffer } as unknown as { arrayBuffer: ArrayBuffer };
     html = (await mammoth.convertToHtml(input, { styleMap: STYLE_MAP })).value;
   } catch (error) {
-    throw new IngestError(
-      'corrupt',
-      'Word-filen är skadad och kan inte läsas. Öppna den i Word och spara den på nytt, eller spara den som PDF och försök igen.',
-      { cause: error },
-    );
+    throw new IngestError('corrupt', messages.corruptDocx, { cause: error });
   }
   const tree = htmlParser.parse(html) as Root;
   const raw: RawBlock[] = [];
   for (const node of tree.children) collect(node, raw);
   if (raw.every((b) => (b.rows ? b.rows.flat().join('') : b.text).trim() === '')) {
-    throw new IngestError(
-      'empty',
-      'Word-dokumentet innehåller ingen text. Kontrollera att du valt rätt fil; är texten en inskannad bild behöver den först köras genom textigenkänning (OCR).',
-    );
+    throw new IngestError('empty', messages.emptyDocx);
   }
   return buildDocument(name, 'docx', raw);
 }

@@ -1,0 +1,92 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { ingestMarkdown } from '../../core/ingest/markdown.ts';
+import type { Document } from '../../core/model/document.ts';
+
+const own = (base: string): Document =>
+  ingestMarkdown(readFileSync(`fixtures/own/md/${base}.md`, 'utf8'), `${base}.md`);
+const kinds = (doc: Document, kind: string) => doc.blocks.filter((b) => b.kind === kind);
+
+describe('Markdown ingestion', () => {
+  it('reads a pipe table as rows of cell texts, header first, with offsets into the text', () => {
+    const doc = own('salgvik-aktivitetsplan-2026');
+    const tables = kinds(doc, 'table');
+    expect(tables).toHaveLength(3);
+    const rows = tables[0]?.rows ?? [];
+    expect(rows[0]?.map((c) => c.text)).toEqual(['Åtgärd', 'Ansvarig', 'När', 'Uppföljning']);
+    expect(rows).toHaveLength(5);
+    for (const cell of rows.flat()) expect(doc.text.slice(cell.start, cell.end)).toBe(cell.text);
+    expect(tables[0]?.headingPath).toEqual([
+      'Aktivitetsplan 2026',
+      'Fokusområde 1: Trygg offentlig miljö i Sälgviks centrum',
+    ]);
+  });
+
+  it('gives every item of a nested list its own block, without the marker', () => {
+    const items = kinds(own('salgvik-aktivitetsplan-2026'), 'list-item').map((b) => b.text);
+    expect(items).toEqual([
+      'Fältgruppen',
+      'kvällsarbete tre kvällar i veckan',
+      'kontakt med skolornas elevhälsa',
+      'Polisens ungdomsgrupp',
+      'orossamtal med vårdnadshavare',
+      'besök i skolor i årskurs 7–9',
+      'Fritidsgårdarna i Sälgvik och Norrby',
+    ]);
+  });
+
+  it('marks dot-leader lines as table of contents even without a heading', () => {
+    const doc = own('granaker-so-2026-2029');
+    const toc = kinds(doc, 'toc').map((b) => b.text);
+    expect(toc).toHaveLength(9);
+    expect(toc[0]).toMatch(/^1 Inledning \.{10,} 2$/);
+    expect(doc.blocks.find((b) => b.text === '1 Inledning')?.kind).toBe('heading');
+  });
+
+  it('marks a list under an "Innehåll" heading as table of contents', () => {
+    const doc = ingestMarkdown(readFileSync('fixtures/corpus/md/ekby-so-2024-2027.md', 'utf8'), 'ekby.md');
+    const toc = kinds(doc, 'toc');
+    expect(toc).toHaveLength(17);
+    expect(toc.every((b) => b.headingPath.at(-1) === 'Innehåll')).toBe(true);
+    expect(doc.blocks.find((b) => b.text === '1. Bakgrund')?.kind).toBe('heading');
+  });
+
+  it('marks the signature block under its heading', () => {
+    const doc = own('granaker-so-2026-2029');
+    const signed = kinds(doc, 'signature').map((b) => b.text);
+    expect(signed).toEqual([
+      'Granåker den 10 februari 2026',
+      'För Granåkers kommun',
+      'Lena Åkerlund Kommunstyrelsens ordförande',
+      'För Polismyndigheten',
+      'Tomas Wiberg Lokalpolisområdeschef, lokalpolisområde Granåker–Vimmerö',
+    ]);
+  });
+
+  it('marks an unheaded signature block at the end of the text', () => {
+    const doc = own('tornevik-so-2025-2027');
+    expect(kinds(doc, 'signature').map((b) => b.text)).toEqual([
+      'Tornevik den 20 mars 2025',
+      'Anna-Karin Holm Kommunstyrelsens ordförande, Tornevik kommun',
+      'Jonas Ekström Lokalpolisområdeschef, lokalpolisområde Norra Sjöbygden',
+    ]);
+    expect(doc.blocks.at(-4)?.kind).toBe('paragraph');
+  });
+
+  it('drops footnote marks and definitions, as the Word ingester does', () => {
+    const doc = own('bjorkhamn-lagesbild-2025');
+    expect(doc.text).not.toContain('kommunala resultat');
+    expect(doc.text).not.toContain('[^');
+    expect(doc.text).toContain('brottsförebyggande arbete och det underlag kommunen tar med sig');
+  });
+
+  it('keeps heading levels and paths', () => {
+    const doc = own('granaker-so-2026-2029');
+    const h = doc.blocks.find((b) => b.text === '4.2 Unga och narkotika');
+    expect(h?.level).toBe(3);
+    expect(h?.headingPath).toEqual([
+      'Samverkansöverenskommelse för ett tryggare Granåker 2026–2029',
+      '4 Orsaksanalys',
+    ]);
+  });
+});
