@@ -71,6 +71,8 @@ export function analyseStructure(doc: Document, options: AnalysisOptions): Analy
   const headings: Block[] = [];
   const signatureBlocks: Block[] = [];
   const sentences: Sentence[] = [];
+  const spans = splitSentences(doc.text);
+  let next = 0;
 
   for (const block of doc.blocks) {
     if (block.kind === 'heading') {
@@ -100,14 +102,16 @@ export function analyseStructure(doc: Document, options: AnalysisOptions): Analy
       continue;
     }
     content.push(block);
-    const own = stack.at(-1) ?? root;
+    const section = stack.at(-1) ?? root;
     for (const s of stack) {
       s.blocks.push(block);
       s.end = Math.max(s.end, block.end);
     }
-    const spans = block.kind === 'table' ? tableRows(block) : splitSentences(block.text, block.start);
-    for (const span of spans) {
-      const sentence: Sentence = { ...span, block, section: own };
+    while (next < spans.length && (spans[next]?.start ?? 0) < block.start) next++;
+    const own = [];
+    while (next < spans.length && (spans[next]?.end ?? 0) <= block.end) own.push(spans[next++] as Span);
+    for (const span of block.kind === 'table' ? tableRows(block) : own) {
+      const sentence: Sentence = { ...span, block, section };
       sentences.push(sentence);
       for (const s of stack) s.sentences.push(sentence);
     }
