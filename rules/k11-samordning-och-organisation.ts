@@ -1,4 +1,41 @@
+import { type Analysis, evidence, type Sentence } from '../core/analyse/analysis.ts';
+import { matches } from '../core/analyse/lexicon.ts';
 import { defineRule, verdict } from '../core/engine/rule.ts';
+import { FORUM, FUNCTION, LOCAL_BRA, MANDATE, MEMBERS, NATIONAL_BRA, RHYTHM } from './k11-lexicon.ts';
+
+/** A passage about one forum: a paragraph or list item, a table row, or a section titled with the forum. */
+interface Unit {
+  text: string;
+  sentences: Sentence[];
+}
+
+function mentionsForum(text: string): boolean {
+  const local = text.replace(NATIONAL_BRA, ' ');
+  return matches(local, FORUM) || LOCAL_BRA.test(local);
+}
+
+function units(a: Analysis): Unit[] {
+  const byBlock = new Map<object, Sentence[]>();
+  const out: Unit[] = [];
+  for (const s of a.sentences) {
+    if (s.block.kind === 'table') {
+      out.push({ text: s.text, sentences: [s] });
+      continue;
+    }
+    const list = byBlock.get(s.block) ?? [];
+    list.push(s);
+    byBlock.set(s.block, list);
+  }
+  for (const list of byBlock.values()) out.push({ text: list.map((s) => s.text).join(' '), sentences: list });
+  for (const section of a.sections) {
+    if (section.heading && mentionsForum(section.title) && section.sentences.length > 0)
+      out.push({
+        text: `${section.title}. ${section.sentences.map((s) => s.text).join(' ')}`,
+        sentences: section.sentences,
+      });
+  }
+  return out;
+}
 
 export const k11 = defineRule({
   id: 'K11',
@@ -12,9 +49,36 @@ export const k11 = defineRule({
     0: 'Ingen samordning beskriven',
   },
   messages: {
-    missing: 'En namngiven samordnande funktion och forum med medlemmar eller mandat och mötesrytm.',
+    missing:
+      'Beskriv vem som samordnar arbetet (kommunens samordningsfunktion enligt lag 2023:196, kommunpolisen) och i vilka forum det styrs och bereds, med medlemmar, mandat och mötesrytm (Brå steg 1).',
+    'missing-function':
+      'Namnge den samordnande funktionen: kommunens brottsförebyggande samordnare eller trygghetssamordnare och polisens kommunpolis.',
+    'forum-without-mandate':
+      'Forumen (styrgrupp, beredningsgrupp, brottsförebyggande råd) nämns men inte vilka som ingår, vad de får besluta och hur ofta de möts.',
+    'missing-forum':
+      'Beskriv forum för arbetet, t.ex. en styrgrupp och en beredningsgrupp, med medlemmar, mandat och mötesrytm.',
+    'ml-follow-up-owner':
+      'Ange vem som äger löftet och dess uppföljning, och i vilket forum och hur ofta löftet följs upp.',
   },
-  evaluate() {
-    return verdict(0, [], 'missing');
+  evaluate(a) {
+    const functions = a.sentences.filter((s) => matches(s.text, FUNCTION));
+    const forumUnits = units(a).filter((u) => mentionsForum(u.text));
+    const described = forumUnits.filter(
+      (u) => RHYTHM.test(u.text) && (MEMBERS.test(u.text) || MANDATE.test(u.text)),
+    );
+    if (functions.length === 0 && forumUnits.length === 0) return verdict(0, [], 'missing');
+    const ev = [
+      ...functions.slice(0, 2).map((s) => evidence(a, s)),
+      ...(described.length > 0 ? described : forumUnits)
+        .slice(0, 3)
+        .flatMap((u) => (u.sentences[0] ? [evidence(a, u.sentences[0])] : [])),
+    ];
+    if (functions.length > 0 && described.length > 0) return verdict(2, ev);
+    const advice: string[] = [];
+    if (functions.length === 0) advice.push('missing-function');
+    if (forumUnits.length === 0) advice.push('missing-forum');
+    else if (described.length === 0) advice.push('forum-without-mandate');
+    if (a.type === 'medborgarlofte') advice.push('ml-follow-up-owner');
+    return verdict(1, ev, ...advice);
   },
 });

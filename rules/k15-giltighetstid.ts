@@ -1,4 +1,37 @@
+import { type Analysis, evidence, type Sentence } from '../core/analyse/analysis.ts';
+import { aktuell, period } from '../core/analyse/period.ts';
 import { defineRule, verdict } from '../core/engine/rule.ts';
+import { CONDITIONAL, INTERVAL, NEXT_PLAN, OBJECT, PLAN, PLAN_RENEWAL, REVISE } from './k15-lexicon.ts';
+
+type Revision = 'fixed' | 'conditional';
+
+/** A sentence saying when the document is reviewed or revised, and whether at a fixed point or only on demand. */
+export function revision(s: Sentence): Revision | undefined {
+  const text = s.text;
+  const renewal = PLAN.test(text) && PLAN_RENEWAL.test(text) && (INTERVAL.test(text) || NEXT_PLAN.test(text));
+  const revise = REVISE.test(text) && OBJECT.test(text);
+  if (!renewal && !revise) return undefined;
+  if (CONDITIONAL.test(text)) return 'conditional';
+  if (renewal || INTERVAL.test(text)) return 'fixed';
+  return 'conditional';
+}
+
+function revisions(a: Analysis): { fixed: Sentence[]; conditional: Sentence[] } {
+  const fixed: Sentence[] = [];
+  const conditional: Sentence[] = [];
+  for (const s of a.sentences) {
+    const r = revision(s);
+    if (r === 'fixed') fixed.push(s);
+    else if (r === 'conditional') conditional.push(s);
+  }
+  return { fixed, conditional };
+}
+
+const AKTUELL_NOTE = {
+  ja: 'gäller på referensdatumet',
+  nej: 'gäller inte på referensdatumet',
+  okand: 'okänt om dokumentet gäller på referensdatumet',
+};
 
 export const k15 = defineRule({
   id: 'K15',
@@ -12,9 +45,30 @@ export const k15 = defineRule({
     0: 'Varken period eller revidering',
   },
   messages: {
-    missing: 'Tydlig start och slut (eller tills vidare med fast översyn) och en revideringsmekanism.',
+    missing:
+      'Ange giltighetstiden med start- och slutdatum och när och hur dokumentet ses över och revideras (Brå, Teckna samverkansöverenskommelse).',
+    'missing-period':
+      'Ange giltighetstiden med start- och slutdatum, t.ex. "gäller från och med den 1 januari 2025 till och med den 31 december 2027", eller "tills vidare" med ett fast intervall för översyn.',
+    'missing-start-or-end': 'Ange både när dokumentet börjar gälla och när det upphör att gälla.',
+    'missing-revision':
+      'Beskriv en revideringsmekanism med fast tidpunkt: t.ex. att aktivitetsplanen revideras varje år efter uppföljningen och att överenskommelsen ses över vid halvtid (Brå steg 5).',
+    'only-on-demand':
+      '"Ses över vid behov" räcker inte: ange en fast tidpunkt för översyn och revidering, kopplad till den årliga uppföljningen.',
   },
-  evaluate() {
-    return verdict(0, [], 'missing');
+  evaluate(a) {
+    const p = period(a);
+    const { fixed, conditional } = revisions(a);
+    const ev = [];
+    const fullPeriod = !!p && (p.untilFurtherNotice || (!!p.end && (!!p.start || !!p.startsOnSigning)));
+    if (p?.span) ev.push(evidence(a, p.span));
+    for (const s of [...fixed, ...conditional].slice(0, 3)) ev.push(evidence(a, s));
+    const notes = [`${AKTUELL_NOTE[aktuell(a)]} (${a.referenceDate})`];
+    if (!p && fixed.length === 0 && conditional.length === 0) return { ...verdict(0, [], 'missing'), notes };
+    const advice: string[] = [];
+    if (!p) advice.push('missing-period');
+    else if (!fullPeriod) advice.push('missing-start-or-end');
+    if (fixed.length === 0) advice.push(conditional.length > 0 ? 'only-on-demand' : 'missing-revision');
+    const level = fullPeriod && fixed.length > 0 ? 2 : 1;
+    return { ...verdict(level, ev, ...advice), notes };
   },
 });

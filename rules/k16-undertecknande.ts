@@ -1,3 +1,5 @@
+import { evidence } from '../core/analyse/analysis.ts';
+import { signatures } from '../core/analyse/signatures.ts';
 import { defineRule, verdict } from '../core/engine/rule.ts';
 
 export const k16 = defineRule({
@@ -12,9 +14,33 @@ export const k16 = defineRule({
     0: 'Inga underskrifter',
   },
   messages: {
-    missing: 'Undertecknat och daterat av kommunstyrelsens ordförande och lokalpolisområdeschefen.',
+    missing:
+      'Dokumentet saknar underskrifter. Låt kommunstyrelsens ordförande och lokalpolisområdeschefen underteckna och datera det (Brå, Teckna samverkansöverenskommelse).',
+    'missing-kso':
+      'Kommunens underskrift ska vara kommunstyrelsens ordförande (eller kommunalråd i den rollen), inte t.ex. kommundirektören eller kommunchefen.',
+    'missing-lpo-chef':
+      'Polisens underskrift ska vara chefen för lokalpolisområdet, inte t.ex. kommunpolisen.',
+    'one-party':
+      'Båda parterna ska underteckna: ett medborgarlöfte eller en överenskommelse som bara en part skrivit under är ensidigt.',
+    'missing-date': 'Ange ort och datum för undertecknandet.',
+    draft:
+      'Dokumentet är märkt som utkast eller förslag och är alltså inte undertecknat i sin slutliga form.',
   },
-  evaluate() {
-    return verdict(0, [], 'missing');
+  evaluate(a) {
+    const s = signatures(a);
+    if (s.signatories.length === 0) return verdict(0, [], 'missing');
+    const ev = s.blocks.map((b) => evidence(a, b));
+    const kso = s.signatories.some((x) => x.role === 'kso' || x.role === 'kommunalrad');
+    const lpo = s.signatories.some((x) => x.role === 'lpo-chef' || x.role === 'polisomradeschef');
+    const parties = new Set(s.signatories.map((x) => x.party).filter((p) => p !== 'okand'));
+    const advice: string[] = [];
+    if (parties.size < 2) advice.push('one-party');
+    if (!kso) advice.push('missing-kso');
+    if (!lpo) advice.push('missing-lpo-chef');
+    if (!s.dateText) advice.push('missing-date');
+    if (s.draft) advice.push('draft');
+    const v = verdict(advice.length === 0 ? 2 : 1, ev, ...advice);
+    if (s.draft) v.notes = ['utkast eller förslag'];
+    return v;
   },
 });

@@ -1,5 +1,16 @@
+/**
+ * The period of validity: "gäller från och med den 1 januari 2024 till och med den 31 december 2027",
+ * "från undertecknandet till och med 31 december 2026", "under perioden 2025–2026", "tills vidare", or a
+ * year range in the title. Several candidates are weighed: a sentence in a Giltighetstid section with
+ * "gäller" beats a year range in the title, and the agreement's own period beats one it mentions for a
+ * medborgarlöfte.
+ */
+import type { Block } from '../model/document.ts';
 import type { Analysis } from './analysis.ts';
 import { memo } from './analysis.ts';
+import { findDates, findYearRanges, iso, lastDayOfMonth, type SwedishDate, toIso } from './dates.ts';
+import { matches } from './lexicon.ts';
+import { signatures } from './signatures.ts';
 
 export type Aktuell = 'ja' | 'nej' | 'okand';
 
@@ -8,10 +19,144 @@ export interface Period {
   start?: string;
   end?: string;
   untilFurtherNotice: boolean;
+  /** "från den dag den undertecknas": the start is the date of signing (in `start` when known). */
+  startsOnSigning?: boolean;
+  /** Where it is stated: a sentence or a title line. */
+  span?: { start: number; end: number; block?: Block };
+  /** 'text' for a sentence, 'title' for a year in the title or a "Period:" line near it. */
+  source?: 'text' | 'title';
+}
+
+const VALIDITY_SECTION = ['giltighet*', 'avtalstid', 'löptid', '*giltig*'];
+const PERIOD_TITLE = /^(?:tids)?period(?:en)?$/i;
+const VALIDITY_VERB =
+  /(?<!\p{L})(gäll(?:er|a|de|t)|giltig\p{L}*|löper|avser\s+(?:perioden|åren)|omfattar\s+(?:perioden|åren))(?!\p{L})/iu;
+const PERIOD_WORD = /(?<!\p{L})period(?:en)?(?!\p{L})/iu;
+const UNTIL_FURTHER_NOTICE = /tills\s+vidare|tillsvidare/i;
+const FROM_SIGNING =
+  /från\s+(?:och\s+med\s+)?(?:den\s+dag(?:en)?\s+(?:den|då|när)\s+(?:den\s+)?underteckn\p{L}*|underteckn\p{L}*|signering\p{L}*|dagen\s+för\s+underteckn\p{L}*)/iu;
+const DOC_WORD = /överenskommelse|medborgarlöfte|löfte|handlingsplan|aktivitetsplan|åtgärdsplan|plan\b/i;
+const OTHER_KIND_ML = /medborgarlöfte/i;
+
+interface Candidate extends Period {
+  score: number;
+  order: number;
 }
 
 export function period(a: Analysis): Period | undefined {
-  return memo(a, () => undefined);
+  return memo(a, findPeriod);
+}
+
+function findPeriod(a: Analysis): Period | undefined {
+  const candidates: Candidate[] = [];
+  const fileIndex = (b: Block) => Math.max(0, a.files.indexOf(b.origin.file ?? a.files[0] ?? ''));
+  const signed = signatures(a).date;
+
+  a.sentences.forEach((s, order) => {
+    const inSection = isValiditySection(s.section.title) || s.block.headingPath.some(isValiditySection);
+    const verb = VALIDITY_VERB.test(s.text);
+    const periodWord = PERIOD_WORD.test(s.text);
+    if (!inSection && !verb && !periodWord) return;
+    const p = parsePeriod(s.text, signed);
+    if (!p) return;
+    let score =
+      (inSection ? 4 : 0) + (verb ? 2 : periodWord ? 1 : 0) + (p.start && p.end ? 1 : 0) - fileIndex(s.block);
+    // In an agreement, "det första medborgarlöftet ska gälla 2025–2026" is another document's period.
+    if (a.type !== 'medborgarlofte' && OTHER_KIND_ML.test(s.text) && !inSection) score -= 4;
+    candidates.push({
+      ...p,
+      span: { start: s.start, end: s.end, block: s.block },
+      source: 'text',
+      score,
+      order,
+    });
+  });
+
+  // The title: a year range in the first heading or the lines right under it ("Period: 2019–2021").
+  for (const fileName of a.files) {
+    const head = a.doc.blocks.filter((b) => (b.origin.file ?? a.files[0]) === fileName).slice(0, 4);
+    for (const b of head) {
+      if (b.kind !== 'heading' && b.text.length > 120) continue;
+      const ranges = findYearRanges(b.text);
+      const r = ranges[0];
+      let p: Period | undefined;
+      if (r) p = { start: iso(r.from, 1, 1), end: iso(r.to, 12, 31), untilFurtherNotice: false };
+      else if (b.kind === 'heading' && (b.level ?? 1) === 1 && DOC_WORD.test(b.text)) {
+        const year = /(?<!\d)(20\d{2})(?![\d-])/.exec(b.text)?.[1];
+        if (year)
+          p = { start: iso(Number(year), 1, 1), end: iso(Number(year), 12, 31), untilFurtherNotice: false };
+      }
+      if (!p) continue;
+      const score = 1 - fileIndex(b);
+      candidates.push({
+        ...p,
+        span: { start: b.start, end: b.end, block: b },
+        source: 'title',
+        score,
+        order: -1,
+      });
+      break;
+    }
+  }
+
+  if (candidates.length === 0) return undefined;
+  candidates.sort((x, y) => y.score - x.score || x.order - y.order);
+  const { score: _s, order: _o, ...best } = candidates[0] as Candidate;
+  return best;
+}
+
+function isValiditySection(title: string): boolean {
+  return matches(title, VALIDITY_SECTION) || PERIOD_TITLE.test(title.trim());
+}
+
+/** The period a single sentence states, if any. Exported for tests. */
+export function parsePeriod(text: string, signedOn?: string): Period | undefined {
+  if (UNTIL_FURTHER_NOTICE.test(text)) {
+    const p: Period = { untilFurtherNotice: true };
+    const from = findDates(text).find((d) => d.day !== undefined && d.year !== undefined);
+    if (FROM_SIGNING.test(text)) p.startsOnSigning = true;
+    const start = from ? toIso(from) : p.startsOnSigning ? signedOn : undefined;
+    if (start) p.start = start;
+    return p;
+  }
+  const dates = findDates(text).filter((d) => d.month !== undefined);
+  const fromSigning = FROM_SIGNING.test(text);
+  // Two dates: "från (och med) den 1 januari [2024] till (och med) den 31 december 2027", or "1 jan 2024 – 31 dec 2027".
+  if (dates.length >= 2 && !fromSigning) {
+    const [d1, d2] = dates as [SwedishDate, SwedishDate];
+    const between = text.slice(d1.index + d1.length, d2.index);
+    if (/till|–|—|-|t\.o\.m/i.test(between) && d2.year !== undefined) {
+      const startYear = d1.year ?? ((d1.month ?? 1) <= (d2.month ?? 12) ? d2.year : d2.year - 1);
+      return {
+        start: iso(startYear, d1.month ?? 1, d1.day ?? 1),
+        end: iso(d2.year, d2.month ?? 12, d2.day ?? lastDayOfMonth(d2.year, d2.month ?? 12)),
+        untilFurtherNotice: false,
+      };
+    }
+  }
+  const endDate = dates.find(
+    (d) =>
+      d.year !== undefined &&
+      /(?:till|t\.o\.m\.?)(?:\s+och\s+med)?\s+(?:den\s+)?$/i.test(text.slice(0, d.index)),
+  );
+  if (endDate?.year !== undefined) {
+    const end = iso(
+      endDate.year,
+      endDate.month ?? 12,
+      endDate.day ?? lastDayOfMonth(endDate.year, endDate.month ?? 12),
+    );
+    const p: Period = { end, untilFurtherNotice: false };
+    if (fromSigning) p.startsOnSigning = true;
+    if (fromSigning && signedOn) p.start = signedOn;
+    return p;
+  }
+  const range = findYearRanges(text)[0];
+  if (range) return { start: iso(range.from, 1, 1), end: iso(range.to, 12, 31), untilFurtherNotice: false };
+  // "gäller under 2025", "för år 2025": a single year with a validity verb.
+  const year = /(?:under|för|år|avser)\s+(?:år\s+)?(20\d{2})(?![\d-])/i.exec(text)?.[1];
+  if (year && VALIDITY_VERB.test(text))
+    return { start: iso(Number(year), 1, 1), end: iso(Number(year), 12, 31), untilFurtherNotice: false };
+  return undefined;
 }
 
 /** Whether the document is in force on the reference date. */

@@ -1,0 +1,202 @@
+/**
+ * The signature block: who signs, in which role, for which party, where and when. Reads the blocks the
+ * ingester marked as signatures and falls back to the last blocks of each file. A "Fastställd av
+ * styrgruppen" line or a list of contact persons is not a signature.
+ */
+import type { Block } from '../model/document.ts';
+import { type Analysis, memo } from './analysis.ts';
+import { findDates, toIso } from './dates.ts';
+
+export type SignatoryRole =
+  | 'kso'
+  | 'kommunalrad'
+  | 'kommundirektor'
+  | 'kommunchef'
+  | 'lpo-chef'
+  | 'polisomradeschef'
+  | 'kommunpolis'
+  | 'annan';
+
+export type Party = 'kommun' | 'polis' | 'okand';
+
+export interface Signatory {
+  name?: string;
+  role: SignatoryRole;
+  /** The role as written ("Kommunstyrelsens ordförande, Ekby kommun"). */
+  roleText?: string;
+  party: Party;
+  block: Block;
+}
+
+export interface Signatures {
+  signatories: Signatory[];
+  /** ISO date of signing when a full date is given. */
+  date?: string;
+  /** The date as written, also when only partly given ("december 2024"). */
+  dateText?: string;
+  place?: string;
+  /** "Utkast", "Förslag" … on the title or in the signature block: not a signed document. */
+  draft: boolean;
+  blocks: Block[];
+}
+
+const ROLES: [SignatoryRole, RegExp][] = [
+  [
+    'kso',
+    /kommunstyrelsens\s+ordförande|ks-ordförande|ordförande\s+(?:i|för)\s+kommunstyrelsen|kommunstyrelseordförande/i,
+  ],
+  ['kommunalrad', /kommunalråd/i],
+  ['kommundirektor', /kommundirektör|stadsdirektör/i],
+  ['kommunchef', /kommunchef|stadschef/i],
+  [
+    'lpo-chef',
+    /lokalpolisområdeschef|chef\s+(?:för\s+)?(?:lokalpolisområde|lpo)\b|lpo-chef|lokalpolischef|chef\s+för\s+lokalpolisen/i,
+  ],
+  ['polisomradeschef', /(?<!lokal)polisområdeschef|chef\s+(?:för\s+)?polisområde\b/i],
+  ['kommunpolis', /kommunpolis/i],
+  [
+    'annan',
+    /ordförande|direktör|chef\b|\p{L}+chef|samordnare|kommissarie|polisinspektör|förvaltningschef|sekreterare|vice\s+ordförande/iu,
+  ],
+];
+
+const MUNICIPAL_ROLES = new Set<SignatoryRole>(['kso', 'kommunalrad', 'kommundirektor', 'kommunchef']);
+const POLICE_ROLES = new Set<SignatoryRole>(['lpo-chef', 'polisomradeschef', 'kommunpolis']);
+
+const SIGNATURE_HEADING = /underskrift|undertecknande|signatur|underteckn/i;
+const CONTACT_HEADING = /kontakt/i;
+const NOT_A_SIGNATURE =
+  /\b(fastställd|fastställt|behandlad|behandlat|sammanställd|antagen|antaget|beslutad|beslutat)\b/i;
+const DRAFT = /(?<!\p{L})(utkast|förslag|preliminär(?:t|a)?|remissversion|arbetsmaterial)(?!\p{L})/iu;
+const FOR_PARTY = /^för\s+(.+)$/i;
+const PLACE_DATE =
+  /^(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)(?:,)?\s+(?:den\s+)?\d{1,2}\s+\p{L}+\.?\s+\d{4}/u;
+const NAME = /^(\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+){1,3})(?=$|[\s,])/u;
+const FALLBACK_WINDOW = 8;
+
+export function signatures(a: Analysis): Signatures {
+  return memo(a, findSignatures);
+}
+
+/** Blocks of one file, in order. */
+function byFile(blocks: Block[]): Map<string, Block[]> {
+  const files = new Map<string, Block[]>();
+  for (const b of blocks) {
+    const key = b.origin.file ?? '';
+    const list = files.get(key) ?? [];
+    list.push(b);
+    files.set(key, list);
+  }
+  return files;
+}
+
+function isPlaceDate(text: string): boolean {
+  return PLACE_DATE.test(text.trim()) || /^(?:ort\s+och\s+)?datum\b/i.test(text.trim());
+}
+
+function roleOf(text: string): [SignatoryRole, RegExpExecArray] | undefined {
+  for (const [role, re] of ROLES) {
+    const m = re.exec(text);
+    if (m) return [role, m];
+  }
+  return undefined;
+}
+
+/** Candidate signature blocks of one file: the marked ones, else the tail after an Underskrifter heading. */
+function candidates(all: Block[]): Block[] {
+  const marked = all.filter((b) => b.kind === 'signature');
+  if (marked.length > 0) return marked;
+  const lastHeading = all.findLastIndex((b) => b.kind === 'heading' && SIGNATURE_HEADING.test(b.text));
+  const tail = lastHeading >= 0 ? all.slice(lastHeading + 1) : all.slice(-FALLBACK_WINDOW);
+  const out: Block[] = [];
+  for (const b of tail) {
+    if (b.kind === 'heading') {
+      if (lastHeading >= 0) break;
+      out.length = 0;
+      continue;
+    }
+    if (b.kind !== 'paragraph' && b.kind !== 'signature') continue;
+    if (b.text.length > 160) {
+      out.length = 0;
+      continue;
+    }
+    out.push(b);
+  }
+  // Without an Underskrifter heading, only a tail that carries a place-and-date line counts.
+  if (lastHeading < 0 && !out.some((b) => isPlaceDate(b.text))) return [];
+  return out;
+}
+
+function findSignatures(a: Analysis): Signatures {
+  const result: Signatures = { signatories: [], draft: false, blocks: [] };
+  for (const fileBlocks of byFile(a.doc.blocks).values()) {
+    let blocks = candidates(fileBlocks).filter((b) => !NOT_A_SIGNATURE.test(b.text));
+    const hasPlaceDate = blocks.some((b) => isPlaceDate(b.text));
+    // A contact list is not a signature, unless it is followed by a place and date.
+    if (!hasPlaceDate) blocks = blocks.filter((b) => !CONTACT_HEADING.test(b.headingPath.at(-1) ?? ''));
+    if (blocks.length === 0) continue;
+    parseBlocks(blocks, result);
+    const title = fileBlocks.slice(0, 4).filter((b) => b.kind === 'heading' || b.text.length < 80);
+    if (title.some((b) => DRAFT.test(b.text) && !/förslag\s+till\s+beslut/i.test(b.text)))
+      result.draft = true;
+  }
+  return result;
+}
+
+function parseBlocks(blocks: Block[], out: Signatures): void {
+  let party: Party = 'okand';
+  let pendingName: string | undefined;
+  for (const b of blocks) {
+    const text = b.text.trim();
+    if (DRAFT.test(text) && text.length < 40) out.draft = true;
+    const dates = findDates(text);
+    if (isPlaceDate(text) || (dates.length > 0 && text.length < 60 && !roleOf(text))) {
+      const d = dates[0];
+      if (d && !out.dateText) {
+        out.dateText = d.text;
+        const isoDate = toIso(d);
+        if (isoDate) out.date = isoDate;
+      }
+      const place = PLACE_DATE.exec(text)?.[1];
+      if (place && !out.place) out.place = place;
+      out.blocks.push(b);
+      continue;
+    }
+    const forParty = FOR_PARTY.exec(text);
+    if (forParty) {
+      party = /polis/i.test(forParty[1] ?? '')
+        ? 'polis'
+        : /kommun|stad|region/i.test(forParty[1] ?? '')
+          ? 'kommun'
+          : party;
+      out.blocks.push(b);
+      continue;
+    }
+    const role = roleOf(text);
+    if (!role) {
+      const name = NAME.exec(text)?.[1];
+      if (name && text.length < 60) {
+        pendingName = name;
+        out.blocks.push(b);
+      }
+      continue;
+    }
+    const [kind, m] = role;
+    const before = text.slice(0, m.index).replace(/[,\s]+$/, '');
+    const name = NAME.exec(before)?.[1] ?? pendingName;
+    pendingName = undefined;
+    const roleText = text.slice(m.index).trim();
+    const signatory: Signatory = { role: kind, roleText, party: partyOf(kind, roleText, party), block: b };
+    if (name) signatory.name = name;
+    out.signatories.push(signatory);
+    out.blocks.push(b);
+  }
+}
+
+function partyOf(role: SignatoryRole, roleText: string, context: Party): Party {
+  if (MUNICIPAL_ROLES.has(role)) return 'kommun';
+  if (POLICE_ROLES.has(role)) return 'polis';
+  if (/polis/i.test(roleText)) return 'polis';
+  if (/kommun|stad|förvaltning/i.test(roleText)) return 'kommun';
+  return context;
+}

@@ -1,0 +1,47 @@
+/** K11 words: the coordinating function and the forums of the collaboration. */
+import type { Cue } from '../core/analyse/lexicon.ts';
+
+/** A named coordinating function in the kommun or the police. */
+export const FUNCTION: Cue[] = [
+  '*samordnare',
+  '*samordnaren',
+  'samordningsfunktion*',
+  '*koordinator*',
+  'säkerhetschef*',
+  'kommunpolis*',
+  'kontaktperson*',
+  'brottsförebyggande strateg*',
+  'trygghetsstrateg*',
+];
+
+/** Forums of the collaboration. "BRÅ" in capitals is matched separately (Brå is the national agency). */
+export const FORUM: Cue[] = [
+  'styrgrupp*',
+  'beredningsgrupp*',
+  'brottsförebyggande råd*',
+  'trygghetsråd*',
+  '*samverkansgrupp*',
+  'samverkansråd*',
+  'samverkansforum*',
+  'arbetsgrupp*',
+  'samrådsgrupp*',
+  'trygghetsgrupp*',
+  'folkhälsoråd*',
+  'ledningsgrupp för samverkan',
+];
+export const LOCAL_BRA = /(?<!\p{L})BRÅ(?!\p{L})/u;
+/** The national Brottsförebyggande rådet (Brå), not a local forum. */
+export const NATIONAL_BRA = /Brottsförebyggande\s+rådets?\s*\(Brå\)/giu;
+
+export const MEMBERS =
+  /(?<!\p{L})(består\s+av|ingår|medlemm\p{L}*|ledamöter\p{L}*|representant\p{L}*|sammankallande|deltar|företrädare)(?!\p{L})/iu;
+
+export const MANDATE =
+  /(?<!\p{L})(fastställ\p{L}*|beslutar|besluta|beslutas|har\s+mandat|mandat\s+att|bereder|prioriterar|prioritera|tar\s+emot|leder|styr|planerar|följer\s+(?:upp|genomförandet|arbetet)|går\s+igenom|ansvarar\s+för)(?!\p{L})/iu;
+
+const MONTH = '(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)';
+const COUNT = '(?:\\d+|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv)';
+export const RHYTHM = new RegExp(
+  `(?<!\\p{L})(${COUNT}\\s+gång(?:er)?\\s+(?:per|i|om|varje)\\s+(?:år\\p{L}*|månad\\p{L}*|termin\\p{L}*|kvartal\\p{L}*|vecka|veckan)|varje\\s+(?:vecka|månad|kvartal|termin)|varannan\\s+(?:vecka|månad)|var\\s+(?:tredje|fjärde|sjätte|åttonde)\\s+(?:vecka|månad)|månadsvis|kvartalsvis|veckovis|en\\s+gång\\s+i\\s+månaden|i\\s+${MONTH}(?:,\\s*(?:i\\s+)?${MONTH})*\\s+och\\s+(?:i\\s+)?${MONTH})(?!\\p{L})`,
+  'iu',
+);

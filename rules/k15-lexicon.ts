@@ -1,0 +1,23 @@
+/** K15 words: how a document says it is reviewed and revised. Regular expressions, Swedish. */
+
+/** Reviewing or revising: "revideras", "ses över", "översyn", "går igenom", "uppdateras". */
+export const REVISE =
+  /(?<!\p{L})(revider\p{L}*|revision\p{L}*|ses\s+över|ser\s+(?:\p{L}+\s+){0,3}över|översyn\p{L}*|över\s*ses|gå(?:r|s)?\s+igenom|uppdater\p{L}*|omprövas|omarbetas|utvärderas\s+och\s+revideras)(?!\p{L})/iu;
+
+/** What is revised: the agreement, the plan, the promise, its goals or focus areas, or "den/det". */
+export const OBJECT =
+  /(?<!\p{L})(\p{L}*överenskommelse\p{L}*|\p{L}*plan(?:en|er|erna)?|\p{L}*löfte\p{L}*|mål(?:en)?|fokusområde\p{L}*|dokument\p{L}*|avtal\p{L}*)(?!\p{L})|^(den|det|de)\s/iu;
+
+/** A new plan drawn up or adopted for the next period. */
+export const PLAN = /(?:aktivitets|handlings|åtgärds|verksamhets)plan/i;
+export const PLAN_RENEWAL =
+  /(?<!\p{L})(tas\s+(?:\p{L}+\s+){0,4}fram|tar\s+(?:\p{L}+\s+){0,5}fram|fastställ\p{L}*|upprätta\p{L}*|beslutas)(?!\p{L})/iu;
+export const NEXT_PLAN = /(?<!\p{L})(?:ny|nya|nytt|nästa)\s+\p{L}*plan|plan\p{L}*\s+(?:för\s+)?20\d\d/iu;
+
+/** A fixed point or interval: yearly, after the follow-up, a named season or month. */
+export const INTERVAL =
+  /(?<!\p{L})(årligen|årlig\p{L}*|varje\s+(?:år|höst|vår|termin|kvartal|halvår|januari|februari|mars|april|maj|juni|augusti|september|oktober|november|december)|en\s+gång\s+(?:per|om|i|varje)\s+år\p{L}*|vart\s+(?:\p{L}+\s+)?år|(?:efter|utifrån|i\s+samband\s+med|inför)\s+(?:den\s+)?(?:\p{L}+\s+)?uppföljning\p{L}*|(?:hösten|våren|sommaren|vintern)\s+20\d\d|(?:senast\s+)?i\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)(?:\s+20\d\d)?|\p{L}*möte\s+varje\s+år|halvårsvis|kvartalsvis|efter\s+(?:två|ett|tre)\s+år|halvtid)(?!\p{L})/iu;
+
+/** Only when someone asks: "vid behov", "kan revideras om någon av parterna begär det". */
+export const CONDITIONAL =
+  /(?<!\p{L})(vid\s+behov|om\s+(?:någon\s+av\s+)?(?:parterna|part\p{L}*|en\s+part)\b|kan\s+(?:\p{L}+\s+)?(?:revideras|ses\s+över|ändras|omförhandlas)|när\s+det\s+behövs)(?!\p{L})/iu;
