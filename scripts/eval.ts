@@ -2,7 +2,7 @@
  * Agreement with the expert labels: every labelled fixture (and bundle) in every format.
  * Usage: npm run eval [-- --format md|docx|pdf] [-- --verbose] [-- --point K05]
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { DocType } from '../core/analyse/doctype.ts';
@@ -33,13 +33,14 @@ const formats = values.format ?? ['md', 'docx', 'pdf'];
 const dir = values.dir;
 
 const units: (Labelled & { reference: string })[] = [];
-for (const name of ['labels-a.json', 'labels-b.json']) {
+for (const name of readdirSync(dir).filter((f) => /^labels-.*\.json$/.test(f))) {
   const data = JSON.parse(readFileSync(join(dir, name), 'utf8')) as {
     reference_date: string;
     documents: Labelled[];
-    bundles: Labelled[];
+    bundles?: Labelled[];
   };
-  for (const d of [...data.documents, ...data.bundles]) units.push({ ...d, reference: data.reference_date });
+  for (const d of [...data.documents, ...(data.bundles ?? [])])
+    units.push({ ...d, reference: data.reference_date });
 }
 
 const ids = skane2019.rules.map((r) => r.id);
