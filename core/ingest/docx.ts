@@ -7,11 +7,14 @@ import type { Document, RawBlock } from '../model/document.ts';
 import { IngestError } from '../model/errors.ts';
 import { messages } from './messages.ts';
 
-/** Swedish Word names its heading styles "Rubrik N"; a "Title" paragraph is the document's top heading. */
+/**
+ * Mammoth knows "Heading N" by name and id; Swedish Word saves the ids as "RubrikN", and other
+ * programs the names as "Rubrik N". A "Title" paragraph (pandoc's title block) is the top heading.
+ */
 const STYLE_MAP = [
   ...[1, 2, 3, 4, 5, 6].flatMap((n) => [
     `p[style-name='Rubrik ${n}'] => h${n}:fresh`,
-    `p[style-name='rubrik ${n}'] => h${n}:fresh`,
+    `p.Rubrik${n} => h${n}:fresh`,
   ]),
   "p[style-name='Title'] => h1:fresh",
   "p[style-name='Rubrik'] => h1:fresh",
