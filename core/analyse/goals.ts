@@ -1,7 +1,10 @@
-import type { Analysis } from './analysis.ts';
+import type { Block } from '../model/document.ts';
+import type { Analysis, Section, Sentence } from './analysis.ts';
 import { memo } from './analysis.ts';
+import { type Cue, matchAll, matches } from './lexicon.ts';
+import { cellOf, has, type RoleTable, roleTable } from './table-roles.ts';
 
-/** One goal sentence broken into its parts (filled by the goal analyser). */
+/** One goal sentence or goal-table row broken into its parts. */
 export interface Goal {
   text: string;
   start: number;
@@ -15,8 +18,348 @@ export interface Goal {
   focusArea?: string;
   /** Vague verbs found ("verka för", "bidra till"). */
   vague: string[];
+  /** Where the goal was read: a goal-table row or a sentence. */
+  from: 'table' | 'sentence';
+  block?: Block;
 }
 
+/** Headings of goal sections: "Mål", "Mål för perioden", "Syfte och mål", "Fokusområden och mål". */
+export const GOAL_SECTION_CUES: Cue[] = [
+  '=mål',
+  '=målen',
+  'målsättning*',
+  'effektmål*',
+  'delmål*',
+  'målbild*',
+  'resultatmål*',
+  'våra mål',
+];
+
+/** Words that name a goal in running text. */
+const GOAL_WORD: Cue[] = ['=mål', '=målet', '=målen', 'målsättning*', 'effektmål*', 'delmål*', 'målvärde*'];
+
+export const VAGUE_VERBS: Cue[] = [
+  'verka för',
+  'verkar för',
+  'värna om',
+  'värnar om',
+  'bidra till',
+  'bidrar till',
+  'arbeta för',
+  'arbetar för',
+  'främja',
+  'främjar',
+  'sträva efter',
+  'strävar efter',
+  'verka för att',
+  'eftersträva*',
+];
+
+const DIRECTION: Cue[] = [
+  'minska*',
+  'öka*',
+  'färre',
+  'fler',
+  'lägre',
+  'högre',
+  'mindre',
+  'större',
+  'förbättra*',
+  'bättre',
+  'stärk*',
+  'halvera*',
+  'sjunka',
+  'sjunker',
+  'begränsa*',
+  'förhindra*',
+  'motverka*',
+  'stoppa*',
+];
+
+/** Nouns that make a measurable indicator. */
+const INDICATOR_NOUN: Cue[] = [
+  'andel*',
+  'antal*',
+  'anmäl*',
+  'nivå*',
+  'kostnad*',
+  'frekvens*',
+  'upplev*',
+  'otrygg*',
+  'utsatt*',
+  'misstänkt*',
+  'indikator*',
+  'nyckeltal*',
+];
+
+/** Outputs of the parties' own work: a goal counting them is a production goal. */
+const OUTPUT_NOUN: Cue[] = [
+  '*kontroll*',
+  '*insats*',
+  '*pass',
+  '*patrull*',
+  '*vandring*',
+  '*träff*',
+  '*möte*',
+  '*lektion*',
+  '*tillsyn*',
+  '*besök*',
+  '*utbildning*',
+  '*dialog*',
+  'information*',
+  '*utskick*',
+  '*kampanj*',
+  '*aktivitet*',
+];
+
+/** Verbs that open a goal which is really an activity ("Genomföra fyra trygghetsvandringar"). */
+const ACTIVITY_VERB =
+  /^(?:att\s+)?(?:(?:[\p{L}\d–-]+\s+){0,6}ska\s+)?(?:genomföra|genomförs|hålla|anordna|arrangera|ta\s+fram|starta|erbjuda|utbilda|nås|nå|informera|delta|bjuda\s+in|inrätta|upprätta|göra|besöka|patrullera|kontrollera|sanera)(?!\p{L})/iu;
+const INFINITIVE_START =
+  /^(?:att\s+)?(?:genomföra|hålla|anordna|arrangera|ta\s+fram|starta|erbjuda|utbilda|nå|informera|delta|bjuda\s+in|inrätta|upprätta|göra|besöka|patrullera|kontrollera|sanera)(?!\p{L})/iu;
+
+const VISION: Cue[] = ['övergripande', 'vision*', 'långsiktig*', 'på lång sikt'];
+
+const NUMBER = String.raw`\d{1,3}(?:[ \u00a0]\d{3})*(?:,\d+)?(?!\d)`;
+const UNIT = String.raw`(?:\s?(?:%|procent(?:enheter)?|kr(?:onor)?|anmälningar|anmälda|brott))?`;
+const TARGET_RE = new RegExp(
+  String.raw`(?:(?:högst|minst|max(?:imalt)?|som mest|som minst|under|över|lägre än|mindre än|fler än|färre än|till(?:\s+(?:högst|minst))?)\s+${NUMBER}${UNIT})|(?:(?:minska|öka|sjunka|stiga|förbättra|halvera|sänka|höja)\p{L}*\s+med\s+(?:minst\s+|högst\s+)?${NUMBER}${UNIT})|(?:halvera\p{L}*)`,
+  'iu',
+);
+const BASELINE_RE = new RegExp(
+  String.raw`(?:från\s+${NUMBER}${UNIT}(?:\s*\([^)]*\))?)|(?:(?:utgångsläge\p{L}*|nollmätning\p{L}*|basår\p{L}*|jämfört med)\s*(?:är|var|:)?\s*(?:\p{L}+\s+){0,3}?(?:${NUMBER}${UNIT}|20\d\d))`,
+  'iu',
+);
+const DEADLINE_RE =
+  /(?:senast|till och med|t\.o\.m\.?|före|innan|till|under|i|år|per|vid|utgången av|slutet av)\s+(?:(?:utgången|slutet|hösten|våren|sommaren|vintern|året|helåret|december|juni|\p{L}*mätningen|\p{L}*undersökningen|\p{L}*enkäten|av)\s+){0,3}(20\d\d)/iu;
+const YEAR_RE = /(?<!\d)(20\d\d)(?!\d)/g;
+const SOURCE_RE =
+  /\(([^)]*(?:mätning|undersökning|statistik|enkät|lupp|ntu|skolenkät|register|brå|polisens|kommunens|socialtjänst)[^)]*)\)|(?:i|enligt)\s+((?:polisens\s+|kommunens\s+)?\p{L}*(?:mätning|undersökning|statistik|enkät)(?:en)?(?:\s+(?:hösten|våren)?\s*20\d\d)?)/iu;
+
+/** Goals of the document: goal-table rows and goal sentences, each broken into its parts. */
 export function goals(a: Analysis): Goal[] {
-  return memo(a, () => []);
+  return memo(a, findGoals);
+}
+
+function findGoals(a: Analysis): Goal[] {
+  const out: Goal[] = [];
+  const tableBlocks = new Set<Block>();
+  for (const block of a.content) {
+    if (block.kind !== 'table') continue;
+    const t = roleTable(block);
+    if (!t || !isGoalTable(t)) continue;
+    tableBlocks.add(block);
+    out.push(...tableGoals(a, t));
+  }
+  const seen = new Set<Sentence>();
+  const goalSections = a.sections.filter((s) => s.heading && matches(s.title, GOAL_SECTION_CUES));
+  for (const section of goalSections) {
+    for (const sentence of section.sentences) {
+      if (seen.has(sentence) || tableBlocks.has(sentence.block) || sentence.block.kind === 'table') continue;
+      seen.add(sentence);
+      const g = sentenceGoal(sentence, section, true);
+      if (g) out.push(g);
+    }
+  }
+  for (const sentence of a.sentences) {
+    if (seen.has(sentence) || sentence.block.kind === 'table') continue;
+    if (!matches(sentence.text, GOAL_WORD) || !statesGoal(sentence.text)) continue;
+    seen.add(sentence);
+    const g = sentenceGoal(sentence, sentence.section, false);
+    if (g) out.push(g);
+  }
+  return out.sort((x, y) => x.start - y.start);
+}
+
+function isGoalTable(t: RoleTable): boolean {
+  if (has(t, 'what')) return false;
+  return has(t, 'indicator') || has(t, 'target') || has(t, 'baseline') || has(t, 'goal');
+}
+
+function tableGoals(a: Analysis, t: RoleTable): Goal[] {
+  const targetHeader = t.header[t.roles.indexOf('target')]?.text ?? '';
+  const sectionDeadline = sectionYear(a, t.block);
+  return t.rows.flatMap((row) => {
+    const first = row[0];
+    const last = row.at(-1);
+    if (!first || !last) return [];
+    const text = row.map((c) => c.text).join(' | ');
+    const goalText = cellOf(t, row, 'goal')?.text.trim() ?? '';
+    const indicator = cellOf(t, row, 'indicator')?.text.trim() || undefined;
+    const baseline = cellOf(t, row, 'baseline')?.text.trim() || undefined;
+    const targetCell = cellOf(t, row, 'target')?.text.trim() || undefined;
+    const focus = cellOf(t, row, 'focus')?.text.trim() || undefined;
+    const deadline =
+      (targetCell && (deadlineIn(targetCell) ?? lastYear(targetCell))) ||
+      lastYear(targetHeader) ||
+      sectionDeadline ||
+      undefined;
+    const inferred = goalText ? sentenceParts(goalText) : undefined;
+    const g: Goal = {
+      text,
+      start: first.start,
+      end: last.end,
+      kind: 'riktning',
+      vague: vagueIn(text),
+      from: 'table',
+      block: t.block,
+    };
+    const ind = indicator ?? inferred?.indicator;
+    if (ind) g.indicator = ind;
+    const base = baseline ?? inferred?.baseline;
+    if (base) g.baseline = base;
+    const target = targetCell ?? inferred?.target;
+    if (target) g.target = target;
+    const dl = deadline ?? inferred?.deadline;
+    if (dl) g.deadline = dl;
+    const source = sourceIn(indicator ?? '') ?? sourceIn(text);
+    if (source) g.source = source;
+    if (focus) g.focusArea = focus;
+    const hasValue = /\d/.test(`${baseline ?? ''}${targetCell ?? ''}`);
+    g.kind = ind && hasValue ? 'effektmal' : classify(goalText || text, g);
+    return [g];
+  });
+}
+
+/** A year stated for the whole goal table in its section ("Målvärdena avser år 2027"). */
+function sectionYear(a: Analysis, block: Block): string | undefined {
+  const sentences = a.sentences.filter(
+    (s) => s.block !== block && s.block.headingPath.join('/') === block.headingPath.join('/'),
+  );
+  for (const s of sentences) {
+    if (/målvärde|avser|mäts|ska\s+nås|till\s+och\s+med|senast/i.test(s.text)) {
+      const y = deadlineIn(s.text) ?? lastYear(s.text);
+      if (y) return y;
+    }
+  }
+  return undefined;
+}
+
+/** Whether a sentence outside a goal section states a goal ("Målet är att …", "Mål: …"). */
+function statesGoal(text: string): boolean {
+  if (/^\s*(?:\p{L}+\s+){0,2}mål(?:et|en)?\s*[:–-]/iu.test(text)) return true;
+  if (
+    /mål(?:et|en|sättningen)?\s+(?:är|blir)\s+(?:att|en|ett)|har\s+som\s+mål|målet\s+för|följande\s+(?:effekt)?mål/iu.test(
+      text,
+    )
+  )
+    return !/anges|framgår|redovisas|beskrivs|finns\s+i|se\s+bilaga/iu.test(text);
+  return false;
+}
+
+/** Parts readable from a goal sentence. */
+function sentenceParts(text: string): Partial<Goal> {
+  const out: Partial<Goal> = {};
+  const target = TARGET_RE.exec(text);
+  if (target) out.target = target[0].trim();
+  const baseline = BASELINE_RE.exec(text);
+  if (baseline) out.baseline = baseline[0].trim();
+  const afterTarget = target ? text.slice(target.index) : '';
+  const deadline =
+    (afterTarget && deadlineIn(afterTarget)) || deadlineIn(text.replace(baseline?.[0] ?? '\u0000', ' '));
+  if (deadline) out.deadline = deadline;
+  if (matches(text, INDICATOR_NOUN) && (target || baseline)) {
+    const m = /^(.*?)\s+(?:ska|skall|bör|minskar|ökar|sjunker|når)(?!\p{L})/iu.exec(stripLabel(text));
+    out.indicator = (m?.[1] ?? stripLabel(text)).trim();
+  }
+  const source = sourceIn(text);
+  if (source) out.source = source;
+  return out;
+}
+
+function sentenceGoal(sentence: Sentence, section: Section, inGoalSection: boolean): Goal | undefined {
+  const text = sentence.text;
+  // A lead-in ("För de prioriterade områdena gäller följande mål:") introduces goals; it is not one.
+  if (/:\s*$/.test(text) && !/\d/.test(text)) return undefined;
+  if (
+    /anges\s+i|framgår\s+av|redovisas\s+i|beskrivs\s+i|finns\s+i\s+(?:bilaga|aktivitetsplan|handlingsplan)/iu.test(
+      text,
+    )
+  )
+    return undefined;
+  if (plannedGoal(text)) return undefined;
+  const parts = sentenceParts(text);
+  const vague = vagueIn(text);
+  const content =
+    parts.target ||
+    parts.baseline ||
+    vague.length > 0 ||
+    matches(text, DIRECTION) ||
+    ACTIVITY_VERB.test(stripLabel(text)) ||
+    matches(text, VISION) ||
+    (!inGoalSection && statesGoal(text));
+  if (!content) return undefined;
+  const g: Goal = {
+    text,
+    start: sentence.start,
+    end: sentence.end,
+    kind: 'riktning',
+    vague,
+    from: 'sentence',
+  };
+  g.block = sentence.block;
+  Object.assign(g, parts);
+  const focus = focusOf(sentence, section, inGoalSection);
+  if (focus) g.focusArea = focus;
+  g.kind = classify(text, g);
+  return g;
+}
+
+function classify(text: string, g: Partial<Goal>): Goal['kind'] {
+  const body = stripLabel(text);
+  if (INFINITIVE_START.test(body)) return 'aktivitet';
+  const counts =
+    /(?:minst|högst|totalt|sammanlagt)?\s*(?<!\p{L})(?:\d+|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|femton|tjugo)\s+(?:\p{L}+\s+){0,2}\p{L}+/iu;
+  if (ACTIVITY_VERB.test(body) && !matches(body, ['andel*'])) {
+    return counts.test(body) && matches(body, OUTPUT_NOUN) ? 'produktionsmal' : 'aktivitet';
+  }
+  if (g.indicator && (g.target || g.baseline) && !matches(g.indicator, OUTPUT_NOUN)) return 'effektmal';
+  if (g.target && matches(body, OUTPUT_NOUN) && !matches(body, INDICATOR_NOUN)) return 'produktionsmal';
+  if (g.target && matches(body, INDICATOR_NOUN)) return 'effektmal';
+  if (matches(body, VISION)) return 'vision';
+  return 'riktning';
+}
+
+/** The focus area a goal sentence belongs to: a "Område: …" prefix or the enclosing subsection. */
+function focusOf(sentence: Sentence, section: Section, inGoalSection: boolean): string | undefined {
+  const prefix = /^([^:.]{3,60}):\s+\S/u.exec(sentence.text);
+  if (prefix?.[1] && !/^mål/i.test(prefix[1])) return prefix[1].trim();
+  const own = sentence.section;
+  if (own !== section || !inGoalSection) return own.title || undefined;
+  return undefined;
+}
+
+/** Sentences saying goals are yet to be set ("mål formuleras när orsaksanalysen är klar"). */
+export function plannedGoal(text: string): boolean {
+  return /(?:mål(?:en)?|indikatorer(?:na)?|målvärden(?:a)?)\s+(?:ska\s+|kommer\s+att\s+)?(?:formuleras|tas\s+fram|fastställs|sätts|utarbetas|tas\s+fram)|(?:formuleras|tas\s+fram|fastställs|sätts)\s+(?:\p{L}+\s+){0,2}mål|saknar\s+(?:ännu\s+)?(?:mätbara\s+)?mål|inga\s+mål\s+(?:har|är)/iu.test(
+    text,
+  );
+}
+
+function stripLabel(text: string): string {
+  return text.replace(/^\s*(?:(?:\p{L}+\s+){0,2}mål(?:et)?|[^:]{3,60})\s*:\s*/iu, '').trim();
+}
+
+function vagueIn(text: string): string[] {
+  return [...new Set(matchAll(text, VAGUE_VERBS).map((m) => m.text.toLowerCase()))];
+}
+
+function deadlineIn(text: string): string | undefined {
+  const m = DEADLINE_RE.exec(text);
+  return m?.[1];
+}
+
+function lastYear(text: string): string | undefined {
+  const all = [...text.matchAll(YEAR_RE)];
+  return all.at(-1)?.[1];
+}
+
+function sourceIn(text: string): string | undefined {
+  const m = SOURCE_RE.exec(text);
+  return (m?.[1] ?? m?.[2])?.trim();
+}
+
+/** Complete effect goals: indicator, baseline or target value, and a deadline. */
+export function isMeasurable(g: Goal): boolean {
+  return g.kind === 'effektmal' && !!g.indicator && !!(g.baseline || g.target) && !!g.deadline;
 }

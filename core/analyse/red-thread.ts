@@ -1,5 +1,11 @@
+import { type Activity, activities } from './activities.ts';
 import type { Analysis } from './analysis.ts';
 import { memo } from './analysis.ts';
+import { causesFor } from './causes.ts';
+import { type FocusArea, focusAreas, mentionsArea } from './focus-areas.ts';
+import { type Goal, goals } from './goals.ts';
+import { matches } from './lexicon.ts';
+import { pictureSentences, titlesOf } from './scope.ts';
 
 /** For one focus area: where in the chain picture → cause → goal → measure → follow-up it appears. */
 export interface RedThreadRow {
@@ -11,6 +17,48 @@ export interface RedThreadRow {
   followUp: boolean;
 }
 
+const FOLLOW_UP_TITLES = ['uppföljning*', 'följer vi upp', 'följs upp', 'utvärdering*'];
+
 export function redThread(a: Analysis): RedThreadRow[] {
-  return memo(a, () => []);
+  return memo(a, findRedThread);
+}
+
+function findRedThread(a: Analysis): RedThreadRow[] {
+  const picture = pictureSentences(a);
+  const gs = goals(a);
+  const acts = activities(a);
+  const followUp = a.sentences.filter((s) => titlesOf(s.section).some((t) => matches(t, FOLLOW_UP_TITLES)));
+  return focusAreas(a).map((f) => ({
+    focusArea: f.name,
+    picture: picture.some((s) => (s.end <= f.start || s.start >= f.end) && mentionsArea(s.text, f)),
+    causes: causesFor(a, f).length > 0,
+    goals: gs.some((g) => goalServes(g, f)),
+    measures: acts.some((x) => activityServes(x, f)),
+    followUp: followUp.some((s) => mentionsArea(s.text, f)),
+  }));
+}
+
+/** The focus-area number a label carries: "1", "1. Trygg offentlig miljö", "Fokusområde 2", "2.3". */
+export function areaNumber(label: string | undefined): number | undefined {
+  if (!label) return undefined;
+  const m = /^\s*(?:(?:fokusområde|insatsområde|område)\s*)?(\d{1,2})(?:[.:)]|\s|$)/iu.exec(label);
+  return m?.[1] ? Number(m[1]) : undefined;
+}
+
+function numbered(label: string | undefined, f: FocusArea): boolean | undefined {
+  const n = areaNumber(label);
+  if (n === undefined || f.number === undefined) return undefined;
+  return n === f.number;
+}
+
+export function goalServes(g: Goal, f: FocusArea): boolean {
+  const byNumber = numbered(g.focusArea, f);
+  if (byNumber !== undefined) return byNumber;
+  return mentionsArea(`${g.focusArea ?? ''} ${g.text}`, f);
+}
+
+export function activityServes(x: Activity, f: FocusArea): boolean {
+  const byNumber = numbered(x.focusArea, f) ?? numbered(x.nr, f);
+  if (byNumber !== undefined) return byNumber;
+  return mentionsArea(`${x.focusArea ?? ''} ${x.what}`, f);
 }

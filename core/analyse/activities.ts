@@ -1,0 +1,372 @@
+import type { Block } from '../model/document.ts';
+import { type Analysis, memo, type Section, type Sentence } from './analysis.ts';
+import { type Cue, matches } from './lexicon.ts';
+import { cellOf, has, roleTable } from './table-roles.ts';
+import { splitSentences, stripNumbering } from './text.ts';
+
+/** Who a measure belongs to. `gemensam` is "parterna"/"vi" without a named owner. */
+export type Party = 'kommun' | 'polis' | 'annan' | 'gemensam';
+
+/** One measure: what is done, by whom, when, and what it is tied to. */
+export interface Activity {
+  text: string;
+  start: number;
+  end: number;
+  what: string;
+  /** The owner as written ("Socialförvaltningen, fältgruppen"); absent when no owner is named. */
+  who?: string;
+  parties: Party[];
+  /** When or how often ("Fredag och lördag kl. 21–03", "senast 30 juni 2025"). */
+  when?: string;
+  focusArea?: string;
+  goal?: string;
+  cause?: string;
+  /** The measure's number in its table ("1.2"), which often carries the focus area's number. */
+  nr?: string;
+  from: 'table' | 'list' | 'prose';
+  /** Read from a commitments section ("Parternas åtaganden") rather than a plan of measures. */
+  commitment: boolean;
+  block: Block;
+  section: Section;
+}
+
+/** Section headings under which measures are listed. */
+export const MEASURE_SECTION_CUES: Cue[] = [
+  'åtgärd*',
+  'aktivitet*',
+  'insats*',
+  '*löfte*',
+  'handlingsplan*',
+  'aktivitetsplan*',
+  'åtgärdsplan*',
+  'vi lovar',
+  'vad vi gör',
+  'så gör vi',
+];
+/** Section headings of commitments per party. */
+export const COMMITMENT_SECTION_CUES: Cue[] = [
+  'åtagande*',
+  'ansvarsfördelning*',
+  'ansvar och roller',
+  'roller*',
+];
+/** Sections that justify or follow up measures rather than list them. */
+const NOT_MEASURES: Cue[] = [
+  'följer upp',
+  'följa upp',
+  'val av',
+  'motivering*',
+  'kunskapsunderlag*',
+  'uppföljning*',
+  'bakgrund*',
+  'varför',
+  'utgångspunkt*',
+  '=mål',
+  'underlag*',
+  'giltighet*',
+  'kontakt*',
+];
+
+const PARTY_POLIS = /polis|(?<!\p{L})lpo(?!\p{L})|ingripande|närpolis/iu;
+const PARTY_KOMMUN =
+  /kommun|förvaltning|socialtjänst|skola|skolan|skolor|rektor|samordnar|fältassistent|fältsekreterare|fältgrupp|\p{L}*enhet(?:en)?(?!\p{L})|nämnd|fritidsgård|fritid(?!\p{L})|elevhälsa|hemtjänst|kontaktcenter|brottsofferstöd|handläggare|kvinnofrid|kommundirekt|stadsdel|bibliotek|räddningstjänst/iu;
+const PARTY_OTHER =
+  /(?<!\p{L})AB(?!\p{L})|bostadsbolag|förening|(?<!\p{L})(?:PRO|SPF)(?!\p{L})|kvinnojour|nattvandr|fastighetsägare|trafikhuvudman|näringsliv|handlare|(?<!\p{L})region|länsstyrelse|företag|kyrk|trafikverket|centrumförening/iu;
+const PARTY_JOINT = /(?<!\p{L})(?:parterna|vi|tillsammans|gemensamt|båda parter)(?!\p{L})/iu;
+
+/** Categories of the parties named in an owner text. */
+export function partiesOf(who: string): Party[] {
+  const out = new Set<Party>();
+  const rest = who.replace(/kommunpolis\p{L}*/giu, () => {
+    out.add('polis');
+    return ' ';
+  });
+  if (PARTY_POLIS.test(rest)) out.add('polis');
+  if (PARTY_KOMMUN.test(rest)) out.add('kommun');
+  if (PARTY_OTHER.test(rest)) out.add('annan');
+  if (out.size === 0 && PARTY_JOINT.test(rest)) out.add('gemensam');
+  return [...out];
+}
+
+function isParty(word: string): boolean {
+  return (
+    PARTY_POLIS.test(word) ||
+    PARTY_KOMMUN.test(word) ||
+    PARTY_OTHER.test(word) ||
+    /^(?:parterna|vi)$/i.test(word)
+  );
+}
+
+const TIME =
+  /(?<!\p{L})(?:(?:mån|tis|ons|tors|fre|lör|sön)dag(?:ar|en|s)?|(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)|kl\.?\s*\d|klockan\s+\d|senast|till och med|från och med|fr\.o\.m|t\.o\.m|varje|varannan|var\s+(?:fjärde|tredje|annan|sjätte)|per\s+(?:år|månad|vecka|kvartal|termin|läsår|natt|dygn|kväll|halvår)|i\s+(?:veckan|månaden)|om\s+året|under\s+(?:året|hela|perioden|20\d\d|våren|hösten|sommaren|vintern|läsåret|terminen|\p{L}*terminen|första|andra|kvartal)|hela\s+(?:året|perioden|läsåret)|löpande|årligen|årlig(?:a|t)?|månadsvis|kvartalsvis|veckovis|dagligen|halvårsvis|kontinuerligt|fortlöpande|(?:vår|höst)termin\p{L}*|läsår\p{L}*|inom\s+(?:\d+|ett|en|två|tre|fyra|fem|sex)\s+(?:dygn|timmar|dagar|veckor|månader|arbetsdagar)|(?:våren|hösten|sommaren|vintern)\s+20\d\d|från\s+(?:\d{1,2}\s+\p{L}+|våren|hösten|20\d\d)|(?:minst|max)\s+\p{L}+\s+gånger|\d+\s+gånger|(?:en|två|tre|fyra)\s+gånger|(?:kvartal|tertial)\s*\d|q[1-4])(?!\p{L})|(?<!\d)20\d\d(?![\d:])/iu;
+
+/** When or how often, as written, if the text says it. */
+export function whenIn(text: string): string | undefined {
+  const m = TIME.exec(text);
+  if (!m) return undefined;
+  return text
+    .slice(m.index, Math.min(text.length, m.index + 60))
+    .replace(/[,.;].*$/, '')
+    .trim();
+}
+
+/** Commitment verbs after a party subject. */
+const COMMIT =
+  /^(.{2,80}?)\s+(?:åtar\s+sig(?:\s+att)?|lovar(?:\s+\p{L}+)?(?:\s+att)?|ansvarar\s+för|ska|skall|kommer\s+att)(?:\s|$)/iu;
+
+/** The leading subject of a sentence when it is a party ("Socialförvaltningens fältassistenter finns …"). */
+export function subjectParty(text: string): string | undefined {
+  const body = text.replace(/^\s*(?:att\s+)/i, '');
+  const words = body.split(/\s+/).slice(0, 9);
+  const [w0 = '', w1 = ''] = words;
+  const headIsParty = isParty(w0) || (isParty(w1) && (/^\p{Lu}/u.test(w0) || /s$/.test(w0)));
+  if (!headIsParty) return undefined;
+  for (let i = 1; i < words.length; i++) {
+    const w = (words[i] ?? '').replace(/[,.;:]$/, '');
+    if (/^(?:och|samt|med|i|på|inom|vid|för|tillsammans|,)$/i.test(w)) continue;
+    if (isParty(w)) continue;
+    if (
+      /^(?:ska|skall|kommer|lovar|åtar|ansvarar|\p{L}+(?:ar|er|ör|år|ås|as|s))$/u.test(w) &&
+      /^\p{Ll}/u.test(w)
+    )
+      return words.slice(0, i).join(' ').replace(/[,:]$/, '');
+  }
+  return undefined;
+}
+
+/** An explicit owner in the text: "Ansvarig: X", "(polisen)", "X ansvarar". */
+function ownerIn(text: string): string | undefined {
+  const label = /(?:ansvarig|ansvar|vem)\s*:\s*([^.;]+)/iu.exec(text);
+  if (label?.[1]) return label[1].trim();
+  const paren = [...text.matchAll(/\(([^()]{2,120})\)/g)].map((m) => m[1] ?? '').find((p) => isOwnerList(p));
+  if (paren) return paren.trim();
+  for (const s of splitSentences(text, 0).slice(1)) {
+    const m = /^(.{2,80}?)\s+ansvarar(?:\s|\.|$)/iu.exec(s.text);
+    if (m?.[1] && isParty(m[1])) return m[1];
+  }
+  return undefined;
+}
+
+/** "(kommunerna, polisen, bostadsbolagen)" names owners; "(1.2)" or "(SSPF)" does not. */
+function isOwnerList(text: string): boolean {
+  const parts = text.split(/,|\s+och\s+|\s+samt\s+/).map((p) => p.trim());
+  return (
+    parts.length > 0 && parts.some((p) => partiesOf(p).some((x) => x !== 'gemensam')) && text.length < 120
+  );
+}
+
+export function activities(a: Analysis): Activity[] {
+  return memo(a, findActivities);
+}
+
+function findActivities(a: Analysis): Activity[] {
+  const out: Activity[] = [];
+  const sectionOf = new Map<Block, Section>();
+  for (const s of a.sentences) if (!sectionOf.has(s.block)) sectionOf.set(s.block, s.section);
+
+  let lead: { block: Block; owner?: string; joint: boolean } | undefined;
+  let pseudoHeading: string | undefined;
+  for (const block of a.doc.blocks) {
+    if (block.kind === 'heading') {
+      lead = undefined;
+      pseudoHeading = undefined;
+      continue;
+    }
+    const section = sectionOf.get(block);
+    if (!section) continue;
+    if (block.kind === 'table') {
+      out.push(...tableActivities(block, section));
+      lead = undefined;
+      continue;
+    }
+    const kind = sectionKind(section);
+    if (block.kind === 'paragraph') {
+      const text = block.text.trim();
+      if (isPseudoHeading(text)) {
+        pseudoHeading = text.replace(/[.:]$/, '');
+        lead = undefined;
+        continue;
+      }
+      const leadIn = leadInOf(text);
+      if (leadIn) {
+        lead = { block, joint: leadIn.joint, ...(leadIn.owner ? { owner: leadIn.owner } : {}) };
+        const own = prose(a, block, section, kind);
+        out.push(...own);
+        continue;
+      }
+      lead = undefined;
+      out.push(...prose(a, block, section, kind));
+      continue;
+    }
+    if (block.kind === 'list-item') {
+      if (kind === 'excluded' || (kind === 'none' && !lead)) continue;
+      const act = listActivity(block, section, kind, lead, pseudoHeading);
+      if (act) out.push(act);
+    }
+  }
+  return out;
+}
+
+type SectionKind = 'measures' | 'commitments' | 'excluded' | 'none';
+
+function sectionKind(section: Section): SectionKind {
+  for (let s: Section | undefined = section; s; s = s.parent) {
+    if (!s.heading || isDocumentTitle(s)) continue;
+    if (matches(s.title, NOT_MEASURES)) return 'excluded';
+    if (matches(s.title, COMMITMENT_SECTION_CUES)) return 'commitments';
+    if (matches(s.title, MEASURE_SECTION_CUES)) return 'measures';
+  }
+  return 'none';
+}
+
+/** A file's title heading ("Medborgarlöfte 2025") names the document, not a section of measures. */
+function isDocumentTitle(s: Section): boolean {
+  if (!s.parent || s.parent.heading || s.children.length === 0) return false;
+  const file = s.heading?.origin.file;
+  const siblings = s.parent.children.filter((c) => c.heading?.origin.file === file);
+  return siblings[0] === s;
+}
+
+/** A short line of its own that heads a list ("Trafik", "Synlig polis"), in any format. */
+function isPseudoHeading(text: string): boolean {
+  return (
+    text.length <= 60 &&
+    text.split(/\s+/).length <= 6 &&
+    !/[.!?]$/.test(text) &&
+    !/\d{4}/.test(text) &&
+    !/att$/.test(text)
+  );
+}
+
+/** A paragraph introducing a list of commitments: "Solvik kommun åtar sig att", "Vi lovar att". */
+function leadInOf(text: string): { owner?: string; joint: boolean } | undefined {
+  if (!/(?:att|:)\s*$/u.test(text) && !/följande\s+(?:aktiviteter|åtgärder|insatser)/iu.test(text))
+    return undefined;
+  const m = COMMIT.exec(text);
+  const subject = (m?.[1] ?? subjectParty(text) ?? '').trim();
+  const listsMeasures = /följande\s+(?:aktiviteter|åtgärder|insatser)/iu.test(text);
+  if (/fokusområd|insatsområd|områden|prioriter/iu.test(text)) return undefined;
+  if (!listsMeasures && (!m || !isParty(subject.split(/\s+/).slice(0, 3).join(' ')))) return undefined;
+  const parties = partiesOf(subject);
+  if (parties.length === 0 || (parties.length === 1 && parties[0] === 'gemensam')) return { joint: true };
+  return { owner: subject, joint: false };
+}
+
+function tableActivities(block: Block, section: Section): Activity[] {
+  const t = roleTable(block);
+  if (!t || !has(t, 'what')) return [];
+  const commitment = sectionKind(section) === 'commitments';
+  const sectionFocus = focusFromSection(section);
+  return t.rows.flatMap((row) => {
+    const first = row[0];
+    const last = row.at(-1);
+    const what = cellOf(t, row, 'what')?.text.trim() ?? '';
+    if (!first || !last || what === '') return [];
+    const who = cellOf(t, row, 'who')?.text.trim() || ownerIn(what) || undefined;
+    const when = cellOf(t, row, 'when')?.text.trim() || whenIn(what);
+    const act: Activity = {
+      text: row.map((c) => c.text).join(' | '),
+      start: first.start,
+      end: last.end,
+      what,
+      parties: who ? partiesOf(who) : [],
+      from: 'table',
+      commitment,
+      block,
+      section,
+    };
+    if (who) act.who = who;
+    if (when) act.when = when;
+    const focus = cellOf(t, row, 'focus')?.text.trim() || sectionFocus;
+    if (focus) act.focusArea = focus;
+    const goal = cellOf(t, row, 'goal')?.text.trim();
+    if (goal) act.goal = goal;
+    const cause = cellOf(t, row, 'cause')?.text.trim();
+    if (cause) act.cause = cause;
+    const nr = cellOf(t, row, 'nr')?.text.trim();
+    if (nr) act.nr = nr;
+    return [act];
+  });
+}
+
+function focusFromSection(section: Section): string | undefined {
+  const title = section.title;
+  if (/fokusområde|insatsområde|område\s+\d/i.test(title))
+    return title.replace(/^(?:fokusområde|insatsområde)\s*\d*\s*[:.–-]?\s*/i, '') || title;
+  return undefined;
+}
+
+function listActivity(
+  block: Block,
+  section: Section,
+  kind: SectionKind,
+  lead: { owner?: string; joint: boolean } | undefined,
+  pseudoHeading: string | undefined,
+): Activity | undefined {
+  const text = block.text.trim();
+  if (text.length < 8) return undefined;
+  const promise = /^(.{1,60}?)\s+(?:lovar|åtar\s+sig)(?:\s+\p{L}+)?\s+att\s+(.*)$/iu.exec(text);
+  let owner = ownerIn(text);
+  if (!owner && promise) {
+    const subject = promise[1] ?? '';
+    owner = partiesOf(subject).some((p) => p !== 'gemensam') ? subject : subjectParty(promise[2] ?? '');
+  }
+  owner ??= subjectParty(text) ?? lead?.owner;
+  const when = whenIn(text);
+  const act: Activity = {
+    text,
+    start: block.start,
+    end: block.end,
+    what: text,
+    parties: owner ? partiesOf(owner) : lead?.joint ? ['gemensam'] : [],
+    from: 'list',
+    commitment: kind !== 'measures',
+    block,
+    section,
+  };
+  if (owner && act.parties.some((p) => p !== 'gemensam')) act.who = owner;
+  if (when) act.when = when;
+  const focus =
+    pseudoHeading ??
+    (section.parent && sectionKind(section.parent) !== 'none' ? stripNumbering(section.title) : undefined);
+  if (focus) act.focusArea = focus;
+  return act;
+}
+
+/** Commitment sentences in running text: "Polisen ansvarar för …", "Kommunen åtar sig att …". */
+function prose(a: Analysis, block: Block, section: Section, kind: SectionKind): Activity[] {
+  const sentences: Sentence[] = a.sentences.filter((s) => s.block === block);
+  const out: Activity[] = [];
+  for (const s of sentences) {
+    const text = s.text.trim();
+    if (/(?:att|:)\s*$/.test(text)) continue;
+    const strong = /åtar\s+sig\s+att|(?<!\p{L})lovar(?:\s+\p{L}+)?\s+att/iu.test(text);
+    if (kind === 'excluded' || (!strong && kind === 'none')) continue;
+    const m = COMMIT.exec(text);
+    const subject = m?.[1]?.trim();
+    if (!subject || !isParty(subject.split(/\s+/).slice(0, 3).join(' '))) continue;
+    if (/^(?:parterna|vi)\b/i.test(subject) && !strong && kind === 'none') continue;
+    const parties = partiesOf(subject);
+    const when = whenIn(text);
+    const act: Activity = {
+      text,
+      start: s.start,
+      end: s.end,
+      what: text.slice((m?.[0] ?? '').length).trim() || text,
+      parties,
+      from: 'prose',
+      commitment: kind !== 'measures',
+      block,
+      section,
+    };
+    if (parties.some((p) => p !== 'gemensam')) act.who = subject;
+    if (when) act.when = when;
+    out.push(act);
+  }
+  return out;
+}
+
+/** Whether an activity names a specific owner (a party, organisation or function, not just "parterna"). */
+export function hasOwner(act: Activity): boolean {
+  return act.parties.some((p) => p !== 'gemensam');
+}

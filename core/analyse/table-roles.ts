@@ -1,0 +1,102 @@
+import type { Block, Cell } from '../model/document.ts';
+import { type Cue, matchAll } from './lexicon.ts';
+
+/** What a table column holds, decided from its header cell. */
+export type ColumnRole =
+  | 'nr'
+  | 'what'
+  | 'who'
+  | 'when'
+  | 'followUp'
+  | 'goal'
+  | 'cause'
+  | 'focus'
+  | 'indicator'
+  | 'baseline'
+  | 'target'
+  | 'comment';
+
+/**
+ * Header cue words per role. The role is decided by the first cue in the header, so
+ * "Mål som åtgärden ska bidra till" is a goal column and "Orsak som påverkas" a cause column.
+ */
+const ROLE_CUES: [ColumnRole, Cue[]][] = [
+  ['nr', ['=nr', '=nummer', '=id']],
+  ['target', ['målvärde*', '*målvärde*', 'målnivå*']],
+  ['baseline', ['utgångsläge*', 'nollmätning*', 'basår', 'nuläge*', 'basvärde*', '=utfall']],
+  ['indicator', ['indikator*', 'nyckeltal*', 'mått', 'mätetal*']],
+  ['cause', ['orsak*', '*orsak', 'påverkar orsak*', 'riskfaktor*']],
+  ['focus', ['fokusområde*', 'insatsområde*', 'prioriterat område', '=område', '=områden', 'problem*']],
+  ['who', ['ansvarig*', 'ansvar', '=vem', 'utförare', 'huvudman*', 'ägare', 'part', 'aktör*']],
+  [
+    'when',
+    [
+      '=när',
+      'tidplan*',
+      'tidpunkt*',
+      'tidsplan*',
+      '=tid',
+      'period*',
+      'datum',
+      'klart',
+      'frekvens*',
+      'omfattning',
+    ],
+  ],
+  ['followUp', ['uppföljning*', 'följs upp']],
+  ['goal', ['=mål', '=målet', '=målen', 'effektmål*', 'delmål*', 'resultatmål*', '*mål']],
+  ['what', ['åtgärd*', 'aktivitet*', 'insats*', '=vad', 'löfte*', 'åtagande*', 'beskrivning', 'metod*']],
+  ['comment', ['kommentar*', 'anmärkning*', 'övrigt', 'notering*']],
+];
+
+const ALL_CUES: Cue[] = ROLE_CUES.flatMap(([, cues]) => cues);
+const ROLE_OF = new Map<string, ColumnRole>();
+
+function roleOfCue(text: string): ColumnRole | undefined {
+  const key = text.toLowerCase();
+  const hit = ROLE_OF.get(key);
+  if (hit) return hit;
+  for (const [role, cues] of ROLE_CUES) {
+    if (matchAll(text, cues).length > 0) {
+      ROLE_OF.set(key, role);
+      return role;
+    }
+  }
+  return undefined;
+}
+
+/** The role of one header cell: the role of the first cue word in it. */
+export function columnRole(header: string): ColumnRole | undefined {
+  const found = matchAll(header, ALL_CUES).sort((x, y) => x.index - y.index)[0];
+  return found ? roleOfCue(found.text) : undefined;
+}
+
+export interface RoleTable {
+  block: Block;
+  header: Cell[];
+  roles: (ColumnRole | undefined)[];
+  /** Data rows (header excluded). */
+  rows: Cell[][];
+}
+
+/** A table with its header row's column roles, when the first row reads as a header. */
+export function roleTable(block: Block): RoleTable | undefined {
+  const rows = block.rows ?? [];
+  const header = rows[0];
+  if (!header || rows.length < 2) return undefined;
+  // Header cells are short labels; a data row of sentences is not a header.
+  if (header.some((c) => c.text.split(/\s+/).length > 8)) return undefined;
+  const roles = header.map((c) => columnRole(c.text));
+  if (roles.filter((r) => r !== undefined).length < 2) return undefined;
+  return { block, header, roles, rows: rows.slice(1) };
+}
+
+/** The cell of a row in the first column with the role, if any. */
+export function cellOf(t: RoleTable, row: Cell[], role: ColumnRole): Cell | undefined {
+  const i = t.roles.indexOf(role);
+  return i < 0 ? undefined : row[i];
+}
+
+export function has(t: RoleTable, role: ColumnRole): boolean {
+  return t.roles.includes(role);
+}
