@@ -76,6 +76,12 @@ export class BlockBuilder {
     const open = this.#open;
     const marker = listMarker(line);
 
+    // A title or line wrapped just across a column boundary: carry on from the block's last line.
+    if (prev === undefined && open && open.last.page === line.page && open.last.y > line.y) {
+      const gap = open.last.y - line.y;
+      if (gap <= styles.pitchRatio * line.size * 1.6 && Math.abs(lineX0(open.last) - x0) < em * 2)
+        prev = open.last;
+    }
     let continues = false;
     if (open && !open.table && open.heading === heading && Math.abs(open.size - line.size) < em * 0.1) {
       if (prev === undefined) {
@@ -92,7 +98,8 @@ export class BlockBuilder {
         continues = gap <= pitch * (heading ? 1.6 : 1.3) && gap > 0;
         if (continues && open.block.kind === 'list-item') continues = x0 >= open.textX - em * 0.5;
         else if (continues) continues = Math.abs(x0 - open.textX) <= em * 1.5;
-        if (continues && open.bare && roomFor(open, line)) continues = false;
+        if (continues && open.bare && (roomFor(open, line) || sentenceBreak(open.block.text, text)))
+          continues = false;
       }
       if (continues && marker) {
         // "2023. Kvinnor är …" can begin a wrapped line; a typed bullet or a tab after the number cannot.
@@ -134,12 +141,24 @@ export class BlockBuilder {
   /** Heading levels from size rank: the largest heading type is level 1. */
   assignLevels(): void {
     const sizes = [...new Set(this.headingSizes)].sort((a, b) => b - a);
+    const bodyRank = sizes.indexOf(this.#styles.bodySize);
     for (const b of this.blocks) {
       if (b.kind !== 'heading') continue;
-      const size = Number(b.level ?? 0);
-      b.level = Math.min(6, sizes.indexOf(size) + 1);
+      const rank = sizes.indexOf(Number(b.level ?? 0));
+      // Bold body-size lines below three larger heading sizes are emphasis, not a fourth level.
+      if (rank === bodyRank && rank >= 3) {
+        b.kind = 'paragraph';
+        delete b.level;
+        continue;
+      }
+      b.level = Math.min(6, rank + 1);
     }
   }
+}
+
+/** In a list whose bullets were drawn, a sentence that ends with its line most likely ends the item. */
+function sentenceBreak(prev: string, next: string): boolean {
+  return /[.!?]$/.test(prev) && /^[\p{Lu}\d]/u.test(next);
 }
 
 /** Would the line's first word have fitted at the end of the open block's last line? */

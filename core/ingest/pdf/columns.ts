@@ -51,9 +51,12 @@ function findGutter(lines: Line[]): { at: number } | undefined {
   const width = maxX - minX;
   if (width < 200) return undefined;
   const bins = new Uint16Array(Math.ceil(width) + 1);
+  const sizes = lines.map((l) => l.size).sort((a, b) => a - b);
+  const typical = sizes[sizes.length >> 1] ?? 0;
   let spanning = 0;
   for (const l of lines) {
-    if (lineX1(l) - lineX0(l) > width * 0.75 && l.segments.length === 1) {
+    // Wide lines and display type (a title above both columns) may cross the gutter.
+    if ((lineX1(l) - lineX0(l) > width * 0.75 && l.segments.length === 1) || l.size > typical * 1.15) {
       spanning++;
       continue;
     }
@@ -75,22 +78,32 @@ function findGutter(lines: Line[]): { at: number } | undefined {
   const at = minX + (best.from + best.to) / 2;
   const leftWidth = at - minX;
   const rightWidth = maxX - at;
+  // Text columns hold one segment per line and mostly full lines; a table's halves hold several cells.
   let leftFill = 0;
   let rightFill = 0;
   let leftCount = 0;
   let rightCount = 0;
+  let leftLines = 0;
+  let rightLines = 0;
   for (const l of lines) {
+    let hasLeft = false;
+    let hasRight = false;
     for (const s of l.segments) {
       if (s.x1 <= at) {
         leftFill += (s.x1 - s.x0) / leftWidth;
         leftCount++;
+        hasLeft = true;
       } else if (s.x0 >= at) {
         rightFill += (s.x1 - s.x0) / rightWidth;
         rightCount++;
+        hasRight = true;
       }
     }
+    if (hasLeft) leftLines++;
+    if (hasRight) rightLines++;
   }
-  if (leftCount < lines.length * 0.3 || rightCount < lines.length * 0.3) return undefined;
-  if (leftFill / leftCount < 0.55 || rightFill / rightCount < 0.55) return undefined;
+  if (leftLines < lines.length * 0.3 || rightLines < lines.length * 0.3) return undefined;
+  if (leftCount > leftLines * 1.3 || rightCount > rightLines * 1.3) return undefined;
+  if (Math.max(leftFill / leftCount, rightFill / rightCount) < 0.55) return undefined;
   return { at };
 }

@@ -28,8 +28,24 @@ export function removeFurniture(pages: Page[]): void {
       const repeated = pages.length >= 2 && (counts.get(key(line)) ?? 0) >= needed;
       if (repeated || (PAGE_NUMBER.test(text) && isOutermost(page, line))) drop.add(line);
     }
-    if (drop.size > 0) page.lines = page.lines.filter((l) => !drop.has(l));
+    if (drop.size > 0) page.lines = page.lines.filter((l) => !drop.has(l) || !detached(page, drop, l));
   }
+}
+
+/**
+ * Furniture stands apart from the body; a table's repeated header row sits at line distance
+ * from the row below it and stays.
+ */
+function detached(page: Page, drop: Set<Line>, line: Line): boolean {
+  const sorted = [...page.lines].sort((a, b) => b.y - a.y);
+  const i = sorted.indexOf(line);
+  const inner = line.y > page.height / 2 ? 1 : -1;
+  for (let j = i + inner; j >= 0 && j < sorted.length; j += inner) {
+    const other = sorted[j] as Line;
+    if (drop.has(other)) continue;
+    return Math.abs(line.y - other.y) > Math.max(line.size, other.size) * 1.6;
+  }
+  return true;
 }
 
 /** The outermost lines of a page that lie within its top and bottom margins. */

@@ -1,7 +1,8 @@
 /** Joining wrapped lines: where a line break was a space, a hyphenation or a broken word. */
 
 /** Short words that begin a wrapped cell line as words, not as the tail of a broken word. */
-const WORDS = /^(i|och|vid|av|på|om|med|för|som|till|att|eller|samt|mot|från|under|efter|per)(?=\s|$)/;
+const WORDS =
+  /^(i|och|vid|av|på|om|med|för|som|till|att|eller|samt|mot|från|under|efter|per|via|när|men|så|ska|kan|det|den|har|är|inte|alla|varje)(?=\s|$)/;
 
 const KEEP_HYPHEN_BEFORE = /^(och|eller|samt|respektive|resp\.|till|som|men|&)(?=\s|$)/;
 
@@ -38,7 +39,7 @@ export function joinCellLines(
 ): string {
   const brokenWord =
     !/\s/.test(prevLine) &&
-    room < em * 0.65 &&
+    room < em * 0.56 &&
     /^[\p{Ll},.;:)]/u.test(next) &&
     !WORDS.test(next) &&
     /\p{L}$/u.test(prevLine);

@@ -52,7 +52,6 @@ export function takeTable(lines: Line[], start: number, styles: Styles, minCellL
     const line = lines[j] as Line;
     const prev = lines[j - 1] as Line;
     if (prev.y - line.y > pitch * 1.55 || Math.abs(line.size - size) > size * 0.15) break;
-    if (lineX0(line) < x0 - ALIGN) break;
     if (isCellLine(line)) {
       cellLines++;
       x0 = Math.min(x0, lineX0(line));
@@ -60,7 +59,7 @@ export function takeTable(lines: Line[], start: number, styles: Styles, minCellL
       end = j + 1;
       continue;
     }
-    if (lineX1(line) - lineX0(line) > (x1 - x0) * 0.6) break;
+    if (lineX0(line) < x0 - ALIGN || lineX1(line) - lineX0(line) > (x1 - x0) * 0.6) break;
     end = j + 1;
   }
   if (cellLines < minCellLines) return undefined;
@@ -166,7 +165,9 @@ export function continueTable(prev: Table, next: Table): string[][] {
   const head = rows[0];
   if (last && head && prev.rows.length > 1) {
     const filled = head.filter((c) => c !== '').length;
-    const split = head.some((c, k) => c === '' && (last[k] ?? '') !== '') && filled < last.length;
+    const split =
+      head.some((c, k) => c === '' && (last[k] ?? '') !== '') &&
+      (head[0] === '' || filled * 2 <= head.length);
     if (split) {
       const merged = last.map((c, k) => {
         const t = prev.tail[k];
