@@ -1,4 +1,30 @@
-import { defineRule, verdict } from '../core/engine/rule.ts';
+import { type Analysis, evidence, type Sentence } from '../core/analyse/analysis.ts';
+import { matches } from '../core/analyse/lexicon.ts';
+import { NOT_ATTACHED_NOTE, referencedElsewhere } from '../core/analyse/references.ts';
+import { inSectionTitled, isProspective, NON_PICTURE_TITLES, titlesOf } from '../core/analyse/scope.ts';
+import { defineRule, type Verdict, verdict } from '../core/engine/rule.ts';
+import { LAGESBILD } from './lexicon/lagesbild.ts';
+
+// Owner within a few words before the picture word: "kommunens brottsförebyggande lägesbild", "Lokalpolisområde X tog fram sin lokala lägesbild".
+const KOMMUN_OWNER =
+  /(?<!\p{L})(?:kommun(?!polis)\p{L}*|\p{L}+kommuns)\s+(?:\S+\s+){0,5}?\p{L}*lägesbild|lägesbild\p{L}*\s+(?:för|över)\s+(?:\p{Lu}\p{L}+\s+)?kommun/iu;
+const POLIS_OWNER =
+  /(?<!\p{L})(?:polis(?!en\s+och)\p{L}*|lokalpolisområde\p{L}*)\s+(?:\S+\s+){0,5}?\p{L}*lägesbild/iu;
+const KOMMUN_TITLE = /kommun(?!polis)\p{L}*\s+(?:\p{L}+\s+)?lägesbild/iu;
+const POLIS_TITLE = /(?:polis\p{L}*|lokalpolisområde\p{L}*)\s+(?:\p{L}+\s+)?lägesbild/iu;
+/** Something said about the picture: when it was made, what it shows, or that it is attached. */
+const SUBSTANCE =
+  /(?<!\d)(?:19|20)\d\d(?!\d)|\b(?:visar|pekar|lyfter|bygger|grundar|omfattar|bilaga)\p{L}*/iu;
+
+type Owner = 'kommun' | 'polis';
+
+function ownersOf(s: Sentence): Owner[] {
+  const out: Owner[] = [];
+  const titles = titlesOf(s.section);
+  if (KOMMUN_OWNER.test(s.text) || titles.some((t) => KOMMUN_TITLE.test(t))) out.push('kommun');
+  if (POLIS_OWNER.test(s.text) || titles.some((t) => POLIS_TITLE.test(t))) out.push('polis');
+  return out;
+}
 
 export const k01 = defineRule({
   id: 'K01',
@@ -12,9 +38,53 @@ export const k01 = defineRule({
     0: 'Ingen lägesbild',
   },
   messages: {
-    missing: 'Båda parternas lägesbilder är namngivna med ägare, sammanfattade, daterade eller bifogade.',
+    missing:
+      'Ange vilka lägesbilder dokumentet bygger på: kommunens lägesbild och lokalpolisområdets lägesbild, var och en med ägare, datum och en kort sammanfattning (Brå steg 2).',
+    'no-owner':
+      'Lägesbilden nämns men inte vems den är. Skriv ut att kommunen och polisen har tagit fram var sin lägesbild, när, och vad de visar (Brå steg 2).',
+    'kommun-missing':
+      'Kommunens egen lägesbild saknas. Namnge den, ange vem som tagit fram den och när, och sammanfatta vad den visar (Brå steg 2; lag 2023:196).',
+    'polis-missing':
+      'Polisens lokala lägesbild saknas. Namnge den, ange när lokalpolisområdet tog fram den och sammanfatta vad den visar (Brå steg 2).',
+    'no-substance':
+      'Lägesbilderna nämns men varken dateras, sammanfattas eller bifogas. Ange när de togs fram och vad de visar (Brå steg 2).',
   },
-  evaluate() {
-    return verdict(0, [], 'missing');
+  evaluate(a: Analysis): Verdict {
+    const candidates = a.sentences.filter(
+      (s) =>
+        (matches(s.text, LAGESBILD) || titlesOf(s.section).some((t) => matches(t, LAGESBILD))) &&
+        !inSectionTitled(s, NON_PICTURE_TITLES) &&
+        !isProspective(s),
+    );
+    const mentions = candidates.filter((s) => matches(s.text, LAGESBILD));
+    const byOwner: Record<Owner, Sentence[]> = { kommun: [], polis: [] };
+    for (const s of candidates) for (const o of ownersOf(s)) byOwner[o].push(s);
+    const solid = (o: Owner) => byOwner[o].filter((s) => SUBSTANCE.test(s.text));
+    const k = solid('kommun');
+    const p = solid('polis');
+    const result = (() => {
+      if (k.length > 0 && p.length > 0)
+        return verdict(2, [evidence(a, k[0] as Sentence), evidence(a, p[0] as Sentence)]);
+      const named = [...byOwner.kommun, ...byOwner.polis];
+      if (byOwner.kommun.length > 0 && byOwner.polis.length > 0)
+        return verdict(
+          1,
+          named.slice(0, 2).map((s) => evidence(a, s)),
+          'no-substance',
+        );
+      if (byOwner.kommun.length > 0)
+        return verdict(1, [evidence(a, byOwner.kommun[0] as Sentence)], 'polis-missing');
+      if (byOwner.polis.length > 0)
+        return verdict(1, [evidence(a, byOwner.polis[0] as Sentence)], 'kommun-missing');
+      if (mentions.length > 0)
+        return verdict(
+          1,
+          mentions.slice(0, 2).map((s) => evidence(a, s)),
+          'no-owner',
+        );
+      return verdict(0, [], 'missing');
+    })();
+    if (result.level < 2 && referencedElsewhere(a, LAGESBILD).length > 0) result.notes = [NOT_ATTACHED_NOTE];
+    return result;
   },
 });

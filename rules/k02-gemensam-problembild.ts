@@ -1,4 +1,50 @@
-import { defineRule, verdict } from '../core/engine/rule.ts';
+import { type Analysis, evidence, type Sentence } from '../core/analyse/analysis.ts';
+import { FOCUS_SECTION_CUES } from '../core/analyse/focus-areas.ts';
+import { type Cue, matches } from '../core/analyse/lexicon.ts';
+import { years } from '../core/analyse/numbers.ts';
+import { NOT_ATTACHED_NOTE, referencedElsewhere } from '../core/analyse/references.ts';
+import { inSectionTitled, isProspective, pictureSentences, wordCount } from '../core/analyse/scope.ts';
+import { defineRule, type Verdict, verdict } from '../core/engine/rule.ts';
+import {
+  GEMENSAM_BILD,
+  GOAL_TITLES,
+  GROUP_PATTERN,
+  GROUPS,
+  PICTURE_TITLES,
+  PLACES,
+  PROBLEM_TYPES,
+  TIME_PATTERN,
+  TIMES,
+  TREND_PATTERN,
+  TRENDS,
+} from './lexicon/lagesbild.ts';
+
+type Dimension = 'typ' | 'plats' | 'tid' | 'grupp' | 'utveckling';
+
+const DIMENSIONS: [Dimension, Cue[], RegExp | undefined][] = [
+  ['typ', PROBLEM_TYPES, undefined],
+  ['plats', PLACES, undefined],
+  ['tid', TIMES, TIME_PATTERN],
+  ['grupp', GROUPS, GROUP_PATTERN],
+  ['utveckling', TRENDS, TREND_PATTERN],
+];
+
+const NOT_PLACES = /fokusområdet|insatsområdet|lokalpolisområdet|ansvarsområdet|verksamhetsområdet/i;
+
+function dimensionsOf(s: Sentence): Dimension[] {
+  const out: Dimension[] = [];
+  for (const [d, cues, pattern] of DIMENSIONS) {
+    if (d === 'plats' && !matches(s.text.replace(NOT_PLACES, ' '), cues)) continue;
+    if (matches(s.text, cues) || pattern?.test(s.text)) out.push(d);
+  }
+  // A table with two or more year columns shows the development.
+  if (
+    s.block.kind === 'table' &&
+    new Set(years(s.block.rows?.[0]?.map((c) => c.text).join(' ') ?? '')).size >= 2
+  )
+    out.push('utveckling');
+  return out;
+}
 
 export const k02 = defineRule({
   id: 'K02',
@@ -7,15 +53,48 @@ export const k02 = defineRule({
   appliesTo: ['samverkansoverenskommelse', 'medborgarlofte', 'aktivitetsplan'],
   source: 'Brå steg 3 · Gemensam problembild',
   levels: {
-    2: 'En gemensam, konkret problembild med minst tre av: brottstyper/problem, platser, tider, grupper (kön, ålder), utveckling över tid',
-    1: 'Problembilden påstås men beskrivs inte, är allmän eller har bara en dimension',
+    2: 'En gemensam, konkret problembild med minst tre av: brottstyper, platser, tider, grupper, utveckling över tid',
+    1: 'Problembilden påstås men beskrivs inte, är allmän eller har bara en eller två dimensioner',
     0: 'Ingen problembild',
   },
   messages: {
     missing:
-      'En gemensam, konkret problembild med minst tre av: brottstyper/problem, platser, tider, grupper (kön, ålder), utveckling över tid.',
+      'Beskriv den gemensamma problembilden: vilka brott och vilken otrygghet, var, när, vilka som drabbas eller begår brotten (uppdelat på kön och ålder) och hur utvecklingen sett ut över flera år (Brå steg 3).',
+    'few-dimensions':
+      'Problembilden är för allmän. Komplettera med minst tre av: brottstyper, platser, tider, grupper (kvinnor/män, flickor/pojkar, ålder) och utvecklingen över tid (Brå steg 3).',
+    'only-asserted':
+      'Dokumentet säger att det bygger på en gemensam problembild men beskriver den inte. Sammanfatta vad, var, när och vilka, och hur det har utvecklats (Brå steg 3).',
   },
-  evaluate() {
-    return verdict(0, [], 'missing');
+  evaluate(a: Analysis): Verdict {
+    const scope = pictureSentences(a).filter(
+      (s) =>
+        !inSectionTitled(s, GOAL_TITLES) &&
+        !isProspective(s) &&
+        wordCount(s.text) >= 6 &&
+        !(matches(s.section.title, FOCUS_SECTION_CUES) && !matches(s.section.title, PICTURE_TITLES)),
+    );
+    const found = new Map<Dimension, Sentence>();
+    for (const s of scope) for (const d of dimensionsOf(s)) if (!found.has(d)) found.set(d, s);
+    const refs = referencedElsewhere(a, [...GEMENSAM_BILD, 'lägesbild*']);
+    const ev = [...found.values()].map((s) => evidence(a, s));
+    let result: Verdict;
+    if (found.size >= 3) result = verdict(2, ev);
+    else if (found.size >= 1) result = verdict(1, ev, 'few-dimensions');
+    else {
+      const asserted = a.sentences.filter((s) => matches(s.text, GEMENSAM_BILD));
+      result =
+        asserted.length > 0
+          ? verdict(1, [evidence(a, asserted[0] as Sentence)], 'only-asserted')
+          : verdict(0, [], 'missing');
+    }
+    if (result.level < 2 && refs.length > 0) {
+      result.notes = [NOT_ATTACHED_NOTE];
+      if (result.level === 0)
+        result = {
+          ...verdict(1, [evidence(a, (refs[0] as { sentence: Sentence }).sentence)], 'only-asserted'),
+          notes: [NOT_ATTACHED_NOTE],
+        };
+    }
+    return result;
   },
 });

@@ -1,20 +1,49 @@
-import { defineRule, verdict } from '../core/engine/rule.ts';
+import { type Analysis, evidence, sentencesWith } from '../core/analyse/analysis.ts';
+import { FOCUS_SECTION_CUES, focusAreas, isMotivated } from '../core/analyse/focus-areas.ts';
+import { NOT_ATTACHED_NOTE, referencedElsewhere } from '../core/analyse/references.ts';
+import { isProspective } from '../core/analyse/scope.ts';
+import { defineRule, type Verdict, verdict } from '../core/engine/rule.ts';
+
+const MAX_AREAS = 6;
 
 export const k04 = defineRule({
   id: 'K04',
   area: 'A',
   title: 'Prioriterade fokusområden',
   appliesTo: ['samverkansoverenskommelse', 'medborgarlofte', 'aktivitetsplan'],
-  source: 'Brå steg 3 · Prioritera',
+  source: 'Brå steg 3 · Prioritera problem',
   levels: {
-    2: 'Ett fåtal (2–5) namngivna fokusområden, vart och ett motiverat av problembilden',
-    1: 'Fokusområden utan motivering, eller så många/breda att inget prioriteras',
+    2: 'Ett fåtal namngivna fokusområden, vart och ett motiverat utifrån problembilden',
+    1: 'Fokusområden utan motivering, eller så många eller breda att inget prioriteras',
     0: 'Inga fokusområden',
   },
   messages: {
-    missing: 'Ett fåtal (2–5) namngivna fokusområden, vart och ett motiverat av problembilden.',
+    missing:
+      'Välj ett fåtal fokusområden (omkring två till fem) utifrån den gemensamma problembilden och skriv ut dem (Brå steg 3).',
+    'no-motivation':
+      'Fokusområdena motiveras inte. Skriv för varje område varför det valts: vad problembilden visar och varför kommunen och polisen tillsammans kan påverka det (Brå steg 3).',
+    'too-many':
+      'Det är så många fokusområden att inget blir prioriterat. Välj ut de två till fem problem där utvecklingen är mest negativ och parterna kan påverka (Brå steg 3).',
+    'ml-missing':
+      'Medborgarlöftet säger inte vilket problem det ska lösa. Ange vilka problem ur lägesbilden löftena svarar mot (Brå, Formulera medborgarlöften).',
   },
-  evaluate() {
-    return verdict(0, [], 'missing');
+  evaluate(a: Analysis): Verdict {
+    const areas = focusAreas(a);
+    const ev = areas.slice(0, 5).map((f) => evidence(a, f));
+    const refs = referencedElsewhere(a, [...FOCUS_SECTION_CUES, 'skäl*', 'motiv*', 'valet']);
+    let result: Verdict;
+    if (areas.length === 0) {
+      const said = sentencesWith(a, FOCUS_SECTION_CUES).filter((s) => !isProspective(s));
+      result = said[0]
+        ? verdict(1, [evidence(a, said[0])], 'no-motivation')
+        : verdict(0, [], a.type === 'medborgarlofte' ? 'ml-missing' : 'missing');
+    } else if (areas.length > MAX_AREAS) result = verdict(1, ev, 'too-many');
+    else if (a.type === 'medborgarlofte') result = verdict(2, ev);
+    else {
+      const motivated = areas.filter(isMotivated);
+      result = motivated.length === areas.length ? verdict(2, ev) : verdict(1, ev, 'no-motivation');
+    }
+    if (result.level < 2 && refs.length > 0) result.notes = [NOT_ATTACHED_NOTE];
+    return result;
   },
 });

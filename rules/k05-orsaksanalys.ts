@@ -1,4 +1,9 @@
-import { defineRule, verdict } from '../core/engine/rule.ts';
+import { type Analysis, evidence } from '../core/analyse/analysis.ts';
+import { causeAnalysis, causesFor } from '../core/analyse/causes.ts';
+import { focusAreas } from '../core/analyse/focus-areas.ts';
+import { NOT_ATTACHED_NOTE, referencedElsewhere } from '../core/analyse/references.ts';
+import { defineRule, type Verdict, verdict } from '../core/engine/rule.ts';
+import { ORSAK } from './lexicon/orsak.ts';
 
 export const k05 = defineRule({
   id: 'K05',
@@ -12,9 +17,47 @@ export const k05 = defineRule({
     0: 'Ingen orsaksanalys',
   },
   messages: {
-    missing: 'Orsaker för varje fokusområde, helst med metod.',
+    missing:
+      'Beskriv de troliga orsakerna till varje prioriterat problem: plats och situation, gärningspersoner och offer, direkta och bakomliggande orsaker. Ange gärna metoden, till exempel orsaksträd eller brottstriangeln (Brå steg 3; Orsaksanalys i lokalt brottsförebyggande arbete, 2018).',
+    'some-areas':
+      'Orsaker beskrivs bara för en del av fokusområdena. Gör orsaksanalysen för vart och ett av dem (Brå steg 3; Orsaksanalys i lokalt brottsförebyggande arbete, 2018).',
+    generic:
+      'Orsakerna är allmänna och inte knutna till de lokala problemen. Beskriv orsakerna till just de prioriterade problemen, på de platser och för de grupper som problembilden pekar ut (Brå, Orsaksanalys 2018).',
+    planned:
+      'Orsaksanalysen är bara utlovad. Genomför den innan mål och åtgärder väljs, och redovisa orsakerna per fokusområde (Brå steg 3).',
+    referenced:
+      'Orsaksanalysen finns enligt dokumentet på annat ställe. Sammanfatta orsakerna här eller bifoga underlaget (Brå steg 3).',
   },
-  evaluate() {
-    return verdict(0, [], 'missing');
+  evaluate(a: Analysis): Verdict {
+    const areas = focusAreas(a);
+    const c = causeAnalysis(a);
+    const tied = c.statements.filter((s) => s.area && !c.plannedAreas.includes(s.area));
+    const covered = areas.filter((f) => !c.plannedAreas.includes(f) && causesFor(a, f).length > 0);
+    const ev = [...covered.map((f) => causesFor(a, f)[0]?.sentence), ...c.method.slice(0, 1)]
+      .filter((s) => s !== undefined)
+      .map((s) => evidence(a, s));
+    const notes = referencedElsewhere(a, ORSAK).length > 0 ? [NOT_ATTACHED_NOTE] : undefined;
+    const done = (v: Verdict): Verdict => (v.level < 2 && notes ? { ...v, notes } : v);
+    if (areas.length > 0 && covered.length === areas.length && c.plannedAreas.length === 0)
+      return verdict(2, ev);
+    const untied = c.statements.filter((s) => !s.area);
+    if (areas.length === 0 && untied.filter((s) => !s.generic).length >= 3 && c.planned.length === 0)
+      return verdict(
+        2,
+        untied.slice(0, 3).map((s) => evidence(a, s.sentence)),
+      );
+    if (tied.length > 0) return done(verdict(1, ev, 'some-areas'));
+    const other = [...c.planned, ...c.referenced, ...untied.map((s) => s.sentence)];
+    if (other.length > 0) {
+      const advice = untied.length > 0 ? 'generic' : c.referenced.length > 0 ? 'referenced' : 'planned';
+      return done(
+        verdict(
+          1,
+          other.slice(0, 3).map((s) => evidence(a, s)),
+          advice,
+        ),
+      );
+    }
+    return done(verdict(0, [], 'missing'));
   },
 });

@@ -1,4 +1,21 @@
-import { defineRule, verdict } from '../core/engine/rule.ts';
+import { type Analysis, evidence, type Sentence } from '../core/analyse/analysis.ts';
+import { matches } from '../core/analyse/lexicon.ts';
+import { inSectionTitled, isProspective, NON_PICTURE_TITLES } from '../core/analyse/scope.ts';
+import { defineRule, type Verdict, verdict } from '../core/engine/rule.ts';
+import {
+  ACTORS,
+  DIALOGUE,
+  DIALOGUE_DETAIL,
+  DIALOGUE_RESULT,
+  PERSPECTIVE,
+  ROLE,
+  USED,
+  WALK,
+} from './lexicon/delaktighet.ts';
+
+function isActivity(s: Sentence): boolean {
+  return s.block.kind === 'table' || /^(?:genomföra|genomför|hålla|ordna)\b/i.test(s.text);
+}
 
 export const k13 = defineRule({
   id: 'K13',
@@ -7,15 +24,58 @@ export const k13 = defineRule({
   appliesTo: ['samverkansoverenskommelse', 'medborgarlofte', 'aktivitetsplan'],
   source: 'Brå steg 3–4 · Formulera medborgarlöften',
   levels: {
-    2: 'Dialoger beskrivs och resultaten används, och andra aktörer eller grupper nämns med roll eller perspektiv',
-    1: 'Ett enkelt omnämnande eller bara det ena av de två',
+    2: 'Dialoger beskrivs och används, och andra aktörer eller grupper nämns med roll eller perspektiv',
+    1: 'Bara ett omnämnande av dialoger, eller bara det ena av de två',
     0: 'Ingen delaktighet',
   },
   messages: {
     missing:
-      'Dialoger beskrivs och resultaten används, och andra aktörer eller grupper nämns med roll eller perspektiv.',
+      'Beskriv hur invånare och medarbetare har fått komma till tals (medborgardialog, medarbetardialog, trygghetsvandring: när, hur, vilka) och vad det ledde till, och vilka andra aktörer som deltar och med vilken roll (Brå steg 3–4).',
+    'dialogue-not-described':
+      'Dialogerna beskrivs inte. Ange form, tidpunkt och vilka som deltog, vad som kom fram och hur resultatet har använts i problembild, mål eller åtgärder (Brå, Formulera medborgarlöften).',
+    'no-actors':
+      'Andra aktörer och gruppers perspektiv saknas. Ange vilka aktörer som deltar (bostadsbolag, räddningstjänst, föreningsliv) och med vilken roll, och hur kvinnors och mäns, flickors och pojkars och barns perspektiv har beaktats (Brå steg 3–4).',
   },
-  evaluate() {
+  evaluate(a: Analysis): Verdict {
+    const described: Sentence[] = [];
+    const mentioned: Sentence[] = [];
+    const used: Sentence[] = [];
+    const roles: Sentence[] = [];
+    for (const s of a.sentences) {
+      const dialogue = matches(s.text, DIALOGUE);
+      const walk = matches(s.text, WALK);
+      if (dialogue) mentioned.push(s);
+      if (
+        (dialogue || walk) &&
+        !isActivity(s) &&
+        !isProspective(s) &&
+        !inSectionTitled(s, NON_PICTURE_TITLES) &&
+        DIALOGUE_DETAIL.test(s.text)
+      )
+        described.push(s);
+      if (
+        s.block.kind !== 'table' &&
+        matches(s.text, USED) &&
+        matches(s.text, DIALOGUE_RESULT) &&
+        !isProspective(s)
+      )
+        used.push(s);
+      if (matches(s.text, ACTORS) && (s.block.kind === 'table' || matches(s.text, ROLE))) roles.push(s);
+      else if (matches(s.text, PERSPECTIVE)) roles.push(s);
+    }
+    const strong = described.length > 0 && used.length > 0;
+    const ev = [described[0], used[0] ?? mentioned[0], roles[0]]
+      .filter((s) => s !== undefined)
+      .map((s) => evidence(a, s));
+    if (strong && roles.length > 0) return verdict(2, ev);
+    if (strong) return verdict(1, ev, 'no-actors');
+    if (mentioned.length > 0 || described.length > 0 || roles.length > 0)
+      return verdict(
+        1,
+        ev,
+        ...(described.length > 0 && used.length > 0 ? [] : ['dialogue-not-described']),
+        ...(roles.length > 0 ? [] : ['no-actors']),
+      );
     return verdict(0, [], 'missing');
   },
 });

@@ -1,22 +1,27 @@
+import type { Block } from '../model/document.ts';
 import { type Analysis, memo, type Section, sectionsTitled } from './analysis.ts';
-import type { Cue } from './lexicon.ts';
+import { type Cue, matches } from './lexicon.ts';
+import { figures } from './numbers.ts';
 import { stripNumbering } from './text.ts';
 
 export interface FocusArea {
   /** Short name as the document gives it. */
   name: string;
-  /** Content words used to find the area elsewhere in the document. */
+  /** Lower-case stems used to find the area elsewhere (see `mentionsArea`); compounds split at a linking s. */
   keywords: string[];
   start: number;
   end: number;
   /** The text that motivates the choice, if any. */
   motivation?: string;
+  /** 1-based position in the document's list ("fokusområde 2"). */
+  number?: number;
 }
 
 export const FOCUS_SECTION_CUES: Cue[] = [
   'fokusområde',
   'prioriterat område',
   'prioriterade område',
+  'prioriterade problem',
   'prioriteringar',
   'insatsområde',
   'samverkansområde',
@@ -24,59 +29,248 @@ export const FOCUS_SECTION_CUES: Cue[] = [
   'prioritering',
 ];
 
-/** The prioritised focus areas: the list items or subheadings of a focus-area section. */
+/** Words in a motivation that tie the choice to the problem picture. */
+const MOTIVATION_CUES: Cue[] = [
+  'ökat',
+  'ökar',
+  'ökade',
+  'ökning*',
+  'minskat',
+  'fördubblats',
+  'tredubblats',
+  'hög',
+  'högre',
+  'högst',
+  'vanlig*',
+  'vanligast*',
+  'flest',
+  'störst',
+  'återkommande',
+  'problem*',
+  'lägesbild*',
+  'problembild*',
+  '*mätning*',
+  '*dialog*',
+  '*enkät*',
+  'anmäl*',
+  'statistik*',
+  'otrygg*',
+  'bedömer',
+  'visar',
+  'allvarlig*',
+  'mörkertal*',
+  'koncentrer*',
+];
+
+/** Words that make a short lead a sentence rather than a name. */
+const VERBISH = new Set(
+  'har är var ska kan bygger valt gäller finns visar innebär omfattar gör blir ger får tas görs sker beskrivs anges redovisas utgår enats kommit avser vill'.split(
+    ' ',
+  ),
+);
+
+const NUMBER_WORDS: Record<string, number> = { två: 2, tre: 3, fyra: 4, fem: 5, sex: 6, sju: 7, åtta: 8 };
+
+/** The prioritised focus areas: list items, lead paragraphs or subheadings of a focus-area section, or a prose list. */
 export function focusAreas(a: Analysis): FocusArea[] {
   return memo(a, findFocusAreas);
 }
 
+/** Whether a text mentions the area: one of its stems at a word start or inside a compound. */
+export function mentionsArea(text: string, area: FocusArea): boolean {
+  const t = text.toLowerCase();
+  if (
+    area.number !== undefined &&
+    new RegExp(`(?:fokusområde|insatsområde|område)\\s*${area.number}(?!\\d)`).test(t)
+  )
+    return true;
+  return area.keywords.some((k) =>
+    k.length >= 5 ? t.includes(k) : new RegExp(`(?<!\\p{L})${k}`, 'u').test(t),
+  );
+}
+
 function findFocusAreas(a: Analysis): FocusArea[] {
+  const candidates: FocusArea[][] = [];
+  const headed: FocusArea[] = [];
   for (const section of sectionsTitled(a, FOCUS_SECTION_CUES)) {
+    const named = NAMED_AREA.exec(section.title);
+    if (named?.[1]) {
+      const key = named[1].trim().toLowerCase();
+      if (headed.some((h) => h.name.toLowerCase() === key)) continue;
+      headed.push(area(named[1], section, motivationOf(section)));
+      continue;
+    }
     const areas = fromSection(section);
-    if (areas.length > 0) return areas;
+    if (areas.length > 0) candidates.push(areas);
+  }
+  if (headed.length > 0) candidates.push(headed);
+  const prose = fromProse(a);
+  if (prose.length > 0) candidates.push(prose);
+  if (candidates.length === 0) {
+    const promises = a.sections.filter((s) => s.heading && PROMISE_HEADING.test(s.title));
+    const areas = promises.flatMap((s) => {
+      const m = PROMISE_HEADING.exec(s.title);
+      return m?.[1] ? [area(m[1], s, motivationOf(s))] : [];
+    });
+    if (areas.length > 0) candidates.push(areas);
+  }
+  let best: FocusArea[] = [];
+  let bestScore = -1;
+  for (const c of candidates) {
+    const score = c.filter(isMotivated).length * 10 + Math.min(c.length, 6);
+    if (score > bestScore) {
+      best = c;
+      bestScore = score;
+    }
+  }
+  return best.map((f, i) => ({ ...f, number: i + 1 }));
+}
+
+/** Whether the area's motivation draws on the problem picture (figures, trends, sources). */
+export function isMotivated(area: FocusArea): boolean {
+  const m = area.motivation;
+  if (!m || m.split(/\s+/).length < 5) return false;
+  return figures(m).length > 0 || matches(m, MOTIVATION_CUES);
+}
+
+const NAMED_AREA = /^(?:fokusområde|insatsområde|prioriterat område|område)\s*\d+\s*[:.–-]\s*(.{3,})$/i;
+const PROMISE_HEADING = /^löfte\s*\d+\s*[:.–-]\s*(.{3,})$/i;
+const AREA_PREFIX = /^(?:fokusområde|insatsområde|prioriterat område|område)\s*\d*\s*[:.–-]?\s*/i;
+const GENERIC_CHILD =
+  /^(problembild|orsaksanalys|orsaker|mål|åtgärder|aktiviteter|bakgrund|motivering|uppföljning)\b/i;
+
+function motivationOf(section: Section): string | undefined {
+  const paragraphs = section.blocks.filter((b) => b.kind === 'paragraph' || b.kind === 'list-item');
+  const text = paragraphs
+    .slice(0, 2)
+    .map((b) => b.text)
+    .join(' ');
+  return text || undefined;
+}
+
+function fromSection(section: Section): FocusArea[] {
+  const children = section.children.filter((c) => c.heading && !GENERIC_CHILD.test(c.title));
+  if (children.length >= 2) return children.map((c) => area(c.title, c, motivationOf(c)));
+  const own = section.blocks.filter((b) => !section.children.some((c) => c.blocks.includes(b)));
+  for (const b of own) {
+    const listed = b.kind === 'paragraph' ? colonList(b.text, b) : [];
+    if (listed.length > 0) return listed;
+  }
+  const items = own.filter((b) => b.kind === 'list-item' && isNameLike(b.text));
+  if (items.length >= 2) return items.map((b) => leadArea(b) ?? area(b.text, b));
+  const leads = own.flatMap((b) => (b.kind === 'paragraph' ? (leadArea(b) ?? []) : []));
+  if (leads.length >= 2) return leads;
+  return [];
+}
+
+/** A list item that starts like a name ("Narkotika bland unga"), not like a clause ("genomföra två …"). */
+function isNameLike(text: string): boolean {
+  const first = text.trim().split(/\s+/)[0] ?? '';
+  return /^\p{Lu}/u.test(first) && !VERBISH.has(first.toLowerCase());
+}
+
+/** "Narkotika bland unga. Cannabisanvändningen har ökat …" → the name and its motivation. */
+function leadArea(b: Block): FocusArea | undefined {
+  const m = /^(.{3,120}?)(?:[.:]\s+|\s+[–-]\s+(?=\p{Lu}))(?=\S)(.*)$/su.exec(b.text);
+  if (!m?.[1]) return undefined;
+  let name = m[1];
+  let rest = m[2] ?? '';
+  const prefixed = AREA_PREFIX.exec(name);
+  if (prefixed && prefixed[0].length < name.length && /\d/.test(prefixed[0]))
+    name = name.slice(prefixed[0].length);
+  else if (/^(?:fokusområde|insatsområde)\s*\d+$/i.test(name)) {
+    const again = /^(.{3,120}?)[.:]\s+(.*)$/su.exec(rest);
+    if (!again?.[1]) return undefined;
+    name = again[1];
+    rest = again[2] ?? '';
+  }
+  const words = name.toLowerCase().split(/\s+/);
+  if (words.length > 10 || words.some((w) => VERBISH.has(w))) return undefined;
+  if (!/^\p{Lu}/u.test(name.trim())) return undefined;
+  return area(name, b, rest || undefined);
+}
+
+const PROSE_LIST =
+  /(?:valt att (?:samverka|arbeta) (?:kring|med|inom)|(?:fokusområden|prioriterade områden|insatsområden|samverkansområden|frågor|problem)(?:na)?[^:.]{0,60}:)\s*([^.]+)/iu;
+
+function fromProse(a: Analysis): FocusArea[] {
+  for (const s of a.sentences) {
+    if (!matches(s.text, PROSE_CUES)) continue;
+    const listed = colonList(s.text, { start: s.start, end: s.end });
+    if (listed.length > 0) return listed;
   }
   return [];
 }
 
-function fromSection(section: Section): FocusArea[] {
-  if (section.children.length >= 2) {
-    return section.children.flatMap((c) =>
-      c.heading
-        ? [area(stripNumbering(c.heading.text), c.heading.start, c.heading.end, c.sentences[0]?.text)]
-        : [],
-    );
+const PROSE_CUES: Cue[] = [
+  'valt att samverka',
+  'valt att arbeta',
+  'fokusområde*',
+  'prioriterade områden',
+  'insatsområde*',
+  '=frågor',
+];
+
+function colonList(text: string, span: { start: number; end: number }): FocusArea[] {
+  const m = PROSE_LIST.exec(text);
+  if (!m?.[1]) return [];
+  const before = text.slice(0, m.index + m[0].length - m[1].length).toLowerCase();
+  const expected = [...before.matchAll(/(?<!\p{L})(två|tre|fyra|fem|sex|sju|åtta)(?!\p{L})/gu)].map(
+    (x) => NUMBER_WORDS[x[1] ?? ''] ?? 0,
+  )[0];
+  const parts = m[1]
+    .split(/,\s*/)
+    .map((p) => p.trim())
+    .filter(Boolean);
+  const last = parts.pop();
+  if (last) {
+    const split = last.split(/\s+(?:samt|och)\s+(?=[^\s]+)/);
+    if (parts.length === 0 && expected === undefined) parts.push(last);
+    else if (expected === undefined || parts.length + 1 < expected) {
+      const i = last.search(/\s+(?:samt|och)\s+(?!.*\s(?:samt|och)\s)/);
+      if (i > 0 && split.length > 1)
+        parts.push(last.slice(0, i), last.slice(i).replace(/^\s+(?:samt|och)\s+/, ''));
+      else parts.push(last);
+    } else parts.push(last);
   }
-  return section.blocks
-    .filter((b) => b.kind === 'list-item')
-    .map((b) => {
-      const [name, ...rest] = b.text.split(/(?<=[.:])\s+/);
-      return area((name ?? b.text).replace(/[.:]$/, ''), b.start, b.end, rest.join(' ') || undefined);
-    });
+  if (parts.length < 2 || parts.some((p) => p.split(/\s+/).length > 8)) return [];
+  return parts.map((p) => area(p, span));
 }
 
-const STOP = new Set([
-  'och',
-  'i',
-  'på',
-  'för',
-  'av',
-  'mot',
-  'med',
-  'bland',
-  'kring',
-  'samt',
-  'det',
-  'den',
-  'ett',
-  'en',
-  'om',
+const STOP = new Set(
+  'och i på för av mot med bland kring samt det den ett en om vid till från under inom hela alla ökad minskad ökat minskat fler färre'.split(
+    ' ',
+  ),
+);
+const GENERIC = new Set([
+  'område',
+  'områden',
+  'området',
+  'fokusområde',
+  'arbete',
+  'arbetet',
+  'frågor',
+  'frågan',
 ]);
+const ENDING = /(?:erna|arna|orna|ernas|arnas|ornas|en|et|er|ar|or|na|ns|s|n|t|a|e)$/;
 
-function area(name: string, start: number, end: number, motivation?: string): FocusArea {
-  const keywords = name
-    .toLowerCase()
-    .split(/[^\p{L}]+/u)
-    .filter((w) => w.length > 3 && !STOP.has(w));
-  const fa: FocusArea = { name, keywords, start, end };
+function stems(name: string): string[] {
+  const out = new Set<string>();
+  for (const w of name.toLowerCase().split(/[^\p{L}]+/u)) {
+    if (w.length < 4 || STOP.has(w) || GENERIC.has(w)) continue;
+    const stem = w.length > 5 ? w.replace(ENDING, '') : w;
+    out.add(stem.length >= 4 ? stem : w);
+    const compound = /^(\p{L}{4,}?)s(\p{L}{5,})$/u.exec(w);
+    if (compound?.[1] && w.length >= 10) out.add(compound[1]);
+  }
+  return [...out];
+}
+
+function area(name: string, span: { start: number; end: number }, motivation?: string): FocusArea {
+  const clean = stripNumbering(name)
+    .replace(/[.:;,]+$/, '')
+    .trim();
+  const fa: FocusArea = { name: clean, keywords: stems(clean), start: span.start, end: span.end };
   if (motivation) fa.motivation = motivation;
   return fa;
 }

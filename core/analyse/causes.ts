@@ -1,0 +1,193 @@
+import { type Analysis, memo, type Sentence } from './analysis.ts';
+import { type FocusArea, focusAreas, mentionsArea } from './focus-areas.ts';
+import { type Cue, matches } from './lexicon.ts';
+import { references } from './references.ts';
+import { inSectionTitled, isProspective, titlesOf } from './scope.ts';
+import { cellOf, has, type RoleTable, roleTable } from './table-roles.ts';
+
+/** Sections holding a cause analysis. */
+export const CAUSE_SECTION_CUES: Cue[] = [
+  'orsak*',
+  'orsaksanalys*',
+  'bakomliggande*',
+  'riskfaktor*',
+  '=faktorer',
+];
+
+/** Words that state or analyse causes. */
+export const CAUSE_CUES: Cue[] = [
+  'orsak*',
+  '*orsak*',
+  'beror på',
+  'orsakas',
+  'bakomliggande',
+  'riskfaktor*',
+  'skyddsfaktor*',
+  '*orsaksträd*',
+  'fiskbensdiagram*',
+  'händelsekedj*',
+  'brottstriangel*',
+  'förklaras av',
+  'bidragande',
+];
+
+export const CAUSE_METHOD_CUES: Cue[] = [
+  '*orsaksträd*',
+  'fiskbensdiagram*',
+  'händelsekedj*',
+  'brottstriangel*',
+  'problemanalys*',
+  'workshop*',
+];
+
+/** Causes stated in general terms, not about the local problem. */
+const GENERIC_CUES: Cue[] = ['forskning*', '=ofta', '=sällan', 'i allmänhet', 'generellt', 'studier'];
+
+export interface CauseStatement {
+  sentence: Sentence;
+  /** The focus area the statement belongs to, when the document ties it to one. */
+  area?: FocusArea;
+  generic: boolean;
+}
+
+export interface CauseAnalysis {
+  statements: CauseStatement[];
+  /** Sentences saying an analysis is to be done or has not yet been done. */
+  planned: Sentence[];
+  /** Areas whose analysis is only planned. */
+  plannedAreas: FocusArea[];
+  /** Sentences saying the analysis is found in another document. */
+  referenced: Sentence[];
+  method: Sentence[];
+}
+
+export function causeAnalysis(a: Analysis): CauseAnalysis {
+  return memo(a, findCauses);
+}
+
+/** Cause statements tied to one focus area (planned analyses excluded). */
+export function causesFor(a: Analysis, area: FocusArea): CauseStatement[] {
+  return causeAnalysis(a).statements.filter((c) => c.area === area);
+}
+
+function findCauses(a: Analysis): CauseAnalysis {
+  const areas = focusAreas(a);
+  const statements: CauseStatement[] = [];
+  const planned: Sentence[] = [];
+  const plannedAreas = new Set<FocusArea>();
+  const referenced: Sentence[] = [];
+  const method: Sentence[] = [];
+  const refSentences = new Set(references(a).map((r) => r.sentence));
+  let current: FocusArea | undefined;
+  let currentBlockSection: unknown;
+
+  for (const s of a.sentences) {
+    const inCauseSection = inSectionTitled(s, CAUSE_SECTION_CUES);
+    const cue = matches(s.text, CAUSE_CUES);
+    if (s.block.kind === 'table') {
+      tableCause(s, areas, statements);
+      continue;
+    }
+    if (!inCauseSection && !cue) continue;
+    const sectionArea = areaOfSection(s, areas);
+    if (currentBlockSection !== s.section) {
+      current = undefined;
+      currentBlockSection = s.section;
+    }
+    if (s.block.kind === 'paragraph' && s.start === s.block.start) {
+      const lead = areaOfLead(s.text, areas);
+      current = lead;
+    }
+    const named = areasNumbered(s.text, areas);
+    if (cue && (isProspective(s) || /ännu inte|inte gjorts|saknas/i.test(s.text))) {
+      planned.push(s);
+      const target = named.length > 0 ? named : sectionArea ? [sectionArea] : current ? [current] : [];
+      for (const t of target) plannedAreas.add(t);
+      continue;
+    }
+    if (cue && refSentences.has(s)) {
+      referenced.push(s);
+      continue;
+    }
+    if (matches(s.text, CAUSE_METHOD_CUES)) method.push(s);
+    const area = sectionArea ?? current ?? (named.length === 1 ? named[0] : undefined);
+    if (!inCauseSection) {
+      if (area && cue) statements.push({ sentence: s, area, generic: false });
+      continue;
+    }
+    const generic = !area && (matches(s.text, GENERIC_CUES) || !mentionsAny(s.text, areas));
+    const stmt: CauseStatement = { sentence: s, generic };
+    if (area) stmt.area = area;
+    statements.push(stmt);
+  }
+  return { statements, planned, plannedAreas: [...plannedAreas], referenced, method };
+}
+
+function mentionsAny(text: string, areas: FocusArea[]): boolean {
+  return areas.some((f) => mentionsArea(text, f));
+}
+
+/** "Fokusområde 1 och 2" → those areas. */
+function areasNumbered(text: string, areas: FocusArea[]): FocusArea[] {
+  const m = /fokusområde(?:na|t)?\s+(\d+(?:\s*(?:,|och|samt)\s*\d+)*)/i.exec(text);
+  if (!m?.[1]) return [];
+  const numbers = m[1].split(/\D+/).map(Number);
+  return areas.filter((f) => f.number !== undefined && numbers.includes(f.number));
+}
+
+/** The area a section (or one of its ancestors) is about, judged from its title. */
+function areaOfSection(s: Sentence, areas: FocusArea[]): FocusArea | undefined {
+  for (const title of titlesOf(s.section)) {
+    if (
+      matches(title, CAUSE_SECTION_CUES) &&
+      !/\d/.test(title) &&
+      areas.every((f) => !mentionsArea(title, f))
+    )
+      continue;
+    const hit = areas.filter((f) => mentionsArea(title, f));
+    if (hit.length === 1) return hit[0];
+    const byNumber = areasNumbered(title, areas);
+    if (byNumber.length === 1) return byNumber[0];
+  }
+  return undefined;
+}
+
+/** A paragraph opening with an area's name or number ("Fokusområde 1. Analysen pekar på …"). */
+function areaOfLead(text: string, areas: FocusArea[]): FocusArea | undefined {
+  const lead = /^(.{3,100}?)(?:[.:]\s|\s[–-]\s)/su.exec(text)?.[1];
+  if (!lead || lead.split(/\s+/).length > 10) return undefined;
+  const byNumber = areasNumbered(lead, areas);
+  if (byNumber.length === 1) return byNumber[0];
+  const hit = areas.filter((f) => mentionsArea(lead, f));
+  return hit.length === 1 ? hit[0] : undefined;
+}
+
+/** A table row with a cause column ("Påverkar orsak", "Orsak som påverkas"). */
+const tables = new WeakMap<object, RoleTable | null>();
+
+function tableCause(s: Sentence, areas: FocusArea[], out: CauseStatement[]): void {
+  let t = tables.get(s.block);
+  if (t === undefined) {
+    t = roleTable(s.block) ?? null;
+    tables.set(s.block, t);
+  }
+  if (!t || !has(t, 'cause')) return;
+  const row = t.rows.find((r) => r[0]?.start === s.start);
+  if (!row) return;
+  const cause = cellOf(t, row, 'cause');
+  if (!cause || cause.text.trim().length < 3) return;
+  let area = areaOfSection(s, areas);
+  const focus = cellOf(t, row, 'focus');
+  if (!area && focus) {
+    const n = /^\s*(\d+)/.exec(focus.text)?.[1];
+    area = n ? areas.find((f) => f.number === Number(n)) : areas.find((f) => mentionsArea(focus.text, f));
+  }
+  if (!area) {
+    const nr = cellOf(t, row, 'nr');
+    const n = nr ? /^\s*[A-Z]?(\d+)\./.exec(nr.text)?.[1] : undefined;
+    if (n) area = areas.find((f) => f.number === Number(n));
+  }
+  const stmt: CauseStatement = { sentence: s, generic: false };
+  if (area) stmt.area = area;
+  out.push(stmt);
+}

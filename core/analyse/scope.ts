@@ -1,0 +1,84 @@
+import type { Analysis, Section, Sentence } from './analysis.ts';
+import { type Cue, matches } from './lexicon.ts';
+
+/**
+ * Where a sentence stands: which sections it is in, and whether it describes what is (a picture,
+ * a dialogue held) or what is to be done (a measure, a commitment, a plan).
+ */
+
+/** Sections whose content is measures, commitments or administration, not a description of the situation. */
+export const NON_PICTURE_TITLES: Cue[] = [
+  'åtgärd*',
+  'aktivitet*',
+  'åtagande*',
+  'ansvarsfördelning*',
+  'organisation*',
+  'organiserade',
+  'samordning*',
+  'resurser',
+  'mandat',
+  'uppföljning*',
+  'följer vi upp',
+  'följs upp',
+  'giltighet*',
+  'revidering*',
+  'underskrift*',
+  'kontakt*',
+  'kommunikation*',
+  'informationsutbyte',
+  'informationsdelning',
+  '=löfte',
+  'våra löften',
+  'polisens löften',
+  'kommunens roll',
+  'löften för',
+  'särskilda händelser',
+  'samverkan i vardagen',
+];
+
+/** Wording of a plan or commitment: what is to be done rather than what has been done. */
+export const PROSPECTIVE: Cue[] = [
+  '=ska',
+  '=skall',
+  'kommer att',
+  'planera*',
+  '=avser',
+  '=genomföra',
+  '=ta fram',
+  '=tas fram',
+  '=görs under',
+  '=genomförs under',
+  '=utreda',
+  'ännu inte',
+  '=åtar sig',
+  '=uppdatera',
+];
+
+/** Titles of the section and all its ancestors, innermost first. */
+export function titlesOf(section: Section | undefined): string[] {
+  const out: string[] = [];
+  for (let s = section; s; s = s.parent) if (s.heading) out.push(s.title);
+  return out;
+}
+
+/** Whether the sentence is in a section (or subsection of one) titled with one of the cues. */
+export function inSectionTitled(sentence: Sentence, cues: readonly Cue[]): boolean {
+  return titlesOf(sentence.section).some((t) => matches(t, cues));
+}
+
+export function isProspective(sentence: { text: string }): boolean {
+  return matches(sentence.text, PROSPECTIVE);
+}
+
+/**
+ * Sentences that may describe the situation: outside measure, commitment and administration sections.
+ * Tables of measures are also left out where their header says so.
+ */
+export function pictureSentences(a: Analysis): Sentence[] {
+  return a.sentences.filter((s) => !inSectionTitled(s, NON_PICTURE_TITLES));
+}
+
+/** Number of words, for telling names and headings from sentences. */
+export function wordCount(text: string): number {
+  return text.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+}

@@ -1,0 +1,151 @@
+import { type Analysis, memo, type Sentence } from './analysis.ts';
+import { type Cue, matches } from './lexicon.ts';
+import { figures, years } from './numbers.ts';
+import { inSectionTitled, isProspective, NON_PICTURE_TITLES } from './scope.ts';
+
+/** The kinds of source a situation picture can rest on (Brå: weigh several together). */
+export type SourceType = 'polisen' | 'enkat' | 'dialog' | 'aktorer';
+
+export const SOURCE_TYPE_TITLE: Record<SourceType, string> = {
+  polisen: 'polisens statistik eller anmälda brott',
+  enkat: 'trygghetsmätning eller enkätundersökning',
+  dialog: 'medborgardialog, medarbetardialog eller trygghetsvandring',
+  aktorer: 'uppgifter från andra aktörer',
+};
+
+export const SOURCE_CUES: Record<SourceType, Cue[]> = {
+  polisen: [
+    'polisens statistik',
+    'polisens anmälningsstatistik',
+    'anmälningsstatistik*',
+    'brottsstatistik*',
+    'anmälda brott',
+    'anmäld*',
+    'anmäldes',
+    'anmälningar',
+    'polisanmälningar*',
+    'underrättelse*',
+    'händelserapport*',
+    'polisens lokala lägesbild',
+    'polisens lägesbild',
+    'enligt polisen',
+  ],
+  enkat: [
+    '*trygghetsmätning*',
+    'trygghetsundersökning*',
+    '=NTU',
+    'nationella trygghetsundersökningen',
+    'skolenkät*',
+    '=LUPP',
+    'ungdomsenkät*',
+    'drogvaneundersökning*',
+    'elevenkät*',
+    'folkhälsoenkät*',
+    'enkätundersökning*',
+    'medborgarundersökning*',
+  ],
+  dialog: [
+    'medborgardialog*',
+    'medarbetardialog*',
+    'trygghetsvandring*',
+    'trygghetsdialog*',
+    'ungdomsdialog*',
+    'dialog*',
+    'öppet möte',
+    'öppna möten',
+    'pratade med',
+    'samtal med',
+    'samtal på',
+    'frågade vi',
+    'digital enkät',
+  ],
+  aktorer: [
+    'räddningstjänst*',
+    'socialtjänst*',
+    'fastighetsägare*',
+    'bostadsbolag*',
+    '*hem AB',
+    '=EST',
+    'kvinnojour*',
+    'kontaktcenter*',
+    'elevhälsa*',
+    'kollektivtrafik*',
+  ],
+};
+
+/** Words saying another actor's data are used, not merely that the actor exists. */
+const ACTOR_DATA: Cue[] = [
+  'uppgift*',
+  'statistik*',
+  '*statistik*',
+  'data',
+  'ärende*',
+  'orosanmäl*',
+  'registrer*',
+  'kostnad*',
+  'stödsamtal*',
+  'tog emot',
+  'har sett',
+  'källa',
+  'underlag*',
+  'siffr*',
+  'samtal om',
+];
+
+export interface SourceMention {
+  type: SourceType;
+  sentence: Sentence;
+}
+
+/** Source mentions describing what the picture rests on (not measures or plans to gather data later). */
+export function sources(a: Analysis): SourceMention[] {
+  return memo(a, findSources);
+}
+
+function findSources(a: Analysis): SourceMention[] {
+  const out: SourceMention[] = [];
+  for (const s of a.sentences) {
+    if (inSectionTitled(s, NON_PICTURE_TITLES)) continue;
+    if (isProspective(s) && years(s.text).length === 0) continue;
+    for (const type of Object.keys(SOURCE_CUES) as SourceType[]) {
+      if (!matches(s.text, SOURCE_CUES[type])) continue;
+      if (type === 'aktorer' && !(matches(s.text, ACTOR_DATA) || s.block.kind === 'table')) continue;
+      if (type === 'dialog' && isActivity(s)) continue;
+      out.push({ type, sentence: s });
+    }
+  }
+  return out;
+}
+
+/** "Genomföra fyra trygghetsvandringar per år": a dialogue as a thing to do, not a source. */
+function isActivity(s: Sentence): boolean {
+  return /^(?:genomföra|genomför|hålla|ordna|arrangera)\b/i.test(s.text) || /\bper år\b/i.test(s.text);
+}
+
+/** Distinct source types named. */
+export function sourceTypes(a: Analysis): SourceType[] {
+  return [...new Set(sources(a).map((m) => m.type))];
+}
+
+/** Sentences or table rows outside measure sections that show figures together with years: data shown. */
+export function dataShown(a: Analysis): Sentence[] {
+  return memo(a, findData);
+}
+
+function findData(a: Analysis): Sentence[] {
+  const out: Sentence[] = [];
+  const tableYears = new Map<unknown, boolean>();
+  for (const s of a.sentences) {
+    if (inSectionTitled(s, NON_PICTURE_TITLES)) continue;
+    if (figures(s.text).length === 0) continue;
+    if (s.block.kind === 'table') {
+      let y = tableYears.get(s.block);
+      if (y === undefined) {
+        y = years(s.block.text).length > 0;
+        tableYears.set(s.block, y);
+      }
+      if (y) out.push(s);
+    } else if (years(s.text).length > 0 || years(s.block.text).length > 0) out.push(s);
+  }
+  return out;
+}

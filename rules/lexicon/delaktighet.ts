@@ -1,0 +1,119 @@
+import type { Cue } from '../../core/analyse/lexicon.ts';
+
+/** Dialogues with residents and staff (K13). A trygghetsvandring counts only when described. */
+export const DIALOGUE: Cue[] = [
+  'medborgardialog*',
+  'medarbetardialog*',
+  'trygghetsdialog*',
+  'ungdomsdialog*',
+  'dialog*',
+  'öppet möte',
+  'öppna möten',
+  'pratade med',
+  'samtal med',
+  'frågade vi',
+  'fokusgrupp*',
+];
+export const WALK: Cue[] = ['trygghetsvandring*', 'trygghetsvandringen'];
+
+/** That the dialogue's results were used. */
+export const USED: Cue[] = [
+  'ligger till grund',
+  'legat till grund',
+  'lett till',
+  'ledde till',
+  'har använts',
+  'användes',
+  'därför',
+  'svarar mot',
+  'pekade ut',
+  'pekades ut',
+  'efterfrågade',
+  'vanligaste',
+  'flest tog upp',
+  'tog upp',
+  'berättade',
+  'önskemål*',
+  'synpunkt*',
+  'bekräftade',
+  'har påverkat',
+  'ingår i åtgärd*',
+];
+/** Words saying the use concerns what residents or staff said. */
+export const DIALOGUE_RESULT: Cue[] = [
+  ...DIALOGUE,
+  ...WALK,
+  'synpunkt*',
+  'önskemål*',
+  'samtal*',
+  'deltagar*',
+  'invånar*',
+  'berättade ni',
+  'med er',
+  'vandring*',
+  'ungdomar*',
+];
+
+export const DIALOGUE_DETAIL =
+  /(?<!\d)(?:19|20)\d\d(?!\d)|\b\d+\s+(?:personer|deltagare|svar|enkätsvar|samtal|medarbetare|ungdomar|invånare|boende)\b|\bdeltog\b|(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)/iu;
+
+/** Actors other than the two parties. */
+export const ACTORS: Cue[] = [
+  '*hem AB',
+  'bostadsbolag*',
+  'fastighetsägare*',
+  'räddningstjänst*',
+  'föreningsliv*',
+  'kvinnojour*',
+  '*jouren',
+  '=PRO',
+  '=SPF',
+  'elevråd*',
+  'föräldraförening*',
+  'nattvandrar*',
+  'handlare',
+  'handlarna',
+  'centrumförening*',
+  'näringsliv*',
+  'trossamfund*',
+  'civilsamhälle*',
+  'studieförbund*',
+  'idrottsförening*',
+  '*föreningar',
+  'frivilligorganisation*',
+  'brottsofferjour*',
+  'trafikhuvudman*',
+  'länsstyrelse*',
+];
+/** That an actor has a role. */
+export const ROLE: Cue[] = [
+  'ansvarar',
+  'deltar',
+  'deltog',
+  'bidrar',
+  'bidragit',
+  'roll*',
+  'lämnat',
+  'medverkar',
+  'ingår',
+  'tillsammans med',
+  'i samarbete med',
+  'bjuds in',
+  'bjuda in',
+  'med stöd av',
+  'företräder',
+  'leds av',
+];
+/** Group perspectives. */
+export const PERSPECTIVE: Cue[] = [
+  'jämställdhet*',
+  'barnperspektiv*',
+  'jämställdhetsperspektiv*',
+  '*perspektiv',
+  'barnkonvention*',
+  'uppdelad på kön',
+  'uppdelade på kön',
+  'kön och ålder',
+  'kvinnors otrygghet',
+  'kvinnors och flickors',
+];
