@@ -23,8 +23,11 @@ export async function ingest(bytes: Uint8Array, name: string): Promise<Document>
       case 'docx':
         return await ingestDocx(bytes, name);
       case 'markdown':
-      case 'text':
-        return ingestMarkdown(sniffed.text, name, sniffed.format);
+      case 'text': {
+        const doc = ingestMarkdown(sniffed.text, name, sniffed.format);
+        if (doc.blocks.length === 0) throw new IngestError('empty', messages.noText);
+        return doc;
+      }
     }
   } catch (error) {
     if (error instanceof IngestError) throw error;

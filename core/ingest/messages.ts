@@ -23,6 +23,9 @@ export const messages = {
   rtf: `Filen är i RTF-format, som inte stöds. Öppna den i Word eller LibreOffice och välj Spara som. ${RESAVE}`,
   image: (kind: string) =>
     `Filen är en bild (${kind}) och innehåller ingen läsbar text. Om det är ett inskannat dokument: kör textigenkänning (OCR) eller använd originaldokumentet i Word eller PDF.`,
+  html: 'Filen är en webbsida (HTML), som inte stöds. Öppna sidan i webbläsaren och skriv ut den som PDF, eller spara originaldokumentet som Word (.docx) eller PDF.',
+  wordXml: `Filen är ett Word-dokument sparat som XML, som inte stöds. Öppna den i Word och välj Spara som. ${RESAVE}`,
+  noText: 'Filen innehåller ingen läsbar text. Kontrollera att du valt rätt fil.',
   notPdf:
     'Filen heter .pdf men är ingen läsbar PDF: den är skadad eller har fel filändelse. Öppna originalet och exportera det som PDF på nytt.',
   notDocx:

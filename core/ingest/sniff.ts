@@ -40,6 +40,15 @@ export async function sniff(bytes: Uint8Array, name: string): Promise<Sniffed> {
   if (text.trim() === '') throw new IngestError('empty', messages.empty);
   if (ext === 'pdf') throw new IngestError('corrupt', messages.notPdf);
   if (ext === 'docx') throw new IngestError('corrupt', messages.notDocx);
+  const start = text.slice(0, 2048).trimStart().toLowerCase();
+  if (/^(<!doctype html|<html[\s>])/.test(start)) throw new IngestError('unsupported-format', messages.html);
+  if (start.startsWith('<?xml') && /<(w:wordDocument|pkg:package)\b/i.test(start)) {
+    throw new IngestError('unsupported-format', messages.wordXml);
+  }
+  if (start.startsWith('<?xml') && /<office:document\b/.test(start)) {
+    const odt = start.includes('opendocument.text');
+    throw new IngestError('unsupported-format', odt ? messages.odt : messages.openDocument);
+  }
   return { format: ext === 'md' || ext === 'markdown' ? 'markdown' : 'text', text };
 }
 

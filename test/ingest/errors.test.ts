@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { IngestError, ingest } from '../../core/ingest/index.ts';
-import { MAX_BYTES } from '../../core/ingest/sniff.ts';
+import { MAX_BYTES, sniff } from '../../core/ingest/sniff.ts';
 import type { IngestErrorCode } from '../../core/model/errors.ts';
 
 const read = (path: string) => new Uint8Array(readFileSync(path));
@@ -144,4 +144,44 @@ describe('ingest() over every fixture', () => {
     }
     expect(read_).toBeGreaterThan(40);
   }, 120_000);
+});
+
+describe('text that is not a document', () => {
+  const text = (s: string) => new TextEncoder().encode(s);
+
+  it('refuses a saved web page with advice to print it as PDF', async () => {
+    const error = await ingestError(
+      text('<!DOCTYPE html>\n<html><body><p>Trygghet</p></body></html>'),
+      'sida.html',
+    );
+    expect(error.code).toBe('unsupported-format');
+    expect(error.message).toMatch(/webbsida \(HTML\)/);
+    expectSwedishAdvice(error.message);
+  });
+
+  it('refuses Word and OpenDocument saved as flat XML', async () => {
+    const word = text(
+      '<?xml version="1.0"?>\n<?mso-application progid="Word.Document"?>\n<pkg:package xmlns:pkg="x">',
+    );
+    expect((await ingestError(word, 'avtal.xml')).message).toMatch(/Word-dokument sparat som XML/);
+    const fodt = text(
+      '<?xml version="1.0"?>\n<office:document office:mimetype="application/vnd.oasis.opendocument.text">',
+    );
+    expect((await ingestError(fodt, 'avtal.fodt')).message).toMatch(/\.odt/);
+  });
+
+  it('calls Markdown without any text empty', async () => {
+    const error = await ingestError(text('<!-- utkast -->\n\n![logga](logga.png)\n'), 'utkast.md');
+    expect(error.code).toBe('empty');
+    expectSwedishAdvice(error.message);
+  });
+});
+
+describe('the bytes decide, not the name', () => {
+  it('reads a Word file named .pdf as Word and a PDF named .docx as PDF', async () => {
+    const docx = read('fixtures/own/docx/rodmyra-ml-2026.docx');
+    expect((await ingest(docx, 'fel-namn.pdf')).format).toBe('docx');
+    const sniffed = await sniff(read('fixtures/corpus/pdf/solvik-ml-2024.pdf'), 'fel-namn.docx');
+    expect(sniffed.format).toBe('pdf');
+  });
 });
