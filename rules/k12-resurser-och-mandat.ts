@@ -1,20 +1,63 @@
+import { evidence, type Sentence } from '../core/analyse/analysis.ts';
+import { matches } from '../core/analyse/lexicon.ts';
+import { NOT_ATTACHED_NOTE, referencedElsewhere } from '../core/analyse/references.ts';
 import { defineRule, verdict } from '../core/engine/rule.ts';
+import { AMOUNT, COMMIT, DECIDE, DECIDER, GENERIC, LAW, STAFF } from './k12-lexicon.ts';
+
+const RESOURCE_SECTION = ['resurs*', 'budget*', 'finansiering*', 'ekonomi*', 'kostnad*'];
 
 export const k12 = defineRule({
   id: 'K12',
   area: 'D',
   title: 'Resurser och mandat',
   appliesTo: ['samverkansoverenskommelse', 'aktivitetsplan'],
-  source: 'Strandell 2021 · Organisatorisk konsekvensanalys',
+  source: 'Strandell 2021 · organisatorisk konsekvensanalys',
   levels: {
-    2: 'Resurser anges konkret och mandat/beslutsväg är tydlig',
-    1: 'En allmän formulering ("inom befintliga ramar") eller bara mandatet',
-    0: 'Inget om resurser eller mandat',
+    2: 'Resurser konkret angivna och tydligt mandat och beslutsväg',
+    1: 'En generell formulering ("inom befintliga ramar") eller bara mandatet',
+    0: 'Varken resurser eller mandat',
   },
   messages: {
-    missing: 'Resurser anges konkret och mandat/beslutsväg är tydlig.',
+    missing:
+      'Beskriv vad åtagandet kräver av varje part – tid, personal och pengar – och vem som får besluta vad (organisatorisk konsekvensanalys, Brå steg 1).',
+    'generic-resources':
+      '"Inom befintliga ramar" säger inte vad arbetet kräver: ange tjänster, tid eller belopp per part, t.ex. "kommunen avsätter en heltidstjänst och 300 000 kronor per år".',
+    'missing-resources': 'Ange vilka resurser (personal, tid, budget) varje part avsätter för arbetet.',
+    'missing-mandate':
+      'Ange mandat och beslutsväg: vad styrgruppen får besluta och vad som måste lyftas till kommunstyrelsen respektive lokalpolisområdets ledning.',
   },
-  evaluate() {
+  evaluate(a) {
+    const inResourceSection = (s: Sentence) =>
+      matches(s.section.title, RESOURCE_SECTION) ||
+      s.block.headingPath.some((h) => matches(h, RESOURCE_SECTION));
+    const concrete: Sentence[] = [];
+    const generic: Sentence[] = [];
+    const mandate: Sentence[] = [];
+    for (const s of a.sentences) {
+      const t = s.text;
+      if ((AMOUNT.test(t) || STAFF.test(t)) && (COMMIT.test(t) || inResourceSection(s)) && !GENERIC.test(t))
+        concrete.push(s);
+      else if (GENERIC.test(t)) generic.push(s);
+      if (DECIDE.test(t) && DECIDER.test(t) && !LAW.test(t)) mandate.push(s);
+    }
+    const ev = [...concrete.slice(0, 3), ...generic.slice(0, 1), ...mandate.slice(0, 3)].map((s) =>
+      evidence(a, s),
+    );
+    if (concrete.length > 0 && mandate.length > 0) return verdict(2, ev);
+    const advice: string[] = [];
+    if (concrete.length === 0) advice.push(generic.length > 0 ? 'generic-resources' : 'missing-resources');
+    if (mandate.length === 0) advice.push('missing-mandate');
+    if (concrete.length + generic.length + mandate.length > 0) return verdict(1, ev, ...advice);
+    const refs = referencedElsewhere(a, ['resurs*', 'budget*', 'kostnad*', 'finansiering*', 'mandat*']);
+    if (refs.length > 0) {
+      const v = verdict(
+        1,
+        refs.slice(0, 2).map((r) => evidence(a, r.sentence)),
+        ...advice,
+      );
+      v.notes = [NOT_ATTACHED_NOTE];
+      return v;
+    }
     return verdict(0, [], 'missing');
   },
 });

@@ -1,21 +1,80 @@
+import { evidence, type Sentence } from '../core/analyse/analysis.ts';
+import { matches } from '../core/analyse/lexicon.ts';
+import { NOT_ATTACHED_NOTE, referencedElsewhere } from '../core/analyse/references.ts';
 import { defineRule, verdict } from '../core/engine/rule.ts';
+import {
+  DOCUMENTATION,
+  FOLLOW_UP,
+  FREQUENCY,
+  INDICATORS,
+  METHOD,
+  RECIPIENT,
+  RESPONSIBLE,
+  SECTION,
+} from './k14-lexicon.ts';
+
+const ELEMENTS = {
+  indicators: INDICATORS,
+  method: METHOD,
+  responsible: RESPONSIBLE,
+  frequency: FREQUENCY,
+  recipient: RECIPIENT,
+};
+type Element = keyof typeof ELEMENTS;
 
 export const k14 = defineRule({
   id: 'K14',
   area: 'E',
   title: 'Uppföljning och dokumentation',
   appliesTo: ['samverkansoverenskommelse', 'medborgarlofte', 'aktivitetsplan'],
-  source: 'Brå · Teckna samverkansöverenskommelse · steg 5',
+  source: 'Brå steg 5 · Teckna samverkansöverenskommelse',
   levels: {
-    2: 'Minst fyra av: indikatorer/data, metod, ansvarig, frekvens, mottagare — och en dokumentationsrutin',
-    1: '"Arbetet följs upp årligen" utan innehåll, eller bara räkning av aktiviteter',
+    2: 'Minst fyra av indikatorer, metod, ansvarig, frekvens och mottagare, samt en dokumentationsrutin',
+    1: 'Bara "arbetet följs upp årligen", eller bara räkning av aktiviteter',
     0: 'Ingen uppföljning',
   },
   messages: {
     missing:
-      'Minst fyra av: indikatorer/data, metod, ansvarig, frekvens, mottagare — och en dokumentationsrutin.',
+      'Planera uppföljningen: vad som mäts (målens indikatorer och om åtgärderna genomförts), källa, vem som sammanställer, hur ofta och till vem det rapporteras, och hur arbetet dokumenteras (Brå steg 5).',
+    'missing-indicators':
+      'Koppla uppföljningen till målens indikatorer och deras källor (t.ex. trygghetsmätningen, polisens statistik), inte bara till vilka aktiviteter som genomförts.',
+    'missing-method':
+      'Beskriv hur resultaten bedöms, t.ex. att utfallet jämförs med utgångsläge och målvärde.',
+    'missing-responsible': 'Ange vem som sammanställer uppföljningen, t.ex. samordnaren och kommunpolisen.',
+    'missing-frequency': 'Ange hur ofta uppföljningen görs (halvår, år) och när.',
+    'missing-recipient': 'Ange till vem uppföljningen redovisas, t.ex. styrgruppen och kommunstyrelsen.',
+    'missing-documentation':
+      'Beskriv hur arbetet dokumenteras, t.ex. en gemensam åtgärdslogg, minnesanteckningar och en årlig uppföljningsrapport som diarieförs.',
   },
-  evaluate() {
-    return verdict(0, [], 'missing');
+  evaluate(a) {
+    const refs = new Set(referencedElsewhere(a).map((r) => r.sentence));
+    const scope: Sentence[] = a.sentences.filter(
+      (s) =>
+        FOLLOW_UP.test(s.text) ||
+        matches(s.section.title, SECTION) ||
+        s.block.headingPath.some((h) => matches(h, SECTION)),
+    );
+    if (scope.length === 0) return verdict(0, [], 'missing');
+    const found = new Map<Element, Sentence[]>();
+    let referencedOnly = false;
+    for (const [name, re] of Object.entries(ELEMENTS) as [Element, RegExp][]) {
+      const hitsAll = scope.filter((s) => re.test(s.text));
+      const own = name === 'indicators' ? hitsAll.filter((s) => !refs.has(s)) : hitsAll;
+      if (name === 'indicators' && own.length === 0 && hitsAll.length > 0) referencedOnly = true;
+      if (own.length > 0) found.set(name, own);
+    }
+    const documentation = scope.filter((s) => DOCUMENTATION.test(s.text));
+    const ev = [...new Set([...found.values()].flat().concat(documentation))]
+      .sort((x, y) => x.start - y.start)
+      .slice(0, 6)
+      .map((s) => evidence(a, s));
+    const level = found.size >= 4 && found.has('indicators') && documentation.length > 0 ? 2 : 1;
+    const advice = (Object.keys(ELEMENTS) as Element[])
+      .filter((e) => !found.has(e))
+      .map((e) => `missing-${e}`);
+    if (documentation.length === 0) advice.push('missing-documentation');
+    const v = verdict(level, ev.length > 0 ? ev : scope.slice(0, 2).map((s) => evidence(a, s)), ...advice);
+    if (referencedOnly) v.notes = [NOT_ATTACHED_NOTE];
+    return v;
   },
 });

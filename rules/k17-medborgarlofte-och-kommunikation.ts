@@ -1,21 +1,57 @@
+import { evidence, type Sentence } from '../core/analyse/analysis.ts';
 import { defineRule, verdict } from '../core/engine/rule.ts';
+import { AGREEMENT, COMMUNICATION, FEEDBACK, PROMISE, PUBLISHED, RESULTS, TELL } from './k17-lexicon.ts';
 
 export const k17 = defineRule({
   id: 'K17',
   area: 'E',
   title: 'Medborgarlöfte och kommunikation',
   appliesTo: ['samverkansoverenskommelse', 'medborgarlofte', 'aktivitetsplan'],
-  source: 'Brå steg 1, 4, 5 · Formulera medborgarlöften',
+  source: 'Brå steg 1, 4 och 5 · Formulera medborgarlöften',
   levels: {
-    2: 'Koppling mellan överenskommelse och medborgarlöfte och en plan för kommunikation och återkoppling',
-    1: 'Det ena av de två',
-    0: 'Inget av dem',
+    2: 'Överenskommelse och medborgarlöfte är kopplade och det finns en plan för kommunikation och återkoppling',
+    1: 'En av de två',
+    0: 'Varken koppling eller kommunikation',
   },
   messages: {
     missing:
-      'Koppling mellan överenskommelse och medborgarlöfte och en plan för kommunikation och återkoppling.',
+      'Koppla överenskommelse och medborgarlöfte till varandra och beskriv hur arbetet kommuniceras och återrapporteras till invånarna (Brå steg 1, 4 och 5).',
+    'missing-promise':
+      'Ange vilka medborgarlöften som hör till överenskommelsen, eller när de ska tas fram och utifrån vilka fokusområden.',
+    'missing-communication':
+      'Ta fram eller hänvisa till en kommunikationsplan och ange vem som ansvarar för kommunikationen (t.ex. kommunens kommunikationsavdelning och polisens kommunikatör).',
+    'missing-agreement': 'Ange vilken samverkansöverenskommelse medborgarlöftet hör till.',
+    'missing-publication': 'Ange var löftet publiceras, t.ex. på kommunens och polisens webbplatser.',
+    'missing-feedback':
+      'Beskriv hur och när resultaten återkopplas till invånarna, t.ex. på webbplatsen och vid ett öppet möte.',
   },
-  evaluate() {
-    return verdict(0, [], 'missing');
+  evaluate(a) {
+    const find = (re: RegExp) => a.sentences.filter((s) => re.test(s.text));
+    const ev = (list: Sentence[]) => list.slice(0, 2).map((s) => evidence(a, s));
+    if (a.type === 'medborgarlofte') {
+      const agreement = find(AGREEMENT);
+      const published = find(PUBLISHED);
+      const feedback = a.sentences.filter(
+        (s) =>
+          FEEDBACK.test(s.text) ||
+          FEEDBACK.test(s.section.title) ||
+          (RESULTS.test(s.text) && TELL.test(s.text)),
+      );
+      const parts = [agreement, published, feedback];
+      if (parts.every((p) => p.length === 0)) return verdict(0, [], 'missing');
+      const evidenceList = parts.flatMap(ev);
+      if (parts.every((p) => p.length > 0)) return verdict(2, evidenceList);
+      const advice: string[] = [];
+      if (agreement.length === 0) advice.push('missing-agreement');
+      if (published.length === 0) advice.push('missing-publication');
+      if (feedback.length === 0) advice.push('missing-feedback');
+      return verdict(1, evidenceList, ...advice);
+    }
+    const promise = find(PROMISE);
+    const communication = find(COMMUNICATION);
+    if (promise.length === 0 && communication.length === 0) return verdict(0, [], 'missing');
+    const evidenceList = [...ev(promise), ...ev(communication)];
+    if (promise.length > 0 && communication.length > 0) return verdict(2, evidenceList);
+    return verdict(1, evidenceList, promise.length === 0 ? 'missing-promise' : 'missing-communication');
   },
 });

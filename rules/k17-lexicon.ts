@@ -1,0 +1,22 @@
+/** K17 words: the link between agreement and medborgarlöfte, and communication to residents. */
+
+export const PROMISE = /(?<!\p{L})medborgarlöfte\p{L}*/iu;
+
+/** A communication plan or someone who owns the communication. */
+export const COMMUNICATION =
+  /(?<!\p{L})(kommunikationsplan\p{L}*|kommunikationsstrategi\p{L}*|kommunikatör\p{L}*|kommunikationsavdelning\p{L}*|kommunikationsenhet\p{L}*|kommunikationsansvarig\p{L}*|kommunikationschef\p{L}*|informationsplan\p{L}*|ansvarar\s+för\s+(?:\p{L}+\s+){0,3}(?:kommunikation\p{L}*|information\p{L}*\s+till\s+(?:invånar|medborgar|allmänhet)\p{L}*))(?!\p{L})/iu;
+
+/** The agreement a medborgarlöfte belongs to. */
+export const AGREEMENT =
+  /(?<!\p{L})(\p{L}*överenskommelse\p{L}*|samverkansavtal\p{L}*|medborgarlöftet\s+är\s+(?:en\s+)?del\s+av)(?!\p{L})/iu;
+
+/** Where the promise is published. */
+export const PUBLISHED =
+  /(?<!\p{L})(publicer\p{L}*|\p{L}[\p{L}-]*\.se(?!\p{L})|webbplats\p{L}*|hemsida\p{L}*|sociala\s+medier|lokaltidning\p{L}*|anslagstavl\p{L}*|nyhetsbrev\p{L}*|finns\s+att\s+läsa)/iu;
+
+/** How results are fed back to residents. */
+export const RESULTS =
+  /(?<!\p{L})(resultat\p{L}*|uppföljning\p{L}*|hur\s+det\s+(?:har\s+)?gå\p{L}*|vad\s+vi\s+har\s+gjort|utfall\p{L}*)(?!\p{L})/iu;
+export const TELL =
+  /(?<!\p{L})(redovisa\p{L}*|berätta\p{L}*|publicer\p{L}*|informera\p{L}*|presentera\p{L}*|rapportera\p{L}*|återkoppla\p{L}*|visa\p{L}*)(?!\p{L})/iu;
+export const FEEDBACK = /(?<!\p{L})(återkoppl\p{L}*|så\s+får\s+du\s+veta)/iu;
