@@ -2,7 +2,7 @@ import type { Document } from '../model/document.ts';
 import type { DocType } from './doctype.ts';
 import { type Cue, matchAll, matches } from './lexicon.ts';
 
-const ML: Cue[] = ['medborgarlöfte', 'medborgarlöften'];
+const ML: Cue[] = ['medborgarlöfte', 'medborgarlöften', '*löfte', '*löften', 'vi lovar'];
 const SO: Cue[] = [
   'samverkansöverenskommelse',
   '*överenskommelse',
@@ -42,7 +42,16 @@ const NOT: Cue[] = [
   'delårsrapport',
   'remissvar',
 ];
-const ATTACHMENT: Cue[] = ['bilaga till', 'bilaga till den', 'tillhör'];
+const ATTACHMENT: Cue[] = [
+  'bilaga till',
+  'bilaga till den',
+  'tillhör',
+  'kopplat till',
+  'knutet till',
+  'hör till',
+  'del av',
+  'utifrån',
+];
 const COMMITMENT: Cue[] = [
   'åtar sig',
   'åtagande*',
