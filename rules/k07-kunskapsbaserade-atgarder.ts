@@ -1,4 +1,20 @@
+import { activities, hasOwner } from '../core/analyse/activities.ts';
+import { type Analysis, evidence, type Sentence } from '../core/analyse/analysis.ts';
+import { CAUSE_SECTION_CUES } from '../core/analyse/causes.ts';
+import { matches } from '../core/analyse/lexicon.ts';
+import { inSectionTitled, NON_PICTURE_TITLES } from '../core/analyse/scope.ts';
 import { defineRule, verdict } from '../core/engine/rule.ts';
+import {
+  CAUSE_LINK_CUES,
+  EVIDENCE_CUES,
+  HABIT_CHOICE,
+  JUSTIFICATION_TITLES,
+  KNOWLEDGE_CLAIM_CUES,
+  MEASURE_WORDS,
+} from './lexicon/measures.ts';
+
+/** Justifications in this many separate passages make a reasoned choice of measures, not a single remark. */
+const MIN_JUSTIFIED_PASSAGES = 3;
 
 export const k07 = defineRule({
   id: 'K07',
@@ -12,9 +28,91 @@ export const k07 = defineRule({
     0: 'Inga åtgärder',
   },
   messages: {
-    missing: 'Åtgärderna motiveras med forskning eller beprövad erfarenhet och kopplas till orsakerna.',
+    missing:
+      'Det finns inga åtgärder att bedöma. Välj åtgärder som påverkar orsakerna och motivera valet med forskning eller beprövad erfarenhet (Brå, Arbeta kunskapsbaserat).',
+    'not-justified':
+      'Åtgärderna nämns utan motivering. Ange för varje åtgärd vad forskning eller beprövad erfarenhet säger om effekten (t.ex. Brå:s kunskapsöversikter, utvärderade metoder) och vilken orsak den ska påverka (Brå, Välj åtgärder som påverkar orsakerna).',
+    'claim-only':
+      'Att arbetet är "kunskapsbaserat" påstås men visas inte. Redovisa vilken kunskap varje åtgärd vilar på och vilken orsak den riktas mot (Brå, Arbeta kunskapsbaserat).',
+    'partly-justified':
+      'Bara en del av åtgärderna motiveras med forskning eller beprövad erfarenhet. Motivera också övriga åtgärder, eller byt ut dem mot metoder med stöd (Brå, Arbeta kunskapsbaserat).',
+    'not-tied-to-causes':
+      'Motiveringen kopplas inte till orsakerna. Ange vilken orsak från orsaksanalysen varje åtgärd ska påverka (Brå, Välj åtgärder som påverkar orsakerna).',
+    'police-outputs-only':
+      'Löftena är bara räkningar av polisens egna insatser (kontroller, patrullering). Komplettera med långsiktiga och gemensamma åtgärder som påverkar orsakerna (Brå, Formulera medborgarlöften).',
   },
-  evaluate() {
-    return verdict(0, [], 'missing');
+  evaluate(a) {
+    const acts = activities(a);
+    const justified = justifications(a);
+    const claims = a.sentences.filter((s) => matches(s.text, KNOWLEDGE_CLAIM_CUES));
+    if (acts.length === 0 && justified.length === 0 && claims.length === 0) return verdict(0, [], 'missing');
+
+    const passages = new Set(justified.map((s) => s.block));
+    const habit = a.sentences.filter((s) => HABIT_CHOICE.test(s.text));
+    // The link to causes is often the next sentence of the same passage, or a cause column of the plan.
+    const tied =
+      acts.some((x) => x.cause) ||
+      justified.some((s) => matches(s.block.text, CAUSE_LINK_CUES)) ||
+      claims.some((s) => matches(s.text, CAUSE_LINK_CUES) && matches(s.text, ['orsak*']));
+    const ev = justified.map((s) => evidence(a, s));
+    if (passages.size >= MIN_JUSTIFIED_PASSAGES && habit.length === 0) {
+      return tied ? verdict(2, ev) : verdict(1, ev, 'not-tied-to-causes');
+    }
+    if (justified.length > 0)
+      return verdict(
+        1,
+        [...ev, ...habit.map((s) => evidence(a, s))],
+        'partly-justified',
+        ...(tied ? [] : ['not-tied-to-causes']),
+      );
+    const owned = acts.filter(hasOwner);
+    if (
+      a.type === 'medborgarlofte' &&
+      owned.length > 0 &&
+      owned.every((x) => x.parties.every((p) => p === 'polis'))
+    )
+      return verdict(
+        1,
+        owned.map((x) => evidence(a, x)),
+        'police-outputs-only',
+      );
+    if (claims.length > 0)
+      return verdict(
+        1,
+        claims.map((s) => evidence(a, s)),
+        'claim-only',
+      );
+    return verdict(
+      1,
+      acts.map((x) => evidence(a, x)),
+      'not-justified',
+    );
   },
 });
+
+/**
+ * Sentences that justify measures by research or tried experience: outside the picture and the cause
+ * analysis, in a section of measures or their justification, or naming a measure themselves.
+ */
+function justifications(a: Analysis): Sentence[] {
+  return a.sentences.filter((s) => {
+    if (!matches(s.text, EVIDENCE_CUES)) return false;
+    if (inSectionTitled(s, CAUSE_SECTION_CUES)) return false;
+    if (
+      inSectionTitled(s, [
+        'uppföljning*',
+        'följs upp',
+        'följer vi upp',
+        'lägesbild*',
+        'problembild*',
+        'bakgrund*',
+      ])
+    )
+      return false;
+    return (
+      inSectionTitled(s, JUSTIFICATION_TITLES) ||
+      inSectionTitled(s, NON_PICTURE_TITLES) ||
+      matches(s.text, MEASURE_WORDS)
+    );
+  });
+}

@@ -1,4 +1,13 @@
-import { defineRule, verdict } from '../core/engine/rule.ts';
+import { type Activity, activities, planReferences } from '../core/analyse/activities.ts';
+import { evidence } from '../core/analyse/analysis.ts';
+import { plannedGoal } from '../core/analyse/goals.ts';
+import { redThread } from '../core/analyse/red-thread.ts';
+import { NOT_ATTACHED_NOTE } from '../core/analyse/references.ts';
+import { defineRule, type Verdict, verdict } from '../core/engine/rule.ts';
+import { ANSWERS_PROBLEM } from './lexicon/measures.ts';
+
+/** Share of measures that must name their goal or cause for the mapping to be explicit. */
+const EXPLICIT_SHARE = 0.9;
 
 export const k08 = defineRule({
   id: 'K08',
@@ -12,9 +21,68 @@ export const k08 = defineRule({
     0: 'En fristående lista med åtgärder',
   },
   messages: {
-    missing: 'Uttalad koppling problem → orsak → mål → åtgärd för varje fokusområde.',
+    missing:
+      'Det finns inga åtgärder som kan kopplas till problem, orsaker och mål. Ange för varje fokusområde problem → orsak → mål → åtgärd → uppföljning (Brå, Välj åtgärder som påverkar orsakerna).',
+    'free-standing':
+      'Åtgärderna står i en fristående lista. Ordna dem per fokusområde och ange för varje åtgärd vilket mål och vilken orsak den ska påverka, gärna i en tabell (Brå, Välj åtgärder som påverkar orsakerna).',
+    implicit:
+      'Åtgärderna står under fokusområdena men säger inte vilket mål eller vilken orsak de ska påverka. Lägg till kolumner eller rader för mål och orsak (Brå, Välj åtgärder som påverkar orsakerna).',
+    partial:
+      'Kopplingen problem → orsak → mål → åtgärd är uttalad bara för en del av åtgärderna eller fokusområdena. Komplettera så att varje fokusområde finns med i problembild, mål och åtgärder (Brå, Välj åtgärder som påverkar orsakerna).',
+    'promise-problem':
+      'Ange för varje löfte vilket problem i lägesbilden det svarar mot (Brå, Formulera medborgarlöften).',
+    'referenced-not-attached':
+      'Kopplingen mellan mål och åtgärder sägs finnas i en plan som inte är bifogad. Bifoga planen eller för in kopplingen i dokumentet (Brå, Välj åtgärder som påverkar orsakerna).',
   },
-  evaluate() {
-    return verdict(0, [], 'missing');
+  evaluate(a) {
+    const acts = activities(a);
+    const measures = acts.filter((x) => !x.commitment);
+    const pool = measures.length > 0 ? measures : acts;
+    const refs = planReferences(a);
+    const notes = refs.length > 0 ? [NOT_ATTACHED_NOTE] : [];
+    const refVerdict = (): Verdict => ({
+      ...verdict(
+        1,
+        refs.map((r) => evidence(a, r.sentence)),
+        'referenced-not-attached',
+      ),
+      notes,
+    });
+    if (pool.length === 0) return refs.length > 0 ? refVerdict() : verdict(0, [], 'missing');
+
+    if (a.type === 'medborgarlofte') return promiseThread(a, pool);
+
+    const explicit = pool.filter((x) => x.goal || x.cause);
+    const grouped = pool.filter((x) => x.focusArea);
+    const rows = redThread(a);
+    const covered = rows.every((r) => r.picture && r.goals && r.measures);
+    // Every area must reach picture, goals and measures; a missing cause analysis is K05's concern.
+    const gaps = a.sentences.some((s) => plannedGoal(s.text));
+    const ev = (explicit.length > 0 ? explicit : grouped.length > 0 ? grouped : pool).map((x) =>
+      evidence(a, x),
+    );
+    if (explicit.length >= EXPLICIT_SHARE * pool.length && covered && !gaps) return verdict(2, ev);
+    if (explicit.length > 0) return withNotes(verdict(1, ev, 'partial'), notes);
+    if (grouped.length >= pool.length / 2) return withNotes(verdict(1, ev, 'implicit'), notes);
+    if (refs.length > 0) return refVerdict();
+    return verdict(0, [], 'free-standing');
   },
 });
+
+/** ML reading: each promise says which problem from the picture it answers. */
+function promiseThread(a: Parameters<typeof redThread>[0], pool: Activity[]): Verdict {
+  const answering = a.sentences.filter((s) => ANSWERS_PROBLEM.test(s.text));
+  const groups = new Set(pool.map((x) => x.section));
+  const answered = [...groups].filter((g) => answering.some((s) => s.section === g));
+  if (answering.length > 0 && answered.length === groups.size)
+    return verdict(
+      2,
+      answering.map((s) => evidence(a, s)),
+    );
+  const ev = answering.length > 0 ? answering.map((s) => evidence(a, s)) : pool.map((x) => evidence(a, x));
+  return verdict(1, ev, 'promise-problem');
+}
+
+function withNotes(v: Verdict, notes: string[]): Verdict {
+  return notes.length > 0 ? { ...v, notes } : v;
+}

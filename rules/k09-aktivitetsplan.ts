@@ -1,4 +1,10 @@
-import { defineRule, verdict } from '../core/engine/rule.ts';
+import { type Activity, activities, hasOwner, planReferences } from '../core/analyse/activities.ts';
+import { evidence } from '../core/analyse/analysis.ts';
+import { NOT_ATTACHED_NOTE } from '../core/analyse/references.ts';
+import { defineRule, type Verdict, verdict } from '../core/engine/rule.ts';
+
+/** "Every or nearly every" measure: this share must have what, who and when. */
+const COMPLETE_SHARE = 0.8;
 
 export const k09 = defineRule({
   id: 'K09',
@@ -12,9 +18,49 @@ export const k09 = defineRule({
     0: 'Inga åtgärder',
   },
   messages: {
-    missing: 'Varje (eller nästan varje) åtgärd har vad, vem och när.',
+    missing:
+      'Det finns inga åtgärder. Gör en aktivitetsplan där varje åtgärd anger vad som görs, vem som ansvarar (organisation och funktion) och när eller hur ofta (Brå steg 4).',
+    'needs-owner':
+      'Flera åtgärder saknar ansvarig. Ange för varje åtgärd vilken organisation och vilken funktion som ansvarar, inte bara "parterna" (Brå steg 4).',
+    'needs-time':
+      'Flera åtgärder saknar tidpunkt eller omfattning. Ange när eller hur ofta varje åtgärd genomförs, t.ex. "fredag och lördag kl. 21–03" eller "senast 30 juni" (Brå steg 4).',
+    'referenced-not-attached':
+      'Åtgärderna sägs finnas i en aktivitetsplan eller handlingsplan som inte är bifogad. Bifoga planen så att vad, vem och när går att granska (Brå steg 4).',
   },
-  evaluate() {
-    return verdict(0, [], 'missing');
+  evaluate(a) {
+    const acts = activities(a);
+    const table = acts.filter((x) => x.from === 'table');
+    const measures = table.length > 0 ? table : acts.filter((x) => !x.commitment);
+    const pool = measures.length > 0 ? measures : acts;
+    const refs = planReferences(a);
+    const notes = refs.length > 0 ? [NOT_ATTACHED_NOTE] : [];
+    if (pool.length === 0) {
+      if (refs.length === 0) return verdict(0, [], 'missing');
+      return withNotes(
+        verdict(
+          1,
+          refs.map((r) => evidence(a, r.sentence)),
+          'referenced-not-attached',
+        ),
+        notes,
+      );
+    }
+    const complete = pool.filter(isComplete);
+    const share = complete.length / pool.length;
+    const ev = (complete.length > 0 ? complete : pool).map((x) => evidence(a, x));
+    if (share >= COMPLETE_SHARE && refs.length === 0) return verdict(2, ev);
+    const advice: string[] = [];
+    if (pool.filter(hasOwner).length < COMPLETE_SHARE * pool.length) advice.push('needs-owner');
+    if (pool.filter((x) => x.when).length < COMPLETE_SHARE * pool.length) advice.push('needs-time');
+    if (refs.length > 0) advice.push('referenced-not-attached');
+    return withNotes(verdict(1, [...ev, ...refs.map((r) => evidence(a, r.sentence))], ...advice), notes);
   },
 });
+
+function isComplete(x: Activity): boolean {
+  return x.what.trim() !== '' && hasOwner(x) && !!x.when;
+}
+
+function withNotes(v: Verdict, notes: string[]): Verdict {
+  return notes.length > 0 ? { ...v, notes } : v;
+}

@@ -1,4 +1,7 @@
+import { activities, hasOwner } from '../core/analyse/activities.ts';
+import { evidence } from '../core/analyse/analysis.ts';
 import { defineRule, verdict } from '../core/engine/rule.ts';
+import { JOINT_RESPONSIBILITY } from './lexicon/measures.ts';
 
 export const k10 = defineRule({
   id: 'K10',
@@ -12,9 +15,39 @@ export const k10 = defineRule({
     0: 'Ingen ansvarsfördelning',
   },
   messages: {
-    missing: 'Varje parts åtaganden anges, och inte alla åtgärder är polisens.',
+    missing:
+      'Ansvaret är inte fördelat. Ange vad kommunen åtar sig, vad polisen åtar sig och vilken roll andra aktörer har (Brå steg 1).',
+    'general-only':
+      'Ansvaret anges bara i allmänna ordalag ("parterna ansvarar gemensamt"). Skriv ut vad var och en av kommunen och polisen åtar sig, med förvaltning eller funktion (Brå steg 1).',
+    'one-party-only':
+      'Alla åtaganden ligger på en part. Ange också vad den andra parten (kommunen eller polisen) åtar sig, så att arbetet blir gemensamt (Brå steg 1; Strandell 2021).',
   },
-  evaluate() {
+  evaluate(a) {
+    const acts = activities(a);
+    const owned = acts.filter(hasOwner);
+    const kommun = owned.filter((x) => x.parties.includes('kommun'));
+    const polis = owned.filter((x) => x.parties.includes('polis'));
+    if (kommun.length > 0 && polis.length > 0) {
+      const pick = (xs: typeof owned) => (xs.find((x) => x.commitment) ?? xs[0]) as (typeof owned)[number];
+      const other = owned.filter((x) => x.parties.includes('annan')).slice(0, 1);
+      return verdict(
+        2,
+        [pick(kommun), pick(polis), ...other].map((x) => evidence(a, x)),
+      );
+    }
+    if (owned.length > 0)
+      return verdict(
+        1,
+        owned.map((x) => evidence(a, x)),
+        'one-party-only',
+      );
+    const joint = a.sentences.filter((s) => JOINT_RESPONSIBILITY.test(s.text));
+    if (joint.length > 0 || acts.length > 0)
+      return verdict(
+        1,
+        (joint.length > 0 ? joint : acts).map((x) => evidence(a, x)),
+        'general-only',
+      );
     return verdict(0, [], 'missing');
   },
 });

@@ -1,6 +1,7 @@
 import type { Block } from '../model/document.ts';
 import { type Analysis, memo, type Section, type Sentence } from './analysis.ts';
 import { type Cue, matches } from './lexicon.ts';
+import { type Reference, referencedElsewhere } from './references.ts';
 import { cellOf, has, roleTable } from './table-roles.ts';
 import { splitSentences, stripNumbering } from './text.ts';
 
@@ -369,4 +370,25 @@ function prose(a: Analysis, block: Block, section: Section, kind: SectionKind): 
 /** Whether an activity names a specific owner (a party, organisation or function, not just "parterna"). */
 export function hasOwner(act: Activity): boolean {
   return act.parties.some((p) => p !== 'gemensam');
+}
+
+const PLAN_TARGET = /aktivitetsplan|handlingsplan|åtgärdsplan/i;
+const PLAN_WORDS =
+  /aktivitetsplan|handlingsplan|åtgärdsplan|aktiviteter|åtgärder(?:na)?|insatser(?:na)?|mål(?:en)?(?!\p{L})|indikator/iu;
+
+/**
+ * References to a plan of measures that is not part of what is checked: "se aktivitetsplanen",
+ * "anges i aktivitetsplanen (bilaga 2)". A bilaga counts when the words just before it name a plan,
+ * so "lägesbilden i bilaga 1" is not a reference to measures.
+ */
+export function planReferences(a: Analysis): Reference[] {
+  return memo(a, (x) =>
+    referencedElsewhere(x).filter((r) => {
+      if (PLAN_TARGET.test(r.target)) return true;
+      if (!r.target.startsWith('bilaga')) return false;
+      const text = r.sentence.text;
+      const at = text.toLowerCase().search(new RegExp(r.target.replace(' ', '\\s*'), 'i'));
+      return at >= 0 && PLAN_WORDS.test(text.slice(Math.max(0, at - 50), at));
+    }),
+  );
 }

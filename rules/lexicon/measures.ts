@@ -1,0 +1,77 @@
+import type { Cue } from '../../core/analyse/lexicon.ts';
+
+/** Words that justify a measure by research or tried experience (K07). */
+export const EVIDENCE_CUES: Cue[] = [
+  'forskning*',
+  '*forskning*',
+  'studie*',
+  'utvärderad*',
+  'utvärderats',
+  'utvärdering*',
+  '*utvärdering*',
+  'kunskapsöversikt*',
+  'beprövad*',
+  'evidens*',
+  'randomiser*',
+  'metaanalys*',
+  'systematisk* översikt*',
+  'visat effekt',
+  'har effekt',
+  'har visat sig',
+  'visar att',
+  'stöd i forskningen',
+  'svagt stöd',
+  'starkt stöd',
+  'effektutvärdering*',
+];
+
+/** A general claim of working knowledge-based, with nothing behind it (K07 level 1). */
+export const KNOWLEDGE_CLAIM_CUES: Cue[] = [
+  'kunskapsbaserad*',
+  'kunskapsbaserat',
+  'evidensbaserad*',
+  'evidensbaserat',
+  'beprövad erfarenhet',
+  'vetenskaplig grund',
+];
+
+/** Section titles where measures are justified. */
+export const JUSTIFICATION_TITLES: Cue[] = [
+  'val av',
+  'motivering*',
+  'kunskap*',
+  'metod*',
+  'evidens*',
+  'varför',
+  'åtgärd*',
+  'insats*',
+  'aktivitet*',
+];
+
+/** Words tying a justification to the causes it acts on. */
+export const CAUSE_LINK_CUES: Cue[] = [
+  'orsak*',
+  '*orsak*',
+  'riktas mot',
+  'riktar sig mot',
+  'påverkar',
+  'riskfaktor*',
+  'skyddsfaktor*',
+  'bryta',
+  'motverkar',
+];
+
+/** Named measure words, for justification found in running text without headings. */
+export const MEASURE_WORDS: Cue[] = ['åtgärd*', 'insats*', 'metod*', 'program*', 'modell*', 'arbetssätt*'];
+
+/** Sentences saying the measures were chosen from habit rather than knowledge. */
+export const HABIT_CHOICE =
+  /valts\s+bland\s+(?:de\s+)?(?:metoder|åtgärder|insatser)\s+som\s+(?:redan\s+)?(?:används|finns)|redan\s+(?:används|pågår)\s+i\s+kommunen|av\s+tradition|(?:har\s+)?inte\s+(?:utvärderats|prövats)/iu;
+
+/** A promise that says which problem it answers (K08, ML reading). */
+export const ANSWERS_PROBLEM =
+  /svarar\s+mot|(?:löftet|åtgärden|åtgärderna|insatsen|insatserna)\s+(?:riktar\s+sig\s+mot|ska\s+motverka|syftar\s+till\s+att\s+minska|är\s+ett\s+svar\s+på)|utifrån\s+(?:problemet|otryggheten)|för\s+att\s+(?:minska|motverka|komma\s+till\s+rätta\s+med)\s+(?:\p{L}+\s+){0,3}(?:som|vid|i|på)/iu;
+
+/** Responsibility stated only in general terms (K10 level 1). */
+export const JOINT_RESPONSIBILITY =
+  /parterna\s+(?:ansvarar|åtar\s+sig|har\s+ett\s+gemensamt\s+ansvar)|gemensamt\s+ansvar|ansvarar\s+gemensamt|delat\s+ansvar/iu;
