@@ -1,7 +1,8 @@
 import { type Analysis, evidence, type Sentence } from '../core/analyse/analysis.ts';
 import { matches } from '../core/analyse/lexicon.ts';
+import { signatures } from '../core/analyse/signatures.ts';
 import { defineRule, verdict } from '../core/engine/rule.ts';
-import { FORUM, FUNCTION, LOCAL_BRA, MANDATE, MEMBERS, NATIONAL_BRA, RHYTHM } from './k11-lexicon.ts';
+import { FORUM, FUNCTION, LOCAL_BRA, MANDATE, MEMBERS, NATIONAL_BRA, RHYTHM } from './lexicon/k11.ts';
 
 /** A passage about one forum: a paragraph or list item, a table row, or a section titled with the forum. */
 interface Unit {
@@ -61,14 +62,19 @@ export const k11 = defineRule({
       'Ange vem som äger löftet och dess uppföljning, och i vilket forum och hur ofta löftet följs upp.',
   },
   evaluate(a) {
-    const functions = a.sentences.filter((s) => matches(s.text, FUNCTION));
+    // Contact lines that ingestion took for a signature still name the coordinating function.
+    const contacts = signatures(a).rejected.filter((b) => matches(b.text, FUNCTION));
+    const functions: { start: number; end: number; block?: object }[] = [
+      ...a.sentences.filter((s) => matches(s.text, FUNCTION)),
+      ...contacts.map((b) => ({ start: b.start, end: b.end })),
+    ];
     const forumUnits = units(a).filter((u) => mentionsForum(u.text));
     const described = forumUnits.filter(
       (u) => RHYTHM.test(u.text) && (MEMBERS.test(u.text) || MANDATE.test(u.text)),
     );
     if (functions.length === 0 && forumUnits.length === 0) return verdict(0, [], 'missing');
     const ev = [
-      ...functions.slice(0, 2).map((s) => evidence(a, s)),
+      ...functions.slice(0, 2).map((s) => evidence(a, { start: s.start, end: s.end })),
       ...(described.length > 0 ? described : forumUnits)
         .slice(0, 3)
         .flatMap((u) => (u.sentences[0] ? [evidence(a, u.sentences[0])] : [])),

@@ -2,7 +2,7 @@ import { evidence, type Sentence } from '../core/analyse/analysis.ts';
 import { matches } from '../core/analyse/lexicon.ts';
 import { NOT_ATTACHED_NOTE, referencedElsewhere } from '../core/analyse/references.ts';
 import { defineRule, verdict } from '../core/engine/rule.ts';
-import { AMOUNT, COMMIT, DECIDE, DECIDER, GENERIC, LAW, STAFF } from './k12-lexicon.ts';
+import { AMOUNT, COMMIT, DECIDE, DECIDER, GENERIC, LAW, STAFF } from './lexicon/k12.ts';
 
 const RESOURCE_SECTION = ['resurs*', 'budget*', 'finansiering*', 'ekonomi*', 'kostnad*'];
 

@@ -11,7 +11,7 @@ import {
   RECIPIENT,
   RESPONSIBLE,
   SECTION,
-} from './k14-lexicon.ts';
+} from './lexicon/k14.ts';
 
 const ELEMENTS = {
   indicators: INDICATORS,

@@ -1,7 +1,7 @@
 import { type Analysis, evidence, type Sentence } from '../core/analyse/analysis.ts';
 import { aktuell, period } from '../core/analyse/period.ts';
 import { defineRule, verdict } from '../core/engine/rule.ts';
-import { CONDITIONAL, INTERVAL, NEXT_PLAN, OBJECT, PLAN, PLAN_RENEWAL, REVISE } from './k15-lexicon.ts';
+import { CONDITIONAL, INTERVAL, NEXT_PLAN, OBJECT, PLAN, PLAN_RENEWAL, REVISE } from './lexicon/k15.ts';
 
 type Revision = 'fixed' | 'conditional';
 

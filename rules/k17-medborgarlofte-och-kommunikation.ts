@@ -1,6 +1,6 @@
 import { evidence, type Sentence } from '../core/analyse/analysis.ts';
 import { defineRule, verdict } from '../core/engine/rule.ts';
-import { AGREEMENT, COMMUNICATION, FEEDBACK, PROMISE, PUBLISHED, RESULTS, TELL } from './k17-lexicon.ts';
+import { AGREEMENT, COMMUNICATION, FEEDBACK, PROMISE, PUBLISHED, RESULTS, TELL } from './lexicon/k17.ts';
 
 export const k17 = defineRule({
   id: 'K17',

@@ -38,6 +38,8 @@ export interface Signatures {
   /** "Utkast", "Förslag" … on the title or in the signature block: not a signed document. */
   draft: boolean;
   blocks: Block[];
+  /** Blocks marked as signatures by ingestion that are not: contact lists, whole sentences. */
+  rejected: Block[];
 }
 
 const ROLES: [SignatoryRole, RegExp][] = [
@@ -90,6 +92,11 @@ function byFile(blocks: Block[]): Map<string, Block[]> {
   return files;
 }
 
+/** A whole sentence ("Ändringar beslutas av kommunstyrelsen.") is content, not a signature line. */
+function isSentence(text: string): boolean {
+  return /[.!?]$/.test(text.trim()) && text.trim().split(/\s+/).length >= 6;
+}
+
 function isPlaceDate(text: string): boolean {
   return PLACE_DATE.test(text.trim()) || /^(?:ort\s+och\s+)?datum\b/i.test(text.trim());
 }
@@ -128,12 +135,14 @@ function candidates(all: Block[]): Block[] {
 }
 
 function findSignatures(a: Analysis): Signatures {
-  const result: Signatures = { signatories: [], draft: false, blocks: [] };
+  const result: Signatures = { signatories: [], draft: false, blocks: [], rejected: [] };
   for (const fileBlocks of byFile(a.doc.blocks).values()) {
-    let blocks = candidates(fileBlocks).filter((b) => !NOT_A_SIGNATURE.test(b.text));
+    const all = candidates(fileBlocks);
+    let blocks = all.filter((b) => !NOT_A_SIGNATURE.test(b.text) && !isSentence(b.text));
     const hasPlaceDate = blocks.some((b) => isPlaceDate(b.text));
     // A contact list is not a signature, unless it is followed by a place and date.
     if (!hasPlaceDate) blocks = blocks.filter((b) => !CONTACT_HEADING.test(b.headingPath.at(-1) ?? ''));
+    result.rejected.push(...all.filter((b) => !blocks.includes(b) && b.kind === 'signature'));
     if (blocks.length === 0) continue;
     parseBlocks(blocks, result);
     const title = fileBlocks.slice(0, 4).filter((b) => b.kind === 'heading' || b.text.length < 80);

@@ -1,5 +1,5 @@
 /** K11 words: the coordinating function and the forums of the collaboration. */
-import type { Cue } from '../core/analyse/lexicon.ts';
+import type { Cue } from '../../core/analyse/lexicon.ts';
 
 /** A named coordinating function in the kommun or the police. */
 export const FUNCTION: Cue[] = [

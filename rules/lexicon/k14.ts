@@ -1,5 +1,5 @@
 /** K14 words: what a follow-up plan says. */
-import type { Cue } from '../core/analyse/lexicon.ts';
+import type { Cue } from '../../core/analyse/lexicon.ts';
 
 /** Section titles of the follow-up: "Uppföljning", "Så följer vi upp", "Uppföljning och dokumentation". */
 export const SECTION: Cue[] = [

@@ -1,0 +1,77 @@
+import { k11 } from '../../rules/k11-samordning-och-organisation.ts';
+import { ruleCases } from '../helpers/rule-cases.ts';
+
+ruleCases(k11, [
+  {
+    name: 'samordnare och styrgrupp med medlemmar, mandat och mötesrytm under rubriker',
+    text: `## Organisation
+
+Kommunens trygghetssamordnare Anna Berg är samordningsfunktion enligt lagen. Kommunpolis Erik Holm är polisens kontaktperson.
+
+**Styrgrupp.** I styrgruppen ingår kommundirektören och lokalpolisområdeschefen. Den fastställer handlingsplanen och möts fyra gånger per år.`,
+    level: 2,
+  },
+  {
+    name: 'prosa utan rubriker: beredningsgrupp som träffas varje månad',
+    text: 'Arbetet samordnas av kommunens brottsförebyggande samordnare. Beredningsgruppen består av samordnaren, kommunpolisen och skolchefen och träffas en gång i månaden för att planera åtgärderna.',
+    level: 2,
+  },
+  {
+    name: 'forum som rubrik med rytm i texten',
+    text: `## Lokala brottsförebyggande rådet
+
+Rådet leds av kommunstyrelsens ordförande. Rådet sammanträder i mars, juni och november och beslutar om prioriteringar.
+
+## Samordning
+
+Säkerhetschefen i Granby samordnar arbetet.`,
+    level: 2,
+  },
+  {
+    name: 'medborgarlöfte: ägare och uppföljning varje kvartal i beredningsgruppen',
+    type: 'medborgarlofte',
+    text: 'Kommunpolisen och trygghetssamordnaren ansvarar för löftena. Varje kvartal går de igenom i beredningsgruppen hur löftena har genomförts.',
+    level: 2,
+  },
+  {
+    name: 'bara en samordnare, inga forum',
+    text: 'Kommunens folkhälsosamordnare är kontaktperson för överenskommelsen.',
+    level: 1,
+    advice: ['missing-forum'],
+  },
+  {
+    name: 'bara BRÅ utan mandat eller rytm',
+    text: 'Frågor som rör samverkan tas upp i Älvdals BRÅ.',
+    level: 1,
+    advice: ['missing-function', 'forum-without-mandate'],
+  },
+  {
+    name: 'samordnare och styrgrupp som bara nämns',
+    text: '## Organisation\n\nSamordnaren och kommunpolisen håller ihop arbetet. Planen följs upp i styrgruppen.\n\n## Giltighet\n\nPlanen gäller under 2026.',
+    level: 1,
+    advice: ['forum-without-mandate'],
+  },
+  {
+    name: 'medborgarlöfte med bara kontaktperson',
+    type: 'medborgarlofte',
+    text: '## Kontakt\n\nKommunpolis Sara Lind i Fjällsta är kontaktperson för löftet.',
+    level: 1,
+    advice: ['ml-follow-up-owner'],
+  },
+  {
+    name: 'ingen samordning alls',
+    text: 'Kommunen och polisen vill att fler ska känna sig trygga i Västerå. Åtgärderna genomförs under året.',
+    level: 0,
+    advice: ['missing'],
+  },
+  {
+    name: 'Brå som nationell myndighet är inget forum',
+    text: 'Arbetet följer Brottsförebyggande rådets (Brå) arbetssätt och Brå:s kunskapsöversikter.',
+    level: 0,
+  },
+  {
+    name: 'tabell med åtgärder utan samordning',
+    text: '| Åtgärd | Ansvarig |\n|---|---|\n| Belysning i parken | Gatuenheten |\n| Trafikkontroller | Polisen |',
+    level: 0,
+  },
+]);
