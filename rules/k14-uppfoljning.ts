@@ -10,6 +10,7 @@ import {
   METHOD,
   RECIPIENT,
   RESPONSIBLE,
+  REVIEW_DONE,
   SECTION,
 } from './lexicon/k14.ts';
 
@@ -51,6 +52,7 @@ export const k14 = defineRule({
     const scope: Sentence[] = a.sentences.filter(
       (s) =>
         FOLLOW_UP.test(s.text) ||
+        REVIEW_DONE.test(s.text) ||
         matches(s.section.title, SECTION) ||
         s.block.headingPath.some((h) => matches(h, SECTION)),
     );

@@ -76,7 +76,10 @@ function findPeriod(a: Analysis): Period | undefined {
   for (const fileName of a.files) {
     const head = a.doc.blocks.filter((b) => (b.origin.file ?? a.files[0]) === fileName).slice(0, 4);
     for (const b of head) {
-      if (b.kind !== 'heading' && b.text.length > 120) continue;
+      const titleLine =
+        b.kind === 'heading' ||
+        (b.text.length <= 100 && (DOC_WORD.test(b.text) || /^(?:period|giltighet)/i.test(b.text)));
+      if (!titleLine) continue;
       const ranges = findYearRanges(b.text);
       const r = ranges[0];
       let p: Period | undefined;

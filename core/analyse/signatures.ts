@@ -73,6 +73,7 @@ const DRAFT = /(?<!\p{L})(utkast|förslag|preliminär(?:t|a)?|remissversion|arbe
 const FOR_PARTY = /^för\s+(.+)$/i;
 const PLACE_DATE =
   /^(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)(?:,)?\s+(?:den\s+)?\d{1,2}\s+\p{L}+\.?\s+\d{4}/u;
+const PLACE_ISO_DATE = /^(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)(?:,)?\s+(?:den\s+)?\d{4}-\d{2}-\d{2}$/u;
 const NAME = /^(\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+){1,3})(?=$|[\s,])/u;
 const FALLBACK_WINDOW = 8;
 
@@ -98,7 +99,8 @@ function isSentence(text: string): boolean {
 }
 
 function isPlaceDate(text: string): boolean {
-  return PLACE_DATE.test(text.trim()) || /^(?:ort\s+och\s+)?datum\b/i.test(text.trim());
+  const t = text.trim();
+  return PLACE_DATE.test(t) || PLACE_ISO_DATE.test(t) || /^(?:ort\s+och\s+)?datum\b/i.test(t);
 }
 
 function roleOf(text: string): [SignatoryRole, RegExpExecArray] | undefined {
@@ -112,7 +114,16 @@ function roleOf(text: string): [SignatoryRole, RegExpExecArray] | undefined {
 /** Candidate signature blocks of one file: the marked ones, else the tail after an Underskrifter heading. */
 function candidates(all: Block[]): Block[] {
   const marked = all.filter((b) => b.kind === 'signature');
-  if (marked.length > 0) return marked;
+  if (marked.length > 0) {
+    // A place-and-date line that ingestion left as a paragraph just before the marked lines.
+    let i = all.indexOf(marked[0] as Block) - 1;
+    const before: Block[] = [];
+    while (i >= 0 && (all[i] as Block).kind === 'paragraph' && isPlaceDate((all[i] as Block).text)) {
+      before.unshift(all[i] as Block);
+      i--;
+    }
+    return [...before, ...marked];
+  }
   const lastHeading = all.findLastIndex((b) => b.kind === 'heading' && SIGNATURE_HEADING.test(b.text));
   const tail = lastHeading >= 0 ? all.slice(lastHeading + 1) : all.slice(-FALLBACK_WINDOW);
   const out: Block[] = [];
@@ -166,7 +177,7 @@ function parseBlocks(blocks: Block[], out: Signatures): void {
         const isoDate = toIso(d);
         if (isoDate) out.date = isoDate;
       }
-      const place = PLACE_DATE.exec(text)?.[1];
+      const place = (PLACE_DATE.exec(text) ?? PLACE_ISO_DATE.exec(text))?.[1];
       if (place && !out.place) out.place = place;
       out.blocks.push(b);
       continue;

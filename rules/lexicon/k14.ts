@@ -15,6 +15,10 @@ export const SECTION: Cue[] = [
 export const FOLLOW_UP =
   /(?<!\p{L})(uppfölj\p{L}*|följ(?:s|er|a|t)?\s+(?:\p{L}+\s+){0,2}upp|utvärder\p{L}*|utvärdering\p{L}*)(?!\p{L})/iu;
 
+/** Going through what has been carried out: "sammanställer vilka aktiviteter som har genomförts". */
+export const REVIEW_DONE =
+  /(?<!\p{L})(sammanställ\p{L}*|går\s+(?:\p{L}+\s+)?igenom|stäms\s+av)(?!\p{L}).*(?<!\p{L})(genomförts|genomförda|genomfört)(?!\p{L})/iu;
+
 export const INDICATORS =
   /(?<!\p{L})(indikator\p{L}*|nyckeltal\p{L}*|effektmål\p{L}*|målvärde\p{L}*|utgångsläge\p{L}*|\p{L}*mätning\p{L}*|\p{L}*statistik\p{L}*|\p{L}*enkät\p{L}*|\p{L}*undersökning\p{L}*|anmälda\s+brott|NTU|LUPP|målen|effekter(?:na)?|utfall\p{L}*)(?!\p{L})/iu;
 

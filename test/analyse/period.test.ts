@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { findDates, findYearRanges } from '../../core/analyse/dates.ts';
+import { aktuell, parsePeriod, period } from '../../core/analyse/period.ts';
+import { analyseText } from '../helpers/rule-cases.ts';
+
+describe('Swedish dates', () => {
+  it('reads day-month-year, day-month, ISO and month-year', () => {
+    const d = findDates('Norrvik den 12 februari 2024, den 1 januari, 2024-02-12 och november 2024');
+    expect(d.map((x) => [x.year, x.month, x.day])).toEqual([
+      [2024, 2, 12],
+      [undefined, 1, 1],
+      [2024, 2, 12],
+      [2024, 11, undefined],
+    ]);
+  });
+
+  it('reads year ranges with – and -, but not ISO dates', () => {
+    expect(findYearRanges('2024–2027 och 2025-2026').map((r) => [r.from, r.to])).toEqual([
+      [2024, 2027],
+      [2025, 2026],
+    ]);
+    expect(findYearRanges('2024-02-12')).toEqual([]);
+  });
+});
+
+describe('parsePeriod', () => {
+  it.each([
+    ['gäller från och med den 1 januari 2024 till och med den 31 december 2027', '2024-01-01', '2027-12-31'],
+    ['Löftet gäller från den 1 januari till den 31 december 2024', '2024-01-01', '2024-12-31'],
+    ['under perioden 2025–2026', '2025-01-01', '2026-12-31'],
+    ['gäller 1 januari 2025 – 30 juni 2026', '2025-01-01', '2026-06-30'],
+  ])('%s', (text, start, end) => {
+    expect(parsePeriod(text)).toMatchObject({ start, end, untilFurtherNotice: false });
+  });
+
+  it('starts on signing when told so', () => {
+    expect(
+      parsePeriod('gäller från undertecknandet till och med 31 december 2026', '2024-03-12'),
+    ).toMatchObject({
+      start: '2024-03-12',
+      end: '2026-12-31',
+      startsOnSigning: true,
+    });
+  });
+
+  it('reads tills vidare', () => {
+    expect(parsePeriod('Överenskommelsen gäller tills vidare.')).toMatchObject({ untilFurtherNotice: true });
+  });
+});
+
+describe('period and aktuell on the reference date', () => {
+  it('prefers the Giltighetstid section to a promise period mentioned elsewhere', () => {
+    const a = analyseText(
+      '# Samverkansöverenskommelse 2024–2027\n\n## Medborgarlöften\n\nDet första medborgarlöftet ska gälla 2025–2026.\n\n## Giltighetstid\n\nÖverenskommelsen gäller från och med den 1 januari 2024 till och med den 31 december 2027.',
+    );
+    expect(period(a)).toMatchObject({ start: '2024-01-01', end: '2027-12-31', source: 'text' });
+    expect(aktuell(a)).toBe('ja');
+  });
+
+  it('uses the year range of the title when the text states none', () => {
+    const a = analyseText('# Samverkansöverenskommelse 2023–2025\n\nKommunen och polisen samverkar.');
+    expect(period(a)).toMatchObject({ start: '2023-01-01', end: '2025-12-31', source: 'title' });
+    expect(aktuell(a)).toBe('nej');
+  });
+
+  it('takes the signing date as start', () => {
+    const a = analyseText(
+      '## Giltighetstid\n\nÖverenskommelsen gäller från den dag den undertecknas till och med den 31 december 2027.\n\n## Underskrifter\n\nNorrvik den 12 mars 2024\n\nKarin Öberg\nKommunstyrelsens ordförande',
+    );
+    expect(period(a)).toMatchObject({ start: '2024-03-12', end: '2027-12-31' });
+  });
+
+  it('is nej for a plan for last year, okand for a compiled date only, ja for tills vidare', () => {
+    expect(
+      aktuell(analyseText('Planen gäller från den 1 januari till den 31 december 2025.', 'aktivitetsplan')),
+    ).toBe('nej');
+    expect(
+      aktuell(analyseText('# Bilaga 1: Lägesbild\n\nSammanställd i november 2024 av samordnaren.')),
+    ).toBe('okand');
+    expect(aktuell(analyseText('Överenskommelsen gäller tills vidare från den 1 januari 2024.'))).toBe('ja');
+    expect(
+      aktuell(
+        analyseText(
+          'Överenskommelsen gäller från och med den 1 januari 2027 till och med den 31 december 2029.',
+        ),
+      ),
+    ).toBe('nej');
+  });
+});

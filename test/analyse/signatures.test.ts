@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { signatures } from '../../core/analyse/signatures.ts';
+import { analyseText } from '../helpers/rule-cases.ts';
+
+const body = '## Syfte\n\nKommunen och polisen samverkar.\n\n';
+
+describe('signatures', () => {
+  it('reads place, date, names, roles and parties', () => {
+    const s = signatures(
+      analyseText(
+        `${body}## Underskrifter\n\nNorrvik den 12 februari 2024\n\nFör Norrviks kommun\n\nKarin Öberg\nKommunstyrelsens ordförande\n\nFör Polisen\n\nJonas Lund\nLokalpolisområdeschef, lokalpolisområde Norrvik`,
+      ),
+    );
+    expect(s.date).toBe('2024-02-12');
+    expect(s.place).toBe('Norrvik');
+    expect(s.signatories.map((x) => [x.name, x.role, x.party])).toEqual([
+      ['Karin Öberg', 'kso', 'kommun'],
+      ['Jonas Lund', 'lpo-chef', 'polis'],
+    ]);
+  });
+
+  it.each([
+    ['Kommundirektör', 'kommundirektor', 'kommun'],
+    ['Kommunchef', 'kommunchef', 'kommun'],
+    ['Kommunalråd', 'kommunalrad', 'kommun'],
+    ['Chef för lokalpolisområde Granby', 'lpo-chef', 'polis'],
+    ['Polisområdeschef, polisområde Nord', 'polisomradeschef', 'polis'],
+    ['Kommunpolis', 'kommunpolis', 'polis'],
+  ])('knows the role %s', (role, kind, party) => {
+    const s = signatures(
+      analyseText(`${body}## Underskrifter\n\nGranby den 1 mars 2026\n\nEva Nord\n${role}`),
+    );
+    expect(s.signatories[0]).toMatchObject({ name: 'Eva Nord', role: kind, party });
+  });
+
+  it('falls back to the final blocks when nothing is marked', () => {
+    const s = signatures(
+      analyseText(`${body}Sjöby 2026-01-15\n\nPer Ek, kommunalråd\n\nLisa Sand, lokalpolisområdeschef`),
+    );
+    expect(s.date).toBe('2026-01-15');
+    expect(s.signatories.map((x) => x.role)).toEqual(['kommunalrad', 'lpo-chef']);
+  });
+
+  it('marks drafts', () => {
+    expect(
+      signatures(analyseText(`# Förslag\n\n${body}## Underskrifter\n\nEva Nord\nKommunstyrelsens ordförande`))
+        .draft,
+    ).toBe(true);
+  });
+
+  it('does not take "Fastställd av styrgruppen" or a contact list for a signature', () => {
+    expect(
+      signatures(
+        analyseText(
+          `# Handlingsplan 2026\n\nFastställd av styrgruppen den 11 mars 2026\n\n${body}## Kontaktpersoner\n\nEva Nord, trygghetssamordnare, Tallnäs kommun\n\nOla Strand, kommunpolis, lokalpolisområde Tallnäs`,
+        ),
+      ).signatories,
+    ).toEqual([]);
+  });
+
+  it('does not take a closing sentence for a signature', () => {
+    const s = signatures(
+      analyseText(
+        `${body}Ändringar i överenskommelsen beslutas av kommunstyrelsen och lokalpolisområdeschefen.`,
+      ),
+    );
+    expect(s.signatories).toEqual([]);
+  });
+});

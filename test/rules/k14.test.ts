@@ -1,0 +1,78 @@
+import { k14 } from '../../rules/k14-uppfoljning.ts';
+import { ruleCases } from '../helpers/rule-cases.ts';
+
+ruleCases(k14, [
+  {
+    name: 'rubrik och lista: indikatorer, metod, ansvar, frekvens, mottagare och logg',
+    text: `## Uppföljning
+
+- Vad som mäts: målens indikatorer och om åtgärderna genomförts.
+- Källor: trygghetsmätningen och polisens statistik.
+- Metod: utfallet jämförs med utgångsläget.
+- Ansvar: samordnaren sammanställer uppföljningen två gånger per år.
+- Rapportering: rapporten lämnas till styrgruppen i juni.
+- Dokumentation: åtgärderna förs in i en gemensam logg.
+
+## Giltighet
+
+Planen gäller 2026.`,
+    level: 2,
+  },
+  {
+    name: 'prosa utan rubriker',
+    text: 'Uppföljningen görs årligen av trygghetssamordnaren, som sammanställer indikatorerna från skolenkäten och jämför dem med målvärdena. Uppföljningen redovisas för kommunstyrelsen i mars och diarieförs.',
+    level: 2,
+  },
+  {
+    name: 'medborgarlöfte: kvartalsvis genomgång och gemensam rapport',
+    type: 'medborgarlofte',
+    text: `## Så följer vi upp
+
+Kommunpolisen ansvarar för uppföljningen. Varje kvartal går vi igenom polisens statistik och jämför med målen. Resultatet sammanställs i en rapport som styrgruppen tar del av i december.
+
+## Giltighet
+
+Löftet gäller 2026.`,
+    level: 2,
+  },
+  {
+    name: 'bara "följs upp årligen"',
+    text: 'Överenskommelsen följs upp årligen.',
+    level: 1,
+    advice: ['missing-indicators', 'missing-documentation'],
+  },
+  {
+    name: 'bara räkning av genomförda aktiviteter',
+    text: 'Samordnaren sammanställer två gånger per år vilka aktiviteter som har genomförts. Sammanställningen lämnas till styrgruppen. Protokoll förs vid mötena.',
+    level: 1,
+    advice: ['missing-indicators'],
+  },
+  {
+    name: 'indikatorerna finns i en plan som inte är bifogad',
+    text: 'Samordnaren sammanställer varje år en uppföljning som redovisas för styrgruppen. Vilka indikatorer som används framgår av aktivitetsplanen. Uppföljningsrapporten diarieförs.',
+    level: 1,
+    advice: ['missing-indicators'],
+  },
+  {
+    name: 'utlovad uppföljningsplan',
+    text: 'En plan för uppföljning ska tas fram under 2026.',
+    level: 1,
+  },
+  {
+    name: 'ingen uppföljning',
+    text: 'Kommunen och polisen ska samverka för ett tryggare Björkhamn.',
+    level: 0,
+    advice: ['missing'],
+  },
+  {
+    name: 'tabell med åtgärder utan uppföljning',
+    text: '| Åtgärd | Ansvarig | När |\n|---|---|---|\n| Trygghetsvandring | Kommunen | April |',
+    level: 0,
+  },
+  {
+    name: 'medborgarlöfte utan uppföljning',
+    type: 'medborgarlofte',
+    text: 'Vi lovar att polisen patrullerar i Sjöby centrum två kvällar i veckan.',
+    level: 0,
+  },
+]);

@@ -1,0 +1,68 @@
+import { k15 } from '../../rules/k15-giltighetstid.ts';
+import { ruleCases } from '../helpers/rule-cases.ts';
+
+ruleCases(k15, [
+  {
+    name: 'datum och årlig revidering efter uppföljningen',
+    text: `## Giltighetstid och revidering
+
+Överenskommelsen gäller från och med den 1 januari 2026 till och med den 31 december 2028. Handlingsplanen revideras varje år efter uppföljningen.`,
+    level: 2,
+  },
+  {
+    name: 'från undertecknandet och översyn varje höst',
+    text: 'Överenskommelsen gäller från undertecknandet till och med 31 december 2027. Den ses över varje höst i samband med den årliga uppföljningen.',
+    level: 2,
+  },
+  {
+    name: 'tills vidare med fast översyn',
+    text: 'Överenskommelsen gäller tills vidare. Parterna ser över överenskommelsen i oktober varje år.',
+    level: 2,
+  },
+  {
+    name: 'ettårig plan och ny plan för nästa år',
+    type: 'aktivitetsplan',
+    text: 'Planen gäller från den 1 januari till den 31 december 2026. En ny handlingsplan för 2027 tas fram under hösten 2026.',
+    level: 2,
+  },
+  {
+    name: 'bara perioden',
+    text: 'Överenskommelsen gäller under perioden 2025–2027.',
+    level: 1,
+    advice: ['missing-revision'],
+  },
+  {
+    name: 'period och "ses över vid behov"',
+    text: 'Överenskommelsen gäller från och med den 1 januari 2026 till och med den 31 december 2027. Den kan ses över vid behov.',
+    level: 1,
+    advice: ['only-on-demand'],
+  },
+  {
+    name: 'bara en revidering, ingen period',
+    text: 'Aktivitetsplanen revideras varje år i december.',
+    level: 1,
+    advice: ['missing-period'],
+  },
+  {
+    name: 'medborgarlöfte för ett år utan revidering',
+    type: 'medborgarlofte',
+    text: 'Löftet gäller från den 1 januari till den 31 december 2026.',
+    level: 1,
+  },
+  {
+    name: 'varken period eller revidering',
+    text: 'Kommunen och polisen samverkar kring tryggheten i Granby.',
+    level: 0,
+    advice: ['missing'],
+  },
+  {
+    name: 'sammanställningsdatum är ingen giltighetstid',
+    text: 'Lägesbilden sammanställdes i november 2025 av samordnaren.',
+    level: 0,
+  },
+  {
+    name: 'år i statistik är ingen giltighetstid',
+    text: 'Anmälda brott 2019–2024 ökade med tolv procent.',
+    level: 0,
+  },
+]);

@@ -1,0 +1,66 @@
+import { k16 } from '../../rules/k16-undertecknande.ts';
+import { ruleCases } from '../helpers/rule-cases.ts';
+
+const body = '## Syfte\n\nKommunen och polisen samverkar för ett tryggare Norrvik.\n\n';
+
+ruleCases(k16, [
+  {
+    name: 'KSO och lokalpolisområdeschef med ort och datum',
+    text: `${body}## Underskrifter\n\nNorrvik den 3 mars 2026\n\nKarin Öberg\nKommunstyrelsens ordförande, Norrviks kommun\n\nJonas Lund\nLokalpolisområdeschef, lokalpolisområde Norrvik`,
+    level: 2,
+  },
+  {
+    name: 'utan rubrik: kommunalråd och chef för lokalpolisområdet, ISO-datum',
+    text: `${body}Älvdal 2026-01-15\n\nPer Ek, kommunalråd\n\nLisa Sand, chef för lokalpolisområde Älvdal`,
+    level: 2,
+  },
+  {
+    name: 'För-rader före namnen',
+    type: 'medborgarlofte',
+    text: `${body}## Undertecknande\n\nGranby den 9 december 2025\n\nFör Granby kommun\n\nMaria Holm\nKommunstyrelsens ordförande\n\nFör Polisen\n\nAnders Berg\nLokalpolisområdeschef`,
+    level: 2,
+  },
+  {
+    name: 'kommundirektör och kommunpolis',
+    text: `${body}## Underskrifter\n\nFjällsta den 2 februari 2026\n\nEva Nord\nKommundirektör\n\nOla Strand\nKommunpolis`,
+    level: 1,
+    advice: ['missing-kso', 'missing-lpo-chef'],
+  },
+  {
+    name: 'bara polisen skriver under ett medborgarlöfte',
+    type: 'medborgarlofte',
+    text: `${body}Sjöby den 20 januari 2026\n\nHanna Vik\nLokalpolisområdeschef, lokalpolisområde Sjöby`,
+    level: 1,
+    advice: ['one-party', 'missing-kso'],
+  },
+  {
+    name: 'odaterat',
+    text: `${body}## Underskrifter\n\nKarin Öberg\nKommunstyrelsens ordförande\n\nJonas Lund\nLokalpolisområdeschef`,
+    level: 1,
+    advice: ['missing-date'],
+  },
+  {
+    name: 'utkast',
+    text: `# Utkast\n\n${body}## Underskrifter\n\nNorrvik den 3 mars 2026\n\nKarin Öberg\nKommunstyrelsens ordförande\n\nJonas Lund\nLokalpolisområdeschef`,
+    level: 1,
+    advice: ['draft'],
+  },
+  {
+    name: 'inga underskrifter',
+    text: body,
+    level: 0,
+    advice: ['missing'],
+  },
+  {
+    name: 'fastställd av styrgruppen är ingen underskrift',
+    type: 'aktivitetsplan',
+    text: `# Aktivitetsplan 2026\n\nFastställd av styrgruppen den 4 december 2025.\n\n${body}`,
+    level: 0,
+  },
+  {
+    name: 'en kontaktlista är ingen underskrift',
+    type: 'aktivitetsplan',
+    text: `${body}## Kontaktpersoner\n\nOla Strand, kommunpolis, lokalpolisområde Tallnäs\n\nEva Nord, trygghetssamordnare, Tallnäs kommun`,
+    level: 0,
+  },
+]);

@@ -1,0 +1,70 @@
+import { k17 } from '../../rules/k17-medborgarlofte-och-kommunikation.ts';
+import { ruleCases } from '../helpers/rule-cases.ts';
+
+ruleCases(k17, [
+  {
+    name: 'SÖ: årliga medborgarlöften och gemensam kommunikationsplan',
+    text: `## Medborgarlöften och kommunikation
+
+Utifrån överenskommelsen ger kommunen och polisen varje år ett medborgarlöfte. Kommunens kommunikationsavdelning och polisens kommunikatör tar fram en gemensam kommunikationsplan.`,
+    level: 2,
+  },
+  {
+    name: 'SÖ i prosa: löfte hösten 2026 och kommunikationsansvarig',
+    text: 'Det första medborgarlöftet tas fram hösten 2026. Kommunikationschefen ansvarar för att resultaten når invånarna.',
+    level: 2,
+  },
+  {
+    name: 'ML: överenskommelse, publicering och återkoppling',
+    type: 'medborgarlofte',
+    text: `Löftet är en del av samverkansöverenskommelsen för Norrvik 2025–2028.
+
+## Så får du veta hur det går
+
+Löftet publiceras på norrvik.se. I februari redovisar vi resultatet vid ett öppet möte.`,
+    level: 2,
+  },
+  {
+    name: 'aktivitetsplan: medborgarlöfte och kommunikatör',
+    type: 'aktivitetsplan',
+    text: '| Nr | Aktivitet | Ansvarig |\n|---|---|---|\n| 1 | Ta fram medborgarlöfte för 2027 | Samordnaren |\n| 2 | Informera invånarna om planen | Kommunens kommunikatör |',
+    level: 2,
+  },
+  {
+    name: 'SÖ: bara medborgarlöften',
+    text: 'Utifrån överenskommelsen tar kommunen och polisen fram gemensamma medborgarlöften.',
+    level: 1,
+    advice: ['missing-communication'],
+  },
+  {
+    name: 'SÖ: bara kommunikationsplan',
+    text: 'En kommunikationsplan tas fram av beredningsgruppen.',
+    level: 1,
+    advice: ['missing-promise'],
+  },
+  {
+    name: 'ML: bara överenskommelsen',
+    type: 'medborgarlofte',
+    text: 'Medborgarlöftet är en del av samverkansöverenskommelsen mellan Älvdals kommun och polisen.',
+    level: 1,
+    advice: ['missing-publication', 'missing-feedback'],
+  },
+  {
+    name: 'SÖ: inget om löften eller kommunikation',
+    text: 'Kommunen och polisen samverkar kring trafiksäkerhet i Granby.',
+    level: 0,
+    advice: ['missing'],
+  },
+  {
+    name: 'ML: inget om överenskommelse, publicering eller återkoppling',
+    type: 'medborgarlofte',
+    text: 'Polisen lovar att genomföra 20 hastighetskontroller i Sjöby under året.',
+    level: 0,
+  },
+  {
+    name: 'aktivitetsplan utan löfte och kommunikation',
+    type: 'aktivitetsplan',
+    text: '| Åtgärd | Ansvarig |\n|---|---|\n| Belysning | Gatuenheten |',
+    level: 0,
+  },
+]);
