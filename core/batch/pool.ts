@@ -65,6 +65,7 @@ export async function runPool(tasks: readonly Task[], options: PoolOptions = {})
   const checkOptions = options.check ?? {};
   let next = 0;
   let done = 0;
+  let startFailures = 0;
   const nameOf = (t: Task) => (t.names ?? t.paths).join(' + ');
 
   return new Promise((resolve) => {
@@ -82,6 +83,7 @@ export async function runPool(tasks: readonly Task[], options: PoolOptions = {})
       let current: number | undefined;
       let timer: NodeJS.Timeout | undefined;
       let retired = false;
+      let ready = false;
 
       const replace = (error: FileError) => {
         if (retired) return;
@@ -91,6 +93,13 @@ export async function runPool(tasks: readonly Task[], options: PoolOptions = {})
         current = undefined;
         void worker.terminate();
         if (id !== undefined) finish(id, { errors: [error] });
+        // A worker that cannot even start will not start next time either: fail the rest, don't loop.
+        if (!ready && ++startFailures >= 3) {
+          while (next < total) {
+            const rest = next++;
+            finish(rest, { errors: [{ ...error, file: nameOf(tasks[rest] as Task) }] });
+          }
+        }
         if (next < total) start();
       };
 
@@ -116,7 +125,12 @@ export async function runPool(tasks: readonly Task[], options: PoolOptions = {})
         worker.postMessage(message);
       };
 
-      worker.on('message', (reply: TaskReply) => {
+      worker.on('message', (reply: TaskReply | { ready: true }) => {
+        if ('ready' in reply) {
+          ready = true;
+          dispatch();
+          return;
+        }
         if (reply.id !== current) return;
         if (timer) clearTimeout(timer);
         current = undefined;
@@ -143,7 +157,6 @@ export async function runPool(tasks: readonly Task[], options: PoolOptions = {})
           });
         }
       });
-      dispatch();
     };
 
     for (let i = 0; i < size; i++) start();

@@ -27,3 +27,6 @@ parentPort?.on('message', async (task: TaskMessage) => {
   }
   parentPort?.postMessage(reply);
 });
+
+// Tell the pool the modules are loaded, so start-up does not count against a file's time limit.
+parentPort?.postMessage({ ready: true });
