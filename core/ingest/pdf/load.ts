@@ -1,4 +1,4 @@
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { getDocument, type PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { IngestError } from '../../model/errors.ts';
 import type { Run } from './types.ts';
 
@@ -34,30 +34,8 @@ export async function loadPages(bytes: Uint8Array): Promise<RawPage[]> {
     } catch (error) {
       throw openError(error);
     }
-    const pages: RawPage[] = [];
-    for (let n = 1; n <= doc.numPages; n++) {
-      const page = await doc.getPage(n);
-      const [x0, y0, x1, y1] = page.view as [number, number, number, number];
-      const content = await page.getTextContent();
-      const runs: Run[] = [];
-      for (const item of content.items) {
-        if (!('str' in item) || item.str.trim() === '') continue;
-        const [a, b, c, d, e, f] = item.transform as number[];
-        // Rotated or vertical text is rare in these documents and would only scramble lines.
-        if (Math.abs(b ?? 0) > 0.01 || Math.abs(c ?? 0) > 0.01) continue;
-        const size = Math.abs(d ?? a ?? 0) || item.height;
-        runs.push({
-          str: item.str,
-          x: (e ?? 0) - x0,
-          y: (f ?? 0) - y0,
-          width: item.width,
-          size,
-          font: item.fontName,
-        });
-      }
-      pages.push({ number: n, width: x1 - x0, height: y1 - y0, runs });
-      page.cleanup();
-    }
+    const numbers = Array.from({ length: doc.numPages }, (_, i) => i + 1);
+    const pages = await Promise.all(numbers.map((n) => doc.getPage(n).then(readPage)));
     return pages;
   } catch (error) {
     if (error instanceof IngestError) throw error;
@@ -65,6 +43,28 @@ export async function loadPages(bytes: Uint8Array): Promise<RawPage[]> {
   } finally {
     await task.destroy();
   }
+}
+
+async function readPage(page: PDFPageProxy): Promise<RawPage> {
+  const [x0, y0, x1, y1] = page.view as [number, number, number, number];
+  const content = await page.getTextContent();
+  const runs: Run[] = [];
+  for (const item of content.items) {
+    if (!('str' in item) || item.str.trim() === '') continue;
+    const [a, b, c, d, e, f] = item.transform as number[];
+    // Rotated or vertical text is rare in these documents and would only scramble lines.
+    if (Math.abs(b ?? 0) > 0.01 || Math.abs(c ?? 0) > 0.01) continue;
+    const size = Math.abs(d ?? a ?? 0) || item.height;
+    runs.push({
+      str: item.str,
+      x: (e ?? 0) - x0,
+      y: (f ?? 0) - y0,
+      width: item.width,
+      size,
+      font: item.fontName,
+    });
+  }
+  return { number: page.pageNumber, width: x1 - x0, height: y1 - y0, runs };
 }
 
 function openError(error: unknown): IngestError {

@@ -15,10 +15,12 @@ const round = (n: number) => Math.round(n * 2) / 2;
 export function measureStyles(pages: Page[]): Styles {
   const bySize = new Map<number, number>();
   const byFont = new Map<string, number>();
+  // Body text is prose: lines of one segment. Table cells (several per line) can outweigh it.
   for (const p of pages)
     for (const l of p.lines)
-      for (const s of l.segments)
-        for (const r of s.runs) bySize.set(round(r.size), (bySize.get(round(r.size)) ?? 0) + r.str.length);
+      if (l.segments.length === 1)
+        for (const r of l.segments[0]?.runs ?? [])
+          bySize.set(round(r.size), (bySize.get(round(r.size)) ?? 0) + r.str.length);
   const bodySize = argmax(bySize) ?? 12;
   for (const p of pages)
     for (const l of p.lines)
