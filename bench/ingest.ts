@@ -1,0 +1,92 @@
+/**
+ * Ingestion speed and memory per format over the corpus, and on a 20-page PDF against pdftotext
+ * (poppler) as a reference run in the same process and moment. Run with `npm run bench`.
+ */
+import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ingest } from '../core/ingest/index.ts';
+
+const ROOT = new URL('..', import.meta.url).pathname;
+const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+const BIG_PDF = join(ROOT, 'fixtures/bench/20-pages.pdf');
+
+interface Result {
+  median: number;
+  peakRss: number;
+  peakHeap: number;
+  errors: number;
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length === 0 ? Number.NaN : (s[(s.length - 1) >> 1] as number);
+};
+const mb = (n: number) => `${(n / 1024 / 1024).toFixed(0)} MB`;
+
+/** Median wall time of one ingestion per file (ms), with peak memory sampled around each run. */
+async function measure(files: string[]): Promise<Result> {
+  const times: number[] = [];
+  let peakRss = 0;
+  let peakHeap = 0;
+  let errors = 0;
+  for (const file of files) {
+    const bytes = new Uint8Array(readFileSync(file));
+    const perFile: number[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      const start = performance.now();
+      try {
+        await ingest(bytes, file);
+      } catch {
+        if (i === 0) errors++;
+      }
+      perFile.push(performance.now() - start);
+      const m = process.memoryUsage();
+      peakRss = Math.max(peakRss, m.rss);
+      peakHeap = Math.max(peakHeap, m.heapUsed);
+    }
+    times.push(median(perFile.slice(1)));
+  }
+  return { median: median(times), peakRss, peakHeap, errors };
+}
+
+/** Median wall time of pdftotext on a file (ms), or undefined when poppler is not installed. */
+function pdftotext(file: string): number | undefined {
+  const times: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const start = performance.now();
+    const run = spawnSync('pdftotext', ['-layout', file, '-'], { stdio: ['ignore', 'ignore', 'ignore'] });
+    if (run.error || run.status !== 0) return undefined;
+    times.push(performance.now() - start);
+  }
+  return median(times);
+}
+
+function filesOf(format: string): string[] {
+  const dir = join(ROOT, 'fixtures/corpus', format);
+  return readdirSync(dir)
+    .filter((f) => f.endsWith(`.${format}`))
+    .map((f) => join(dir, f));
+}
+
+console.log(`Ingestion, median of ${RUNS - 1} warm runs per file (first run discarded)\n`);
+console.log('format  files  median/file  errors  peak rss  peak heap');
+for (const format of ['pdf', 'docx', 'md']) {
+  const files = filesOf(format);
+  const r = await measure(files);
+  console.log(
+    `${format.padEnd(6)}  ${String(files.length).padStart(5)}  ${r.median.toFixed(1).padStart(8)} ms  ${String(r.errors).padStart(6)}  ${mb(r.peakRss).padStart(8)}  ${mb(r.peakHeap).padStart(9)}`,
+  );
+}
+
+const big = await measure([BIG_PDF]);
+console.log(
+  `\n20-page PDF (${BIG_PDF.slice(ROOT.length)}): ${big.median.toFixed(0)} ms median, peak rss ${mb(big.peakRss)}`,
+);
+const reference = pdftotext(BIG_PDF);
+if (reference === undefined)
+  console.log('pdftotext not found (install poppler-utils) — no reference timing.');
+else
+  console.log(
+    `pdftotext -layout on the same file: ${reference.toFixed(0)} ms median (process start included); ratio ${(big.median / reference).toFixed(2)}×`,
+  );
