@@ -85,7 +85,7 @@ function findCauses(a: Analysis): CauseAnalysis {
     const inCauseSection = inSectionTitled(s, CAUSE_SECTION_CUES);
     const cue = matches(s.text, CAUSE_CUES);
     if (s.block.kind === 'table') {
-      tableCause(s, areas, statements);
+      tableCause(s, areas, statements, planned, plannedAreas);
       continue;
     }
     if (!inCauseSection && !cue) continue;
@@ -95,11 +95,11 @@ function findCauses(a: Analysis): CauseAnalysis {
       currentBlockSection = s.section;
     }
     if (s.block.kind === 'paragraph' && s.start === s.block.start) {
-      const lead = areaOfLead(s.text, areas);
+      const lead = areaOfLead(s.block.text, areas);
       current = lead;
     }
     const named = areasNumbered(s.text, areas);
-    if (cue && (isProspective(s) || /ännu inte|inte gjorts|saknas/i.test(s.text))) {
+    if (cue && (isProspective(s) || PLANNED.test(s.text))) {
       planned.push(s);
       const target = named.length > 0 ? named : sectionArea ? [sectionArea] : current ? [current] : [];
       for (const t of target) plannedAreas.add(t);
@@ -122,6 +122,8 @@ function findCauses(a: Analysis): CauseAnalysis {
   }
   return { statements, planned, plannedAreas: [...plannedAreas], referenced, method };
 }
+
+const PLANNED = /ännu inte|inte gjorts|saknas|när\s+(?:\p{L}+\s+){0,2}är\s+(?:klar|gjord|genomförd)/iu;
 
 function mentionsAny(text: string, areas: FocusArea[]): boolean {
   return areas.some((f) => mentionsArea(text, f));
@@ -165,13 +167,27 @@ function areaOfLead(text: string, areas: FocusArea[]): FocusArea | undefined {
 /** A table row with a cause column ("Påverkar orsak", "Orsak som påverkas"). */
 const tables = new WeakMap<object, RoleTable | null>();
 
-function tableCause(s: Sentence, areas: FocusArea[], out: CauseStatement[]): void {
+function tableCause(
+  s: Sentence,
+  areas: FocusArea[],
+  out: CauseStatement[],
+  planned: Sentence[],
+  plannedAreas: Set<FocusArea>,
+): void {
   let t = tables.get(s.block);
   if (t === undefined) {
     t = roleTable(s.block) ?? null;
     tables.set(s.block, t);
   }
-  if (!t || !has(t, 'cause')) return;
+  if (!t) return;
+  if (!has(t, 'cause')) {
+    if (/orsaksanalys/i.test(s.text)) {
+      planned.push(s);
+      const area = areaOfSection(s, areas);
+      if (area) plannedAreas.add(area);
+    }
+    return;
+  }
   const row = t.rows.find((r) => r[0]?.start === s.start);
   if (!row) return;
   const cause = cellOf(t, row, 'cause');

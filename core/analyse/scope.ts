@@ -54,11 +54,19 @@ export const PROSPECTIVE: Cue[] = [
   '=uppdatera',
 ];
 
-/** Titles of the section and all its ancestors, innermost first. */
+/** Titles of the section and all its ancestors, innermost first; a file's title heading is left out. */
 export function titlesOf(section: Section | undefined): string[] {
   const out: string[] = [];
-  for (let s = section; s; s = s.parent) if (s.heading) out.push(s.title);
+  for (let s = section; s; s = s.parent) if (s.heading && !isFileTitle(s)) out.push(s.title);
   return out;
+}
+
+/** The first heading of a file when it wraps the rest ("Bilaga 2: Aktivitetsplan 2025"): it names the document, not a part. */
+function isFileTitle(s: Section): boolean {
+  if (!s.parent || s.parent.heading || s.children.length === 0) return false;
+  const file = s.heading?.origin.file;
+  const first = s.parent.children.find((c) => c.heading?.origin.file === file);
+  return first === s;
 }
 
 /** Whether the sentence is in a section (or subsection of one) titled with one of the cues. */

@@ -127,6 +127,16 @@ export function sourceTypes(a: Analysis): SourceType[] {
   return [...new Set(sources(a).map((m) => m.type))];
 }
 
+/** Law numbers ("2023:196") and numbered references ("fokusområde 1 och 2", "åtgärd 3.1") are not data. */
+function withoutReferences(text: string): string {
+  return text
+    .replace(/\b\d{4}:\d+\b/g, ' ')
+    .replace(
+      /(?<!\p{L})(?:fokusområde\p{L}*|område\p{L}*|åtgärd\p{L}*|aktivitet\p{L}*|mål|målen|bilaga|avsnitt|punkt|steg|löfte\p{L}*|årskurs|åk|år)\s+\d+(?:\.\d+)?(?:\s*(?:,|och|samt|–|-)\s*\d+(?:\.\d+)?)*/giu,
+      ' ',
+    );
+}
+
 /** Sentences or table rows outside measure sections that show figures together with years: data shown. */
 export function dataShown(a: Analysis): Sentence[] {
   return memo(a, findData);
@@ -137,7 +147,7 @@ function findData(a: Analysis): Sentence[] {
   const tableYears = new Map<unknown, boolean>();
   for (const s of a.sentences) {
     if (inSectionTitled(s, NON_PICTURE_TITLES)) continue;
-    if (figures(s.text).length === 0) continue;
+    if (figures(withoutReferences(s.text)).length === 0) continue;
     if (s.block.kind === 'table') {
       let y = tableYears.get(s.block);
       if (y === undefined) {

@@ -151,4 +151,4 @@ export const TRENDS: Cue[] = [
   'utvecklingen',
 ];
 export const TREND_PATTERN =
-  /(?<!\p{L})(?:sedan\s+(?:19|20)\d\d|från\s+[\d\s,]+(?:procent\s+|%\s*)?(?:år\s+)?(?:(?:19|20)\d\d\s+)?till\s+\d)/iu;
+  /(?<!\p{L})(?:från\s+[\d\s,]+(?:procent\s+|%\s*)?(?:år\s+)?(?:(?:19|20)\d\d\s+)?till\s+\d)/iu;

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { focusAreas, isMotivated, mentionsArea } from '../../core/analyse/focus-areas.ts';
+import { analyseText } from '../helpers/rule-cases.ts';
+
+const names = (text: string, type?: Parameters<typeof analyseText>[1]) =>
+  focusAreas(analyseText(text, type)).map((f) => f.name);
+
+describe('focusAreas', () => {
+  it('reads list items with motivation', () => {
+    const a = analyseText(
+      '## Prioriterade områden\n1. Narkotika bland unga. Andelen har ökat från 5 till 9 procent.\n2. Stationsområdet. Flest känner sig otrygga där.',
+    );
+    const areas = focusAreas(a);
+    expect(areas.map((f) => f.name)).toEqual(['Narkotika bland unga', 'Stationsområdet']);
+    expect(areas.every(isMotivated)).toBe(true);
+    expect(areas[0]?.number).toBe(1);
+  });
+
+  it('reads lead paragraphs and strips the "Fokusområde N –" prefix', () => {
+    expect(
+      names(
+        '## Fokusområden\nParterna har valt två fokusområden.\n\nFokusområde 1 – Trygghet i centrum. Otryggheten har ökat.\n\nFokusområde 2 – Bedrägerier mot äldre. Anmälningarna har fördubblats.',
+      ),
+    ).toEqual(['Trygghet i centrum', 'Bedrägerier mot äldre']);
+  });
+
+  it('reads per-area headings', () => {
+    expect(
+      names('## Fokusområde 1: Trygg offentlig miljö\nText.\n## Fokusområde 2: Unga och kriminalitet\nText.'),
+    ).toEqual(['Trygg offentlig miljö', 'Unga och kriminalitet']);
+  });
+
+  it('reads prose lists with the expected count', () => {
+    expect(
+      names(
+        'Överenskommelsen har fyra fokusområden: trygghet i centrum, narkotika och unga, trafik samt inbrott i fritidshus.',
+      ),
+    ).toEqual(['trygghet i centrum', 'narkotika och unga', 'trafik', 'inbrott i fritidshus']);
+    expect(names('Parterna har valt att samverka kring klotter, buskörning och bostadsinbrott.')).toEqual([
+      'klotter',
+      'buskörning',
+      'bostadsinbrott',
+    ]);
+  });
+
+  it('ignores goal items in a focus section', () => {
+    expect(
+      names('## Fokusområden och mål\n- genomföra två trygghetsvandringar,\n- nå alla fritidshusägare.'),
+    ).toEqual([]);
+  });
+
+  it('finds an area in inflected and compound forms', () => {
+    const [narkotika, station] = focusAreas(
+      analyseText(
+        '## Fokusområden\n1. Narkotika bland unga. Text om ökningen.\n2. Stationsområdet. Text om otryggheten.',
+      ),
+    );
+    expect(narkotika && mentionsArea('Narkotikan köps via sociala medier.', narkotika)).toBe(true);
+    expect(station && mentionsArea('Vid stationen är det mörkt.', station)).toBe(true);
+    expect(station && mentionsArea('Fokusområde 2 har ingen analys.', station)).toBe(true);
+    expect(narkotika && mentionsArea('Trafiken är ett problem.', narkotika)).toBe(false);
+  });
+});

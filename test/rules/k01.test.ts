@@ -1,0 +1,60 @@
+import { k01 } from '../../rules/k01-egna-lagesbilder.ts';
+import { ruleCases } from '../helpers/rule-cases.ts';
+
+ruleCases(k01, [
+  {
+    name: 'both lägesbilder under own headings, dated and summarised',
+    text: `# Överenskommelse Älvby
+## Kommunens lägesbild
+Kommunens lägesbild togs fram av säkerhetsavdelningen i september 2025. Den visar att otryggheten vid busstationen ökar.
+## Polisens lägesbild
+Lokalpolisområde Älvby tog fram sin lokala lägesbild i augusti 2025. Den pekar på fler rån mot unga.`,
+    level: 2,
+  },
+  {
+    name: 'both in one prose sentence (ML reading)',
+    type: 'medborgarlofte',
+    text: 'Löftet bygger på polisens lokala lägesbild och kommunens lägesbild, som båda togs fram våren 2025.',
+    level: 2,
+  },
+  {
+    name: 'list of parties with owners and months',
+    text: `## Våra lägesbilder
+- Granåkers kommuns lägesbild togs fram av trygghetssamordnaren i mars 2024 och visar problem vid torget.
+- Lokalpolisområdets lägesbild från februari 2024 visar fler inbrott.`,
+    level: 2,
+  },
+  {
+    name: 'lägesbild without owner',
+    text: 'Överenskommelsen bygger på den lägesbild som togs fram under 2024.',
+    level: 1,
+    advice: ['no-owner'],
+  },
+  {
+    name: 'only the police lägesbild',
+    text: '## Bakgrund\nArbetet utgår från polisens lokala lägesbild för Sjöhaga, som visar att klottret ökar.',
+    level: 1,
+    advice: ['kommun-missing'],
+  },
+  {
+    name: 'only a reference to a bilaga not attached',
+    text: '## Underlag\nÖverenskommelsen bygger på den gemensamma lägesbilden i bilaga 1.',
+    level: 1,
+  },
+  {
+    name: 'no lägesbild at all',
+    text: '## Syfte\nParterna ska samverka för ett tryggare Björkvik.',
+    level: 0,
+    advice: ['missing'],
+  },
+  {
+    name: 'lägesbild only as a commitment to produce one',
+    text: '## Åtaganden\nKommunen åtar sig att ta fram kommunens lägesbild varje år.\n\nPolisen ska ta fram polisens lokala lägesbild.',
+    level: 0,
+  },
+  {
+    name: 'general police knowledge is no lägesbild',
+    text: 'Polisen har god kunskap om brottsligheten i Västerlid och kommunen känner sina invånare.',
+    level: 0,
+  },
+]);

@@ -1,0 +1,61 @@
+import { k02 } from '../../rules/k02-gemensam-problembild.ts';
+import { ruleCases } from '../helpers/rule-cases.ts';
+
+ruleCases(k02, [
+  {
+    name: 'types, places, times, groups and trend in prose',
+    text: `## Gemensam problembild
+Misshandel och ordningsstörningar vid Norra torget har ökat från 40 till 62 anmälningar mellan 2021 och 2024. De flesta händelser sker fredag och lördag mellan klockan 22 och 03. Av kvinnorna känner sig 40 procent otrygga, jämfört med 18 procent av männen.`,
+    level: 2,
+  },
+  {
+    name: 'table with years plus a place sentence',
+    text: `## Situationen idag
+| Uppgift | 2020 | 2022 | 2024 |
+|---|---|---|---|
+| Anmäld skadegörelse | 110 | 130 | 160 |
+
+Skadegörelsen är koncentrerad till Hamngatan och området kring resecentrum där många unga samlas.`,
+    level: 2,
+  },
+  {
+    name: 'ML with places, times and groups',
+    type: 'medborgarlofte',
+    text: `## Det här har ni berättat
+Många känner sig otrygga vid pendelparkeringen kvällstid, och äldre undviker gångtunneln under vintern när det är mörkt.`,
+    level: 2,
+  },
+  {
+    name: 'only types named',
+    text: '## Nuläge\nDet förekommer problem med bland annat klotter, inbrott och narkotika i kommunen.',
+    level: 1,
+    advice: ['few-dimensions'],
+  },
+  {
+    name: 'types and places but nothing more',
+    text: '## Lägesbild\nSkadegörelse och klotter är vanligt i centrum och i Strandparken under året som gått.',
+    level: 1,
+  },
+  {
+    name: 'asserted only',
+    text: 'Arbetet utgår från en gemensam problembild som parterna har enats om.',
+    level: 1,
+    advice: ['only-asserted'],
+  },
+  {
+    name: 'nothing about problems',
+    text: '## Syfte\nParterna ska samarbeta väl och hålla varandra informerade.',
+    level: 0,
+    advice: ['missing'],
+  },
+  {
+    name: 'places and groups only inside measures do not make a picture',
+    text: '## Åtgärder\n- Polisen patrullerar vid torget fredag kväll.\n- Fältassistenter möter unga i Östra parken klockan 20.',
+    level: 0,
+  },
+  {
+    name: 'goals are not a picture',
+    text: '## Mål\nFärre kvinnor ska känna sig otrygga i centrum kvällstid senast 2027.',
+    level: 0,
+  },
+]);

@@ -1,0 +1,61 @@
+import { k03 } from '../../rules/k03-kallor-och-data.ts';
+import { ruleCases } from '../helpers/rule-cases.ts';
+
+ruleCases(k03, [
+  {
+    name: 'three source types with figures and years',
+    text: `## Underlag
+Lägesbilden bygger på polisens statistik över anmälda brott, trygghetsmätningen 2024 och uppgifter från räddningstjänsten. I trygghetsmätningen 2024 uppgav 31 procent att de känner sig otrygga, jämfört med 24 procent 2021.`,
+    level: 2,
+  },
+  {
+    name: 'table of figures and dialogues in prose',
+    text: `## Lägesbild
+| Källa | 2021 | 2024 |
+|---|---|---|
+| Anmälda bostadsinbrott (polisen) | 88 | 121 |
+| Andel elever som provat cannabis (skolenkäten) | 6 % | 9 % |
+
+Vid medborgardialogen i maj 2024 deltog 90 personer.`,
+    level: 2,
+  },
+  {
+    name: 'ML with survey, police data and dialogue',
+    type: 'medborgarlofte',
+    text: 'Under 2024 anmäldes 54 stölder vid stationen. I LUPP 2023 svarade 22 procent av flickorna att de är otrygga. I samtal med 120 invånare i september 2024 kom samma bild fram.',
+    level: 2,
+  },
+  {
+    name: 'three types named without figures',
+    text: 'Underlaget består av polisens anmälningsstatistik, kommunens trygghetsmätning och de medborgardialoger som hölls under hösten.',
+    level: 1,
+    advice: ['no-figures'],
+  },
+  {
+    name: 'two source types with figures',
+    text: 'Enligt polisen anmäldes 40 rån under 2024. I trygghetsmätningen 2024 uppgav 30 procent att de undviker parken.',
+    level: 1,
+    advice: ['few-types'],
+  },
+  {
+    name: 'one source',
+    text: 'Problembilden bygger på polisens lokala lägesbild.',
+    level: 1,
+  },
+  {
+    name: 'no sources',
+    text: '## Bakgrund\nKommunen och polisen har samverkat länge och vill fortsätta med det.',
+    level: 0,
+    advice: ['missing'],
+  },
+  {
+    name: 'dialogues and surveys only as future activities',
+    text: '## Aktiviteter\n- Genomföra två trygghetsvandringar per år.\n- Trygghetsmätning genomförs hösten 2026.',
+    level: 0,
+  },
+  {
+    name: 'actor mentioned without data',
+    text: 'Socialtjänsten och polisen samråder när det behövs.',
+    level: 0,
+  },
+]);

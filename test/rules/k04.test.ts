@@ -1,0 +1,82 @@
+import { k04 } from '../../rules/k04-prioriterade-fokusomraden.ts';
+import { ruleCases } from '../helpers/rule-cases.ts';
+
+ruleCases(k04, [
+  {
+    name: 'numbered list with motivation per area',
+    text: `## Prioriterade fokusområden
+Parterna har valt två fokusområden.
+1. Rån mot unga. Rånen mot unga under 18 år har ökat från 8 till 19 sedan 2021.
+2. Trygghet vid resecentrum. Resecentrum är den plats som flest pekar ut som otrygg i trygghetsmätningen.`,
+    level: 2,
+  },
+  {
+    name: 'lead paragraphs with motivation',
+    text: `## Insatsområden
+Utifrån problembilden har parterna enats om tre insatsområden.
+
+Bostadsinbrott. Inbrotten i villaområdena har fördubblats på tre år.
+
+Narkotika bland unga. Skolenkäten visar att fler elever i årskurs 9 har provat cannabis.
+
+Trafik vid skolorna. Hastigheterna vid skolorna var den fråga som flest tog upp i dialogen.`,
+    level: 2,
+  },
+  {
+    name: 'subsections per area with motivation',
+    text: `## Fokusområden
+### Våld i offentlig miljö
+Våldet på Storgatan har ökat med 30 procent sedan 2020 enligt polisens statistik.
+### Ungdomsbrottslighet
+Antalet unga misstänkta är högt och har ökat varje år.`,
+    level: 2,
+  },
+  {
+    name: 'ML naming the problems',
+    type: 'medborgarlofte',
+    text: 'Löftena gäller två frågor som invånarna lyfte mest: buskörningen i centrum och otryggheten vid stationen.',
+    level: 2,
+  },
+  {
+    name: 'list without motivation',
+    text: '## Fokusområden\nParterna prioriterar följande fokusområden:\n1. Trygg offentlig miljö\n2. Narkotika\n3. Trafiksäkerhet',
+    level: 1,
+    advice: ['no-motivation'],
+  },
+  {
+    name: 'too many areas',
+    text: `## Samverkansområden
+1. Ungdomar
+2. Narkotika
+3. Trafik
+4. Klotter
+5. Våld i nära relation
+6. Inbrott
+7. Brott mot äldre
+8. Evenemang`,
+    level: 1,
+    advice: ['too-many'],
+  },
+  {
+    name: 'prose list without motivation',
+    text: 'Parterna har valt att samverka kring trygghet i centrum, narkotika och trafik.',
+    level: 1,
+  },
+  {
+    name: 'no focus areas',
+    text: '## Syfte\nParterna ska gemensamt verka för en trygg kommun.',
+    level: 0,
+    advice: ['missing'],
+  },
+  {
+    name: 'ML without any problem',
+    type: 'medborgarlofte',
+    text: '## Medborgarlöfte\nPolisen och kommunen lovar att göra sitt bästa under året.',
+    level: 0,
+  },
+  {
+    name: 'aims only',
+    text: 'Samverkan ska öka tryggheten och minska brottsligheten i hela kommunen.',
+    level: 0,
+  },
+]);

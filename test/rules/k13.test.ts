@@ -1,0 +1,59 @@
+import { k13 } from '../../rules/k13-delaktighet.ts';
+import { ruleCases } from '../helpers/rule-cases.ts';
+
+ruleCases(k13, [
+  {
+    name: 'dialogue described and used, actors with roles',
+    text: `## Delaktighet
+I medborgardialogen i april 2025 deltog 130 personer vid torget i Älvby. De vanligaste synpunkterna gällde belysningen, och synpunkterna har lett till åtgärd 1.2.
+Älvbyhem AB ansvarar för belysningen i sina bostadsområden.`,
+    level: 2,
+  },
+  {
+    name: 'ML: residents asked, promises answer them, gender perspective',
+    type: 'medborgarlofte',
+    text: `## Så har vi tagit fram löftet
+I oktober 2024 pratade kommunpolisen med 85 personer vid stationen.
+Löftet svarar mot det som många av er tog upp i samtalen.
+Alla uppgifter redovisas uppdelade på kön och ålder.`,
+    level: 2,
+  },
+  {
+    name: 'walk described and used, association with a role',
+    text: `Vid trygghetsvandringen den 4 maj 2025 deltog 28 boende. Vandringen pekade ut parkeringen, som därför ingår i åtgärd 2. Idrottsföreningen deltar i arbetet med fritidsaktiviteter.`,
+    level: 2,
+  },
+  {
+    name: 'bare mention of dialogues',
+    text: 'Parterna genomför medborgardialoger varje år.',
+    level: 1,
+    advice: ['dialogue-not-described'],
+  },
+  {
+    name: 'actors with roles but no dialogue',
+    text: '## Andra aktörer\nRäddningstjänsten deltar i trygghetsrådet och bostadsbolaget ansvarar för skötseln av gårdarna.',
+    level: 1,
+  },
+  {
+    name: 'dialogue described and used but no actors',
+    text: 'Vid medborgardialogen i september 2024 deltog 60 personer. Synpunkterna har lett till åtgärderna om trafiken.',
+    level: 1,
+    advice: ['no-actors'],
+  },
+  {
+    name: 'nothing about participation',
+    text: '## Organisation\nKommunpolisen och samordnaren träffas varje månad.',
+    level: 0,
+    advice: ['missing'],
+  },
+  {
+    name: 'walks only as past activities without description',
+    text: 'Under förra perioden har parterna genomfört trygghetsvandringar och gemensamma insatser.',
+    level: 0,
+  },
+  {
+    name: 'kommun services are not other actors',
+    text: 'Socialtjänsten och skolan samarbetar med polisen i enskilda ärenden.',
+    level: 0,
+  },
+]);
