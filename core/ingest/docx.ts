@@ -26,8 +26,9 @@ const htmlParser = unified().use(rehypeParse, { fragment: true });
 
 /**
  * Word .docx via mammoth's semantic HTML, so styles, not fonts, decide what is a heading.
- * Footnote references and the footnote list mammoth appends are dropped, as the Markdown
- * ingester drops them, so both formats of a document give the same blocks.
+ * Footnote marks are dropped and each note's text becomes a paragraph right after the block
+ * that first refers to it (where a printed page shows it, and where the Markdown ingester
+ * puts it), so a source cited in a note is still found.
  */
 export async function ingestDocx(bytes: Uint8Array, name: string): Promise<Document> {
   let html: string;
@@ -44,35 +45,69 @@ export async function ingestDocx(bytes: Uint8Array, name: string): Promise<Docum
   }
   const tree = htmlParser.parse(html) as Root;
   const raw: RawBlock[] = [];
-  for (const node of tree.children) collect(node, raw);
+  const notes = footnotes(tree);
+  for (const node of tree.children) collect(node, raw, notes);
   if (raw.every((b) => (b.rows ? b.rows.flat().join('') : b.text).trim() === '')) {
     throw new IngestError('empty', messages.emptyDocx);
   }
   return buildDocument(name, 'docx', raw);
 }
 
-function collect(node: RootContent | ElementContent, out: RawBlock[]): void {
+/** Footnote and endnote texts by the id their marks point to; each is emitted once. */
+type Notes = Map<string, string>;
+
+function footnotes(tree: Root): Notes {
+  const notes: Notes = new Map();
+  const visit = (node: RootContent | ElementContent) => {
+    if (node.type !== 'element') return;
+    const id = String(node.properties.id ?? '');
+    if (node.tagName === 'li' && /^(foot|end)note-/.test(id)) notes.set(id, textOf(node));
+    else for (const child of node.children) visit(child);
+  };
+  for (const node of tree.children) visit(node);
+  return notes;
+}
+
+/** The notes first referred to inside these nodes, in order. */
+function takeNotes(nodes: ElementContent[], notes: Notes): string[] {
+  return nodes.flatMap((node) => {
+    if (node.type !== 'element') return [];
+    const href = String(node.properties.href ?? '');
+    if (node.tagName === 'a' && /^#(foot|end)note-\d/.test(href)) {
+      const text = notes.get(href.slice(1));
+      notes.delete(href.slice(1));
+      return text === undefined ? [] : [text];
+    }
+    return takeNotes(node.children, notes);
+  });
+}
+
+function collect(node: RootContent | ElementContent, out: RawBlock[], notes: Notes): void {
   if (node.type !== 'element') return;
-  const push = (block: Omit<RawBlock, 'origin'>) =>
+  const push = (block: Omit<RawBlock, 'origin'>, from: ElementContent[]) => {
     out.push({ ...block, origin: { paragraph: out.length + 1 } });
+    for (const text of takeNotes(from, notes)) {
+      out.push({ kind: 'paragraph', text, origin: { paragraph: out.length + 1 } });
+    }
+  };
   const tag = node.tagName;
   const heading = /^h([1-6])$/.exec(tag);
   if (heading) {
-    push({ kind: 'heading', level: Number(heading[1]), text: textOf(node) });
+    push({ kind: 'heading', level: Number(heading[1]), text: textOf(node) }, [node]);
   } else if (tag === 'p') {
-    push({ kind: 'paragraph', text: textOf(node) });
+    push({ kind: 'paragraph', text: textOf(node) }, [node]);
   } else if (tag === 'ul' || tag === 'ol') {
     if (isFootnoteList(node)) return;
     for (const item of node.children) {
       if (item.type !== 'element' || item.tagName !== 'li') continue;
       const own = item.children.filter((c) => !isList(c));
-      push({ kind: 'list-item', text: own.map(textOf).join(' ') });
-      for (const nested of item.children) if (isList(nested)) collect(nested, out);
+      push({ kind: 'list-item', text: own.map(textOf).join(' ') }, own);
+      for (const nested of item.children) if (isList(nested)) collect(nested, out, notes);
     }
   } else if (tag === 'table') {
-    push({ kind: 'table', text: '', rows: rowsOf(node).map((tr) => cellsOf(tr).map(textOf)) });
+    push({ kind: 'table', text: '', rows: rowsOf(node).map((tr) => cellsOf(tr).map(textOf)) }, [node]);
   } else {
-    for (const child of node.children) collect(child, out);
+    for (const child of node.children) collect(child, out, notes);
   }
 }
 

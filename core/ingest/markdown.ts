@@ -1,4 +1,4 @@
-import type { Nodes, Root, RootContent } from 'mdast';
+import type { FootnoteDefinition, Nodes, Root, RootContent } from 'mdast';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
@@ -7,7 +7,10 @@ import type { Document, RawBlock } from '../model/document.ts';
 
 const parser = unified().use(remarkParse).use(remarkGfm);
 
-/** Markdown and plain text: one parser for both (plain text is Markdown without markup). */
+/**
+ * Markdown and plain text: one parser for both (plain text is Markdown without markup).
+ * A footnote's text becomes a paragraph after the block that first cites it.
+ */
 export function ingestMarkdown(
   source: string,
   name: string,
@@ -15,42 +18,62 @@ export function ingestMarkdown(
 ): Document {
   const tree = parser.parse(source) as Root;
   const raw: RawBlock[] = [];
-  for (const node of tree.children) collect(node, raw);
+  const notes: Notes = new Map();
+  for (const node of tree.children) if (node.type === 'footnoteDefinition') notes.set(node.identifier, node);
+  for (const node of tree.children) collect(node, raw, notes);
   return buildDocument(name, format, raw);
 }
 
-function collect(node: RootContent, out: RawBlock[]): void {
+/** Footnote definitions by identifier; each is emitted once, after the block first citing it. */
+type Notes = Map<string, FootnoteDefinition>;
+
+function collect(node: RootContent, out: RawBlock[], notes: Notes): void {
   const line = node.position?.start.line;
   const origin = line === undefined ? {} : { line };
+  const push = (block: RawBlock, from: Nodes[]) => {
+    out.push(block);
+    // Where a printed page shows the note, and where the Word ingester puts it.
+    for (const note of takeNotes(from, notes)) {
+      out.push({ kind: 'paragraph', text: note.children.map(inlineText).join(' '), origin: lineOf(note) });
+    }
+  };
   switch (node.type) {
     case 'heading':
-      out.push({ kind: 'heading', level: node.depth, text: inlineText(node), origin });
+      push({ kind: 'heading', level: node.depth, text: inlineText(node), origin }, [node]);
       return;
     case 'paragraph':
     case 'code':
-      out.push({ kind: 'paragraph', text: inlineText(node), origin });
+      push({ kind: 'paragraph', text: inlineText(node), origin }, [node]);
       return;
     case 'list':
       for (const item of node.children) {
         const own = item.children.filter((c) => c.type !== 'list');
-        out.push({ kind: 'list-item', text: own.map(inlineText).join(' '), origin: lineOf(item) });
-        for (const nested of item.children) if (nested.type === 'list') collect(nested, out);
+        push({ kind: 'list-item', text: own.map(inlineText).join(' '), origin: lineOf(item) }, own);
+        for (const nested of item.children) if (nested.type === 'list') collect(nested, out, notes);
       }
       return;
     case 'table':
-      out.push({
-        kind: 'table',
-        text: '',
-        rows: node.children.map((r) => r.children.map(inlineText)),
-        origin,
-      });
+      push({ kind: 'table', text: '', rows: node.children.map((r) => r.children.map(inlineText)), origin }, [
+        node,
+      ]);
       return;
     case 'blockquote':
-      for (const child of node.children) collect(child, out);
+      for (const child of node.children) collect(child, out, notes);
       return;
     default:
       return;
   }
+}
+
+function takeNotes(nodes: Nodes[], notes: Notes): FootnoteDefinition[] {
+  return nodes.flatMap((node) => {
+    if (node.type === 'footnoteReference') {
+      const note = notes.get(node.identifier);
+      notes.delete(node.identifier);
+      return note ? [note] : [];
+    }
+    return 'children' in node ? takeNotes(node.children as Nodes[], notes) : [];
+  });
 }
 
 function lineOf(node: Nodes): { line?: number } {

@@ -73,11 +73,18 @@ describe('Markdown ingestion', () => {
     expect(doc.blocks.at(-4)?.kind).toBe('paragraph');
   });
 
-  it('drops footnote marks and definitions, as the Word ingester does', () => {
+  it('drops footnote marks and puts each note after the block citing it, as the Word ingester does', () => {
     const doc = own('bjorkhamn-lagesbild-2025');
-    expect(doc.text).not.toContain('kommunala resultat');
     expect(doc.text).not.toContain('[^');
-    expect(doc.text).toContain('brottsförebyggande arbete och det underlag kommunen tar med sig');
+    const texts = doc.blocks.map((b) => b.text);
+    const cited = texts.findIndex((t) => t.startsWith('Lägesbilden bygger på polisens statistik'));
+    expect(texts[cited]).toContain('(NTU) på kommunnivå, kommunens skolenkät');
+    expect(texts[cited + 1]).toBe(
+      'Brottsförebyggande rådet, Nationella trygghetsundersökningen 2024, kommunala resultat.',
+    );
+    expect(doc.blocks[cited + 1]?.kind).toBe('paragraph');
+    expect(texts.filter((t) => t.startsWith('Lag (2023:196)'))).toHaveLength(1);
+    expect(texts.at(-1)).toMatch(/^Lägesbilden uppdateras årligen|^Kommunen föreslår/);
   });
 
   it('keeps heading levels and paths', () => {
