@@ -2,7 +2,7 @@ import type { Block } from '../model/document.ts';
 import { type Analysis, memo, type Section, type Sentence } from './analysis.ts';
 import { type Cue, matches } from './lexicon.ts';
 import { type Reference, referencedElsewhere } from './references.ts';
-import { cellOf, has, roleTable } from './table-roles.ts';
+import { cellOf, continuation, has, type RoleTable, roleTable } from './table-roles.ts';
 import { splitSentences, stripNumbering } from './text.ts';
 
 /** Who a measure belongs to. `gemensam` is "parterna"/"vi" without a named owner. */
@@ -36,7 +36,7 @@ export const MEASURE_SECTION_CUES: Cue[] = [
   'åtgärd*',
   'aktivitet*',
   'insats*',
-  '*löfte*',
+  'löfte*',
   'handlingsplan*',
   'aktivitetsplan*',
   'åtgärdsplan*',
@@ -167,8 +167,13 @@ function findActivities(a: Analysis): Activity[] {
 
   let lead: { block: Block; owner?: string; joint: boolean } | undefined;
   let pseudoHeading: string | undefined;
+  let leadJustSet = false;
+  let previousTable: RoleTable | undefined;
   for (const block of a.doc.blocks) {
+    const wasJustSet = leadJustSet;
+    leadJustSet = false;
     if (block.kind === 'heading') {
+      previousTable = undefined;
       lead = undefined;
       pseudoHeading = undefined;
       continue;
@@ -176,7 +181,9 @@ function findActivities(a: Analysis): Activity[] {
     const section = sectionOf.get(block);
     if (!section) continue;
     if (block.kind === 'table') {
-      out.push(...tableActivities(block, section));
+      const t = roleTable(block) ?? continuation(previousTable, block);
+      previousTable = t;
+      if (t) out.push(...tableActivities(t, section));
       lead = undefined;
       continue;
     }
@@ -191,8 +198,16 @@ function findActivities(a: Analysis): Activity[] {
       const leadIn = leadInOf(text);
       if (leadIn) {
         lead = { block, joint: leadIn.joint, ...(leadIn.owner ? { owner: leadIn.owner } : {}) };
+        leadJustSet = true;
         const own = prose(a, block, section, kind);
         out.push(...own);
+        continue;
+      }
+      // A list flattened into a paragraph (as PDF text often is) continues its lead-in: "… åtar sig att" + "ha en …".
+      if (lead && wasJustSet && /^\p{Ll}/u.test(text) && kind !== 'excluded') {
+        leadJustSet = false;
+        const act = listActivity(block, section, kind, lead, pseudoHeading);
+        if (act) out.push(act);
         continue;
       }
       lead = undefined;
@@ -253,9 +268,9 @@ function leadInOf(text: string): { owner?: string; joint: boolean } | undefined 
   return { owner: subject, joint: false };
 }
 
-function tableActivities(block: Block, section: Section): Activity[] {
-  const t = roleTable(block);
-  if (!t || !has(t, 'what')) return [];
+function tableActivities(t: RoleTable, section: Section): Activity[] {
+  const block = t.block;
+  if (!has(t, 'what')) return [];
   const commitment = sectionKind(section) === 'commitments';
   const sectionFocus = focusFromSection(section);
   return t.rows.flatMap((row) => {
@@ -345,6 +360,15 @@ function prose(a: Analysis, block: Block, section: Section, kind: SectionKind): 
     if (kind === 'excluded' || (!strong && kind === 'none')) continue;
     const m = COMMIT.exec(text);
     const subject = m?.[1]?.trim();
+    if (!subject && kind !== 'none') {
+      // In a section of measures, a sentence naming its owner is a measure: "Polisen genomför …", "… (polisen)."
+      const named = ownerIn(text) ?? presentTenseSubject(text);
+      if (named) {
+        const act = sentenceActivity(s, block, section, kind, named, text);
+        out.push(act);
+        continue;
+      }
+    }
     if (!subject || !isParty(subject.split(/\s+/).slice(0, 3).join(' '))) continue;
     if (/^(?:parterna|vi)\b/i.test(subject) && !strong && kind === 'none') continue;
     const parties = partiesOf(subject);
@@ -365,6 +389,43 @@ function prose(a: Analysis, block: Block, section: Section, kind: SectionKind): 
     out.push(act);
   }
   return out;
+}
+
+function sentenceActivity(
+  s: Sentence,
+  block: Block,
+  section: Section,
+  kind: SectionKind,
+  owner: string,
+  text: string,
+): Activity {
+  const act: Activity = {
+    text,
+    start: s.start,
+    end: s.end,
+    what: text,
+    parties: partiesOf(owner),
+    from: 'prose',
+    commitment: kind !== 'measures',
+    block,
+    section,
+  };
+  if (act.parties.some((p) => p !== 'gemensam')) act.who = owner;
+  const when = whenIn(text);
+  if (when) act.when = when;
+  const focus =
+    focusFromSection(section) ??
+    (section.parent && sectionKind(section.parent) !== 'none' ? section.title : undefined);
+  if (focus) act.focusArea = focus;
+  return act;
+}
+
+/** A party subject doing something now, not one that has done or is something ("Kommunen har …"). */
+function presentTenseSubject(text: string): string | undefined {
+  const subject = subjectParty(text);
+  if (!subject) return undefined;
+  const verb = text.slice(subject.length).trim().split(/\s+/)[0] ?? '';
+  return /^(?:har|hade|är|var|blev|blir|kan|bör|skulle|fick|får)$/i.test(verb) ? undefined : subject;
 }
 
 /** Whether an activity names a specific owner (a party, organisation or function, not just "parterna"). */

@@ -2,7 +2,7 @@ import type { Block } from '../model/document.ts';
 import type { Analysis, Section, Sentence } from './analysis.ts';
 import { memo } from './analysis.ts';
 import { type Cue, matchAll, matches } from './lexicon.ts';
-import { cellOf, has, type RoleTable, roleTable } from './table-roles.ts';
+import { cellOf, continuation, has, type RoleTable, roleTable } from './table-roles.ts';
 
 /** One goal sentence or goal-table row broken into its parts. */
 export interface Goal {
@@ -144,9 +144,12 @@ export function goals(a: Analysis): Goal[] {
 function findGoals(a: Analysis): Goal[] {
   const out: Goal[] = [];
   const tableBlocks = new Set<Block>();
-  for (const block of a.content) {
+  let previous: RoleTable | undefined;
+  for (const block of a.doc.blocks) {
+    if (block.kind === 'heading') previous = undefined;
     if (block.kind !== 'table') continue;
-    const t = roleTable(block);
+    const t = roleTable(block) ?? continuation(previous, block);
+    previous = t;
     if (!t || !isGoalTable(t)) continue;
     tableBlocks.add(block);
     out.push(...tableGoals(a, t));

@@ -100,3 +100,15 @@ export function cellOf(t: RoleTable, row: Cell[], role: ColumnRole): Cell | unde
 export function has(t: RoleTable, role: ColumnRole): boolean {
   return t.roles.includes(role);
 }
+
+/**
+ * A table without a header that continues the previous one (a table split by a page break in a PDF):
+ * same number of columns and no header cues of its own. Its rows are read with the previous header.
+ */
+export function continuation(previous: RoleTable | undefined, block: Block): RoleTable | undefined {
+  const rows = block.rows ?? [];
+  const first = rows[0];
+  if (!previous || !first || first.length !== previous.header.length) return undefined;
+  if (first.map((c) => columnRole(c.text)).filter((r) => r !== undefined).length >= 2) return undefined;
+  return { block, header: previous.header, roles: previous.roles, rows };
+}
