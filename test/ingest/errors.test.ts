@@ -114,6 +114,14 @@ describe('text encodings', () => {
     expect((await ingest(bytes, 'utan-filändelse')).format).toBe('text');
   });
 
+  it('decodes UTF-16 big-endian with a byte-order mark', async () => {
+    const text = 'Medborgarlöfte för Åby: vi lovar ökad närvaro.';
+    const be = new Uint8Array(2 + text.length * 2);
+    be.set([0xfe, 0xff]);
+    for (let i = 0; i < text.length; i++) be[3 + i * 2] = text.charCodeAt(i);
+    expect((await ingest(be, 'a.txt')).text).toBe(text);
+  });
+
   it('decodes UTF-16 without a byte-order mark', async () => {
     const text = 'Lägesbild för Östra Vik: otryggheten har ökat.';
     const le = new Uint8Array(text.length * 2);
