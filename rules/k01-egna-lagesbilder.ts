@@ -1,7 +1,6 @@
 import { type Analysis, evidence, type Sentence } from '../core/analyse/analysis.ts';
-import { matches } from '../core/analyse/lexicon.ts';
 import { NOT_ATTACHED_NOTE, referencedElsewhere } from '../core/analyse/references.ts';
-import { inSectionTitled, isProspective, NON_PICTURE_TITLES, titlesOf } from '../core/analyse/scope.ts';
+import { inSectionTitled, isProspective, NON_PICTURE_TITLES, test, titlesOf } from '../core/analyse/scope.ts';
 import { defineRule, type Verdict, verdict } from '../core/engine/rule.ts';
 import { LAGESBILD } from './lexicon/lagesbild.ts';
 
@@ -18,11 +17,19 @@ const SUBSTANCE =
 
 type Owner = 'kommun' | 'polis';
 
+/** A joint picture ("kommunen och polisen har en gemensam lägesbild") is not a party's own. */
+const JOINT = /gemensam|och\s+(?:polis|kommun|lokalpolis)/iu;
+
+function owns(re: RegExp, text: string): boolean {
+  const m = re.exec(text);
+  return m !== null && !JOINT.test(m[0]);
+}
+
 function ownersOf(s: Sentence): Owner[] {
   const out: Owner[] = [];
   const titles = titlesOf(s.section);
-  if (KOMMUN_OWNER.test(s.text) || titles.some((t) => KOMMUN_TITLE.test(t))) out.push('kommun');
-  if (POLIS_OWNER.test(s.text) || titles.some((t) => POLIS_TITLE.test(t))) out.push('polis');
+  if (owns(KOMMUN_OWNER, s.text) || titles.some((t) => owns(KOMMUN_TITLE, t))) out.push('kommun');
+  if (owns(POLIS_OWNER, s.text) || titles.some((t) => owns(POLIS_TITLE, t))) out.push('polis');
   return out;
 }
 
@@ -52,11 +59,11 @@ export const k01 = defineRule({
   evaluate(a: Analysis): Verdict {
     const candidates = a.sentences.filter(
       (s) =>
-        (matches(s.text, LAGESBILD) || titlesOf(s.section).some((t) => matches(t, LAGESBILD))) &&
+        (test(s.text, LAGESBILD) || titlesOf(s.section).some((t) => test(t, LAGESBILD))) &&
         !inSectionTitled(s, NON_PICTURE_TITLES) &&
         !isProspective(s),
     );
-    const mentions = candidates.filter((s) => matches(s.text, LAGESBILD));
+    const mentions = candidates.filter((s) => test(s.text, LAGESBILD));
     const byOwner: Record<Owner, Sentence[]> = { kommun: [], polis: [] };
     for (const s of candidates) for (const o of ownersOf(s)) byOwner[o].push(s);
     const solid = (o: Owner) => byOwner[o].filter((s) => SUBSTANCE.test(s.text));

@@ -1,9 +1,9 @@
 import { type Analysis, evidence, type Sentence } from '../core/analyse/analysis.ts';
 import { FOCUS_SECTION_CUES } from '../core/analyse/focus-areas.ts';
-import { type Cue, matches } from '../core/analyse/lexicon.ts';
+import type { Cue } from '../core/analyse/lexicon.ts';
 import { years } from '../core/analyse/numbers.ts';
 import { NOT_ATTACHED_NOTE, referencedElsewhere } from '../core/analyse/references.ts';
-import { inSectionTitled, isProspective, pictureSentences, wordCount } from '../core/analyse/scope.ts';
+import { inSectionTitled, isProspective, pictureSentences, test, wordCount } from '../core/analyse/scope.ts';
 import { defineRule, type Verdict, verdict } from '../core/engine/rule.ts';
 import {
   GEMENSAM_BILD,
@@ -34,8 +34,8 @@ const NOT_PLACES = /fokusområdet|insatsområdet|lokalpolisområdet|ansvarsområ
 function dimensionsOf(s: Sentence): Dimension[] {
   const out: Dimension[] = [];
   for (const [d, cues, pattern] of DIMENSIONS) {
-    if (d === 'plats' && !matches(s.text.replace(NOT_PLACES, ' '), cues)) continue;
-    if (matches(s.text, cues) || pattern?.test(s.text)) out.push(d);
+    if (d === 'plats' && !test(s.text.replace(NOT_PLACES, ' '), cues)) continue;
+    if (test(s.text, cues) || pattern?.test(s.text)) out.push(d);
   }
   // A table with two or more year columns shows the development.
   if (
@@ -71,7 +71,7 @@ export const k02 = defineRule({
         !inSectionTitled(s, GOAL_TITLES) &&
         !isProspective(s) &&
         wordCount(s.text) >= 6 &&
-        !(matches(s.section.title, FOCUS_SECTION_CUES) && !matches(s.section.title, PICTURE_TITLES)),
+        !(test(s.section.title, FOCUS_SECTION_CUES) && !test(s.section.title, PICTURE_TITLES)),
     );
     const found = new Map<Dimension, Sentence>();
     for (const s of scope) for (const d of dimensionsOf(s)) if (!found.has(d)) found.set(d, s);
@@ -81,7 +81,7 @@ export const k02 = defineRule({
     if (found.size >= 3) result = verdict(2, ev);
     else if (found.size >= 1) result = verdict(1, ev, 'few-dimensions');
     else {
-      const asserted = a.sentences.filter((s) => matches(s.text, GEMENSAM_BILD));
+      const asserted = a.sentences.filter((s) => test(s.text, GEMENSAM_BILD));
       result =
         asserted.length > 0
           ? verdict(1, [evidence(a, asserted[0] as Sentence)], 'only-asserted')

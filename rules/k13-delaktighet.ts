@@ -1,6 +1,5 @@
 import { type Analysis, evidence, type Sentence } from '../core/analyse/analysis.ts';
-import { matches } from '../core/analyse/lexicon.ts';
-import { inSectionTitled, isProspective, NON_PICTURE_TITLES } from '../core/analyse/scope.ts';
+import { inSectionTitled, isProspective, NON_PICTURE_TITLES, test } from '../core/analyse/scope.ts';
 import { defineRule, type Verdict, verdict } from '../core/engine/rule.ts';
 import {
   ACTORS,
@@ -42,8 +41,8 @@ export const k13 = defineRule({
     const used: Sentence[] = [];
     const roles: Sentence[] = [];
     for (const s of a.sentences) {
-      const dialogue = matches(s.text, DIALOGUE);
-      const walk = matches(s.text, WALK);
+      const dialogue = test(s.text, DIALOGUE);
+      const walk = test(s.text, WALK);
       if (dialogue) mentioned.push(s);
       if (
         (dialogue || walk) &&
@@ -55,13 +54,13 @@ export const k13 = defineRule({
         described.push(s);
       if (
         s.block.kind !== 'table' &&
-        matches(s.text, USED) &&
-        matches(s.text, DIALOGUE_RESULT) &&
+        test(s.text, USED) &&
+        test(s.text, DIALOGUE_RESULT) &&
         !isProspective(s)
       )
         used.push(s);
-      if (matches(s.text, ACTORS) && (s.block.kind === 'table' || matches(s.text, ROLE))) roles.push(s);
-      else if (matches(s.text, PERSPECTIVE)) roles.push(s);
+      if (test(s.text, ACTORS) && (s.block.kind === 'table' || test(s.text, ROLE))) roles.push(s);
+      else if (test(s.text, PERSPECTIVE)) roles.push(s);
     }
     const strong = described.length > 0 && used.length > 0;
     const ev = [described[0], used[0] ?? mentioned[0], roles[0]]

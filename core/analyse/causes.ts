@@ -1,8 +1,8 @@
 import { type Analysis, memo, type Sentence } from './analysis.ts';
 import { type FocusArea, focusAreas, mentionsArea } from './focus-areas.ts';
-import { type Cue, matches } from './lexicon.ts';
+import type { Cue } from './lexicon.ts';
 import { references } from './references.ts';
-import { inSectionTitled, isProspective, titlesOf } from './scope.ts';
+import { inSectionTitled, isProspective, test, titlesOf } from './scope.ts';
 import { cellOf, has, type RoleTable, roleTable } from './table-roles.ts';
 
 /** Sections holding a cause analysis. */
@@ -83,7 +83,7 @@ function findCauses(a: Analysis): CauseAnalysis {
 
   for (const s of a.sentences) {
     const inCauseSection = inSectionTitled(s, CAUSE_SECTION_CUES);
-    const cue = matches(s.text, CAUSE_CUES);
+    const cue = test(s.text, CAUSE_CUES);
     if (s.block.kind === 'table') {
       tableCause(s, areas, statements, planned, plannedAreas);
       continue;
@@ -109,13 +109,13 @@ function findCauses(a: Analysis): CauseAnalysis {
       referenced.push(s);
       continue;
     }
-    if (matches(s.text, CAUSE_METHOD_CUES)) method.push(s);
+    if (test(s.text, CAUSE_METHOD_CUES)) method.push(s);
     const area = sectionArea ?? current ?? (named.length === 1 ? named[0] : undefined);
     if (!inCauseSection) {
       if (area && cue) statements.push({ sentence: s, area, generic: false });
       continue;
     }
-    const generic = !area && (matches(s.text, GENERIC_CUES) || !mentionsAny(s.text, areas));
+    const generic = !area && (test(s.text, GENERIC_CUES) || !mentionsAny(s.text, areas));
     const stmt: CauseStatement = { sentence: s, generic };
     if (area) stmt.area = area;
     statements.push(stmt);
@@ -140,11 +140,7 @@ function areasNumbered(text: string, areas: FocusArea[]): FocusArea[] {
 /** The area a section (or one of its ancestors) is about, judged from its title. */
 function areaOfSection(s: Sentence, areas: FocusArea[]): FocusArea | undefined {
   for (const title of titlesOf(s.section)) {
-    if (
-      matches(title, CAUSE_SECTION_CUES) &&
-      !/\d/.test(title) &&
-      areas.every((f) => !mentionsArea(title, f))
-    )
+    if (test(title, CAUSE_SECTION_CUES) && !/\d/.test(title) && areas.every((f) => !mentionsArea(title, f)))
       continue;
     const hit = areas.filter((f) => mentionsArea(title, f));
     if (hit.length === 1) return hit[0];

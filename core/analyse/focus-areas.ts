@@ -1,7 +1,8 @@
 import type { Block } from '../model/document.ts';
 import { type Analysis, memo, type Section, sectionsTitled } from './analysis.ts';
-import { type Cue, matches } from './lexicon.ts';
+import type { Cue } from './lexicon.ts';
 import { figures } from './numbers.ts';
+import { test } from './scope.ts';
 import { stripNumbering } from './text.ts';
 
 export interface FocusArea {
@@ -130,7 +131,7 @@ function findFocusAreas(a: Analysis): FocusArea[] {
 export function isMotivated(area: FocusArea): boolean {
   const m = area.motivation;
   if (!m || m.split(/\s+/).length < 5) return false;
-  return figures(m).length > 0 || matches(m, MOTIVATION_CUES);
+  return figures(m).length > 0 || test(m, MOTIVATION_CUES);
 }
 
 const NAMED_AREA = /^(?:fokusområde|insatsområde|prioriterat område|område)\s*\d+\s*[:.–-]\s*(.{3,})$/i;
@@ -195,7 +196,7 @@ const PROSE_LIST =
 
 function fromProse(a: Analysis): FocusArea[] {
   for (const s of a.sentences) {
-    if (!matches(s.text, PROSE_CUES)) continue;
+    if (!test(s.text, PROSE_CUES)) continue;
     const listed = colonList(s.text, { start: s.start, end: s.end });
     if (listed.length > 0) return listed;
   }

@@ -1,5 +1,5 @@
 import type { Analysis, Section, Sentence } from './analysis.ts';
-import { type Cue, matches } from './lexicon.ts';
+import { type Cue, compileLexicon } from './lexicon.ts';
 
 /**
  * Where a sentence stands: which sections it is in, and whether it describes what is (a picture,
@@ -54,6 +54,21 @@ export const PROSPECTIVE: Cue[] = [
   '=uppdatera',
 ];
 
+const compiled = new WeakMap<readonly Cue[], RegExp>();
+
+/** `matches` for hot loops: the lexicon's expression is looked up by array identity, not rebuilt from a key. */
+export function test(text: string, cues: readonly Cue[]): boolean {
+  let re = compiled.get(cues);
+  if (!re) {
+    re = compileLexicon(cues);
+    compiled.set(cues, re);
+  }
+  re.lastIndex = 0;
+  return re.test(text);
+}
+
+const titled = new WeakMap<Section, Map<readonly Cue[], boolean>>();
+
 /** Titles of the section and all its ancestors, innermost first; a file's title heading is left out. */
 export function titlesOf(section: Section | undefined): string[] {
   const out: string[] = [];
@@ -71,11 +86,21 @@ function isFileTitle(s: Section): boolean {
 
 /** Whether the sentence is in a section (or subsection of one) titled with one of the cues. */
 export function inSectionTitled(sentence: Sentence, cues: readonly Cue[]): boolean {
-  return titlesOf(sentence.section).some((t) => matches(t, cues));
+  let table = titled.get(sentence.section);
+  if (!table) {
+    table = new Map();
+    titled.set(sentence.section, table);
+  }
+  let hit = table.get(cues);
+  if (hit === undefined) {
+    hit = titlesOf(sentence.section).some((t) => test(t, cues));
+    table.set(cues, hit);
+  }
+  return hit;
 }
 
 export function isProspective(sentence: { text: string }): boolean {
-  return matches(sentence.text, PROSPECTIVE);
+  return test(sentence.text, PROSPECTIVE);
 }
 
 /**

@@ -1,7 +1,7 @@
 import { type Analysis, memo, type Sentence } from './analysis.ts';
-import { type Cue, matches } from './lexicon.ts';
+import type { Cue } from './lexicon.ts';
 import { figures, years } from './numbers.ts';
-import { inSectionTitled, isProspective, NON_PICTURE_TITLES } from './scope.ts';
+import { inSectionTitled, isProspective, NON_PICTURE_TITLES, test } from './scope.ts';
 
 /** The kinds of source a situation picture can rest on (Brå: weigh several together). */
 export type SourceType = 'polisen' | 'enkat' | 'dialog' | 'aktorer';
@@ -108,8 +108,8 @@ function findSources(a: Analysis): SourceMention[] {
     if (inSectionTitled(s, NON_PICTURE_TITLES)) continue;
     if (isProspective(s) && years(s.text).length === 0) continue;
     for (const type of Object.keys(SOURCE_CUES) as SourceType[]) {
-      if (!matches(s.text, SOURCE_CUES[type])) continue;
-      if (type === 'aktorer' && !(matches(s.text, ACTOR_DATA) || s.block.kind === 'table')) continue;
+      if (!test(s.text, SOURCE_CUES[type])) continue;
+      if (type === 'aktorer' && !(test(s.text, ACTOR_DATA) || s.block.kind === 'table')) continue;
       if (type === 'dialog' && isActivity(s)) continue;
       out.push({ type, sentence: s });
     }
