@@ -42,6 +42,11 @@ Lokalpolisområde Älvby tog fram sin lokala lägesbild i augusti 2025. Den peka
     level: 1,
   },
   {
+    name: 'a joint lägesbild is not a lägesbild of each party',
+    text: 'Kommunen och polisen har en gemensam lägesbild från 2025 som visar fler rån.',
+    level: 1,
+  },
+  {
     name: 'no lägesbild at all',
     text: '## Syfte\nParterna ska samverka för ett tryggare Björkvik.',
     level: 0,
