@@ -248,7 +248,8 @@ function isPseudoHeading(text: string): boolean {
   return (
     text.length <= 60 &&
     text.split(/\s+/).length <= 6 &&
-    !/[.!?]$/.test(text) &&
+    /^\p{Lu}/u.test(text) &&
+    !/[.!?:;,]$/.test(text) &&
     !/\d{4}/.test(text) &&
     !/att$/.test(text)
   );

@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { activities, partiesOf, subjectParty, whenIn } from '../../core/analyse/activities.ts';
+import { analyseText } from '../helpers/rule-cases.ts';
+
+describe('activities', () => {
+  it('reads table columns by header cue words', () => {
+    const [x] = activities(
+      analyseText(`## Aktivitetsplan
+| Nr | Åtgärd | Orsak som påverkas | Mål som åtgärden ska bidra till | Ansvarig | Tidpunkt |
+|---|---|---|---|---|---|
+| 1.2 | Fältassistenter kvällstid | Få vuxna ute | M1 | Socialförvaltningen, fältgruppen | Fredagar kl. 19–23 |`),
+    );
+    expect(x).toMatchObject({
+      from: 'table',
+      what: 'Fältassistenter kvällstid',
+      cause: 'Få vuxna ute',
+      goal: 'M1',
+      who: 'Socialförvaltningen, fältgruppen',
+      when: 'Fredagar kl. 19–23',
+      nr: '1.2',
+      parties: ['kommun'],
+    });
+  });
+
+  it('gives list items the owner of their lead-in', () => {
+    const xs = activities(
+      analyseText(`## Åtaganden
+Hagby kommun åtar sig att
+- sanera klotter inom två dygn,
+- utse en samordnare.
+
+Polisen åtar sig att
+- delta i trygghetsvandringar varje höst.`),
+    );
+    expect(xs.map((x) => [x.who, x.commitment])).toEqual([
+      ['Hagby kommun', true],
+      ['Hagby kommun', true],
+      ['Polisen', true],
+    ]);
+    expect(xs[0]?.when).toBe('inom två dygn');
+    expect(xs[2]?.when).toMatch(/^varje höst/);
+  });
+
+  it('reads owners from "X lovar att", "Ansvarig:", parentheses and the subject', () => {
+    const xs = activities(
+      analyseText(`## Våra löften
+- Kommunen lovar att fritidsgården har öppet på fredagar.
+- Vi lovar att röja buskage i parken i maj. Ansvarig: Parkenheten.
+- Riktade kontroller mot buskörning (polisen).
+- Socialförvaltningens fältassistenter finns i centrum på lördagar.`),
+    );
+    expect(xs.map((x) => x.who)).toEqual([
+      'Kommunen',
+      'Parkenheten',
+      'polisen',
+      'Socialförvaltningens fältassistenter',
+    ]);
+  });
+
+  it('keeps "parterna" as a joint owner, not a named one', () => {
+    const [x] = activities(
+      analyseText(`## Aktiviteter
+Parterna ska genomföra följande aktiviteter:
+- trafikkontroller vid skolor.`),
+    );
+    expect(x?.parties).toEqual(['gemensam']);
+    expect(x?.who).toBeUndefined();
+  });
+
+  it('reads prose commitments in a section of measures', () => {
+    const xs = activities(
+      analyseText('## Åtgärder\nPolisen ska genomföra riktade insatser mot langning under sommaren 2026.'),
+    );
+    expect(xs[0]).toMatchObject({ who: 'Polisen', from: 'prose' });
+    expect(xs[0]?.when).toMatch(/^under sommaren/);
+  });
+
+  it('skips focus-area and goal lists', () => {
+    const xs = activities(
+      analyseText(`## Fokusområden
+Parterna har valt följande fokusområden:
+- Trafik
+- Narkotika
+
+## Mål
+- Genomföra fyra trygghetsvandringar.`),
+    );
+    expect(xs).toEqual([]);
+  });
+
+  it('classifies owners into parties', () => {
+    expect(partiesOf('Kommunpolisen och samordnaren')).toEqual(['polis', 'kommun']);
+    expect(partiesOf('Gatuenheten och Bohem AB')).toEqual(['kommun', 'annan']);
+    expect(partiesOf('Parterna')).toEqual(['gemensam']);
+  });
+
+  it('finds the subject party and times', () => {
+    expect(subjectParty('Lokalpolisområdets trafikpoliser genomför kontroller.')).toBe(
+      'Lokalpolisområdets trafikpoliser',
+    );
+    expect(subjectParty('Klotter saneras snabbt.')).toBeUndefined();
+    expect(whenIn('minst två kvällar i veckan')).toBeDefined();
+    expect(whenIn('gemensamma insatser vid behov')).toBeUndefined();
+  });
+});

@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { goals, isMeasurable, plannedGoal } from '../../core/analyse/goals.ts';
+import { analyseText } from '../helpers/rule-cases.ts';
+
+const one = (text: string) => {
+  const [g] = goals(analyseText(text));
+  if (!g) throw new Error('no goal found');
+  return g;
+};
+
+describe('goal analyser', () => {
+  it('reads indicator, baseline, target, deadline and source from a sentence', () => {
+    const g = one(
+      'Mål: Andelen kvinnor som känner sig otrygga vid torget ska minska från 41 procent (trygghetsmätningen 2024) till högst 30 procent i trygghetsmätningen 2027.',
+    );
+    expect(g.kind).toBe('effektmal');
+    expect(g.indicator).toBe('Andelen kvinnor som känner sig otrygga vid torget');
+    expect(g.baseline).toMatch(/^från 41 procent/);
+    expect(g.target).toMatch(/högst 30 procent/);
+    expect(g.deadline).toBe('2027');
+    expect(g.source).toMatch(/trygghetsmätningen/);
+    expect(isMeasurable(g)).toBe(true);
+  });
+
+  it('reads a goal table row by its header roles', () => {
+    const g = one(`## Mål
+| Fokusområde | Effektmål | Indikator och källa | Utgångsläge | Målvärde 2028 |
+|---|---|---|---|---|
+| 2 | Färre unga rånas | Anmälda rån mot unga (polisens statistik) | 22 (2024) | Högst 15 |`);
+    expect(g.from).toBe('table');
+    expect(g.focusArea).toBe('2');
+    expect(g.indicator).toMatch(/^Anmälda rån/);
+    expect(g.source).toBe('polisens statistik');
+    expect(g.baseline).toBe('22 (2024)');
+    expect(g.target).toBe('Högst 15');
+    expect(g.deadline).toBe('2028');
+    expect(g.kind).toBe('effektmal');
+  });
+
+  it('takes the deadline from the target cell ("senast", "under", "i mätningen")', () => {
+    const rows = goals(
+      analyseText(`## Mål
+| Indikator | Utgångsläge | Målvärde |
+|---|---|---|
+| Andel otrygga (trygghetsmätningen) | 30 % (2023) | Högst 20 % senast 2027 |
+| Anmälda inbrott | 90 (2023) | Högst 60 under 2026 |
+| Andel elever som röker (skolenkäten) | 12 % (2023) | Högst 8 % i mätningen 2028 |`),
+    );
+    expect(rows.map((g) => g.deadline)).toEqual(['2027', '2026', '2028']);
+  });
+
+  it('reads a change size ("minska med 20 procent") and a base year', () => {
+    const g = one(
+      'Målet är att antalet anmälda skadegörelsebrott ska minska med 20 procent till och med 2027 jämfört med basåret 2024.',
+    );
+    expect(g.target).toMatch(/minska med 20 procent/);
+    expect(g.baseline).toMatch(/basåret 2024/);
+    expect(g.deadline).toBe('2027');
+    expect(g.kind).toBe('effektmal');
+  });
+
+  it('tells activities, production goals, directions and visions apart', () => {
+    const kinds = goals(
+      analyseText(`## Mål
+- Genomföra fyra trygghetsvandringar per år.
+- Polisen ska genomföra minst 40 hastighetskontroller per år.
+- minskad skadegörelse i centrum.
+
+Det övergripande målet är att Berga ska vara en trygg kommun.`),
+    ).map((g) => g.kind);
+    expect(kinds).toEqual(['aktivitet', 'produktionsmal', 'riktning', 'vision']);
+  });
+
+  it('records vague verbs', () => {
+    const g = one('## Mål\nParterna ska verka för en trygg miljö och bidra till färre brott.');
+    expect(g.vague).toEqual(['verka för', 'bidra till']);
+  });
+
+  it('does not take a reference to goals elsewhere as a goal', () => {
+    expect(goals(analyseText('## Mål\nMätbara mål anges i aktivitetsplanen (bilaga 2).'))).toEqual([]);
+  });
+
+  it('recognises goals still to be set', () => {
+    expect(plannedGoal('För fokusområde 3 formuleras mål när orsaksanalysen är klar.')).toBe(true);
+    expect(plannedGoal('Målen ska tas fram under våren 2026.')).toBe(true);
+    expect(plannedGoal('Målet är högst 20 procent 2027.')).toBe(false);
+  });
+
+  it('takes the focus area from a "Område: …" prefix or a subheading', () => {
+    const gs = goals(
+      analyseText(`## Mål
+- Trafik: lägre hastigheter på Storgatan.
+### Narkotika
+Färre unga ska använda narkotika.`),
+    );
+    expect(gs.map((g) => g.focusArea)).toEqual(['Trafik', 'Narkotika']);
+  });
+});

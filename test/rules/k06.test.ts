@@ -1,0 +1,117 @@
+import { k06 } from '../../rules/k06-matbara-mal.ts';
+import { ruleCases } from '../helpers/rule-cases.ts';
+
+ruleCases(k06, [
+  {
+    name: 'goal table per focus area with indicator, baseline, target and year',
+    text: `## Prioriterade fokusområden
+1. Trygghet i centrum
+2. Ungdomsbrott
+
+## Mål
+| Fokusområde | Indikator (källa) | Utgångsläge | Målvärde |
+|---|---|---|---|
+| 1 | Andel som känner sig otrygga i centrum kvällstid (trygghetsmätningen) | 32 % (2024) | Högst 25 % senast 2028 |
+| 2 | Antal unga misstänkta för brott (polisens statistik) | 44 (2024) | Högst 30 under 2028 |`,
+    level: 2,
+  },
+  {
+    name: 'goal sentences under focus-area headings',
+    text: `## Mål
+### Trygghet vid hamnen
+Andelen kvinnor som känner sig otrygga vid hamnen ska minska från 38 procent (trygghetsmätningen 2024) till högst 28 procent i trygghetsmätningen 2027.
+### Inbrott
+Antalet anmälda bostadsinbrott ska minska från 140 år 2024 till högst 100 under 2027 enligt polisens statistik.`,
+    level: 2,
+  },
+  {
+    name: 'ML goal line with baseline and deadline',
+    type: 'medborgarlofte',
+    text: `## Löfte: Tryggare torg
+Polisen lovar att patrullera vid torget fredagar kl. 20–24.
+
+Mål: Andelen som känner sig otrygga på torget ska minska från 30 procent (2024) till högst 24 procent i trygghetsmätningen 2026.`,
+    level: 2,
+  },
+  {
+    name: 'change size and baseline year in prose',
+    text: 'Målet är att antalet anmälda skadegörelsebrott i Ålstad ska minska med 20 procent till och med 2027, jämfört med basåret 2024 (polisens statistik).',
+    level: 2,
+  },
+  {
+    name: 'directions only',
+    text: `## Mål
+- minskad skadegörelse i centrum,
+- ökad trygghet i Strandby.`,
+    level: 1,
+    advice: ['direction-only'],
+  },
+  {
+    name: 'production goal counting controls',
+    text: `## Mål
+Polisen ska genomföra minst 30 trafikkontroller per år på Kyrkvägen.`,
+    level: 1,
+    advice: ['production-only'],
+  },
+  {
+    name: 'goals that are activities',
+    text: `## Mål för perioden
+- Genomföra fyra trygghetsvandringar per år.
+- Hålla två föräldramöten per termin.`,
+    level: 1,
+    advice: ['activity-goals'],
+  },
+  {
+    name: 'only an overall vision',
+    text: 'Det övergripande målet är att Sjöby ska vara en trygg kommun att bo i.',
+    level: 1,
+  },
+  {
+    name: 'measurable goal for one of two focus areas',
+    text: `## Fokusområden
+1. Trygghet i centrum
+2. Våld i nära relation
+
+## Mål
+Andelen som känner sig otrygga i centrum ska minska från 30 procent (2024) till högst 22 procent i trygghetsmätningen 2027.
+
+För fokusområde 2 formuleras mål när orsaksanalysen är klar.`,
+    level: 1,
+    advice: ['not-every-area'],
+  },
+  {
+    name: 'goals only in an appendix not attached',
+    text: `## Mål
+Mätbara mål med indikatorer anges i handlingsplanen (bilaga 3).`,
+    level: 1,
+    advice: ['referenced-not-attached'],
+  },
+  {
+    name: 'ML promises with counts and no goal section',
+    type: 'medborgarlofte',
+    text: `## Polisens löften
+- Trafikpoliserna genomför minst 20 hastighetskontroller på Storvägen under 2025.`,
+    level: 1,
+    advice: ['production-only'],
+  },
+  {
+    name: 'vague verbs only',
+    text: `## Mål
+Parterna ska verka för en trygg kommun och bidra till ett gott samarbete.`,
+    level: 0,
+    advice: ['vague-only'],
+  },
+  {
+    name: 'no goals at all',
+    text: `## Inledning
+Kommunen och polisen har samverkat sedan 2015 i Näsby.`,
+    level: 0,
+    advice: ['missing'],
+  },
+  {
+    name: 'purpose with vague verbs is not a goal',
+    text: `## Syfte och inriktning
+Samverkan ska främja god ordning och arbeta för ett förtroendefullt samarbete.`,
+    level: 0,
+  },
+]);

@@ -1,0 +1,101 @@
+import { k07 } from '../../rules/k07-kunskapsbaserade-atgarder.ts';
+import { ruleCases } from '../helpers/rule-cases.ts';
+
+const PLAN = `## Åtgärder
+| Åtgärd | Orsak | Ansvarig | När |
+|---|---|---|---|
+| Belysning vid gångbron | Mörk plats | Tekniska förvaltningen | Senast maj 2026 |
+| Fältassistenter kvällstid | Få vuxna ute | Socialförvaltningen | Fredagar kl. 19–23 |
+| Platsbaserad polisnärvaro | Låg kontroll | Polisen | Lördagar kl. 21–02 |`;
+
+ruleCases(k07, [
+  {
+    name: 'a justification section per measure, tied to causes',
+    text: `${PLAN}
+
+## Val av åtgärder
+- Belysning. Brå:s kunskapsöversikter visar att bättre belysning minskar otryggheten. Åtgärden riktas mot orsaken att platsen är mörk.
+- Fältassistenter. Arbetssättet är beprövat i flera kommuner och påverkar riskfaktorn att få vuxna finns ute.
+- Polisnärvaro. Forskning om brottsliga brännpunkter visar att korta pass på små platser minskar brotten. Den riktas mot den låga kontrollen.`,
+    level: 2,
+  },
+  {
+    name: 'prose justifications in the measures section',
+    text: `## Insatser
+Skolan inför programmet Steg för steg, som har utvärderats i randomiserade studier och stärker skyddsfaktorer hos elever.
+
+Föräldrastödet bygger på en metod som i svenska utvärderingar minskat normbrytande beteende; insatsen riktas mot orsaken låg föräldrainsyn.
+
+Polisen koncentrerar närvaron till torget, eftersom forskning visar att det minskar brott på små platser och påverkar orsaken brist på kontroll.`,
+    level: 2,
+  },
+  {
+    name: 'research justifies several measures in a table-based plan',
+    text: `${PLAN}
+
+## Motivering
+Belysningen följer Brå:s kunskapsöversikt om situationell prevention.
+
+Fältassistenternas arbetssätt är beprövat och riktas mot bristen på vuxna.
+
+Platsbaserad närvaro hör till de mest utvärderade polisiära metoderna enligt forskningen.`,
+    level: 2,
+  },
+  {
+    name: 'methods named without justification',
+    text: `## Åtgärder
+- Polisen genomför trafikkontroller vid skolan.
+- Kommunen startar Grannsamverkan i Västerby.`,
+    level: 1,
+    advice: ['not-justified'],
+  },
+  {
+    name: 'only a general claim of knowledge-based work',
+    text: `## Åtgärder
+Arbetet ska vara kunskapsbaserat.
+
+- Kommunen ordnar trygghetsvandringar.`,
+    level: 1,
+    advice: ['claim-only'],
+  },
+  {
+    name: 'justified for one area, habit for the others',
+    text: `## Åtgärder
+Valet av åtgärder för fokusområde 1 bygger på forskning om brottsliga brännpunkter, som visar att koncentrerad närvaro minskar brott.
+
+För fokusområde 2 och 3 har åtgärderna valts bland de metoder som redan används i kommunen.
+
+- Polisen patrullerar vid torget.
+- Kommunen anordnar föräldramöten.`,
+    level: 1,
+    advice: ['partly-justified'],
+  },
+  {
+    name: 'ML with police outputs only',
+    type: 'medborgarlofte',
+    text: `## Polisens löften
+- Polisen genomför minst 30 hastighetskontroller under året.
+- Polisen patrullerar till fots i centrum två kvällar i veckan.`,
+    level: 1,
+    advice: ['police-outputs-only'],
+  },
+  {
+    name: 'no measures at all',
+    text: `## Lägesbild
+Anmälda brott i Norrfors har minskat sedan 2020.`,
+    level: 0,
+    advice: ['missing'],
+  },
+  {
+    name: 'research in the cause analysis is not a justification of measures',
+    text: `## Orsaksanalys
+Forskning visar att unga som saknar vuxna i närheten oftare begår brott.`,
+    level: 0,
+  },
+  {
+    name: 'a report with only background text',
+    text: `## Bakgrund
+Kommunen genomförde en trygghetsmätning hösten 2025 med 900 svarande.`,
+    level: 0,
+  },
+]);

@@ -1,0 +1,118 @@
+import { k08 } from '../../rules/k08-rod-trad.ts';
+import { ruleCases } from '../helpers/rule-cases.ts';
+
+const PICTURE_AND_AREAS = `## Problembild
+Klottret vid stationen har ökat sedan 2021. Fler unga i Åby misstänks för narkotikabrott.
+
+## Fokusområden
+1. Klotter vid stationen
+2. Narkotika bland unga
+`;
+
+ruleCases(k08, [
+  {
+    name: 'measure table with goal and cause columns covering every area',
+    text: `${PICTURE_AND_AREAS}
+## Mål
+| Fokusområde | Indikator | Utgångsläge | Målvärde |
+|---|---|---|---|
+| 1 | Anmält klotter vid stationen (polisens statistik) | 80 (2024) | Högst 50 under 2027 |
+| 2 | Andel unga som använt narkotika (skolenkäten) | 8 % (2024) | Högst 5 % 2027 |
+
+## Aktivitetsplan
+| Nr | Åtgärd | Orsak | Mål | Ansvarig | När |
+|---|---|---|---|---|---|
+| 1.1 | Klotter saneras inom ett dygn | Signal om förfall | 1 | Tekniska förvaltningen | Löpande |
+| 2.1 | Föräldramöten om narkotika | Låg föräldrainsyn | 2 | Socialförvaltningen | Två gånger per termin |`,
+    level: 2,
+  },
+  {
+    name: 'ML: every promise says which problem it answers',
+    type: 'medborgarlofte',
+    text: `## Löfte 1: Tryggare park
+Löftet svarar mot otryggheten i Stadsparken som invånarna pekade ut.
+- Polisen patrullerar i parken fredagar kl. 20–23.
+
+## Löfte 2: Lugnare trafik
+Löftet svarar mot klagomålen på buskörning på Ringvägen.
+- Kommunen sätter upp farthinder senast juni 2026.`,
+    level: 2,
+  },
+  {
+    name: 'goal column naming the goal by words, focus column per row',
+    text: `${PICTURE_AND_AREAS}
+## Mål
+Anmält klotter vid stationen ska minska från 80 (2024) till högst 50 under 2027.
+Andelen unga som använt narkotika ska minska från 8 % (2024) till högst 5 % i skolenkäten 2027.
+
+## Åtgärder
+| Fokusområde | Åtgärd | Mål som åtgärden ska bidra till | Ansvarig |
+|---|---|---|---|
+| 1 | Snabb sanering av klotter | Mindre klotter | Kommunen |
+| 2 | Fältassistenter på fritidsgården | Färre unga använder narkotika | Kommunen |`,
+    level: 2,
+  },
+  {
+    name: 'measures under focus-area headings only',
+    text: `${PICTURE_AND_AREAS}
+## Åtgärder
+### Klotter vid stationen
+- Kommunen sanerar klotter.
+### Narkotika bland unga
+- Polisen gör riktade insatser.`,
+    level: 1,
+    advice: ['implicit'],
+  },
+  {
+    name: 'explicit links for some measures only',
+    text: `## Åtgärder
+| Åtgärd | Orsak som påverkas | Ansvarig | När |
+|---|---|---|---|
+| Belysning i parken | Mörk plats | Kommunen | Maj 2026 |
+| Trygghetsvandring | | Kommunen | Oktober 2026 |
+| Föräldramöten | | Skolan | Varje termin |`,
+    level: 1,
+    advice: ['partial'],
+  },
+  {
+    name: 'ML promises without a stated problem',
+    type: 'medborgarlofte',
+    text: `## Polisens löften
+**Trafik**
+- Polisen genomför 20 hastighetskontroller under året.`,
+    level: 1,
+    advice: ['promise-problem'],
+  },
+  {
+    name: 'measures only in a plan that is not attached',
+    text: `## Aktivitetsplan
+Mål, åtgärder och ansvariga för varje fokusområde redovisas i aktivitetsplanen (bilaga 2).`,
+    level: 1,
+    advice: ['referenced-not-attached'],
+  },
+  {
+    name: 'a free-standing list of activities',
+    text: `## Aktiviteter
+Parterna ska genomföra följande aktiviteter:
+- trafikkontroller vid skolor,
+- informationsträffar för äldre,
+- snabb sanering av klotter.`,
+    level: 0,
+    advice: ['free-standing'],
+  },
+  {
+    name: 'no measures',
+    text: `## Lägesbild
+Brotten i Lunnby har minskat sedan 2019.`,
+    level: 0,
+    advice: ['missing'],
+  },
+  {
+    name: 'picture and causes only',
+    text: `## Problembild
+Inbrotten i fritidshus har ökat.
+## Orsaker
+Inbrotten beror på att husen står tomma vintertid.`,
+    level: 0,
+  },
+]);

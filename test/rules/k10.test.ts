@@ -1,0 +1,86 @@
+import { k10 } from '../../rules/k10-roller-och-ansvar.ts';
+import { ruleCases } from '../helpers/rule-cases.ts';
+
+ruleCases(k10, [
+  {
+    name: 'commitments per party under lead-ins',
+    text: `## Parternas åtaganden
+Kommunen åtar sig att
+- utse en samordnare,
+- sanera klotter inom två dygn.
+
+Polisen åtar sig att
+- ta fram den lokala lägesbilden varje år.`,
+    level: 2,
+  },
+  {
+    name: 'owner column spanning kommun and polis',
+    text: `## Aktivitetsplan
+| Åtgärd | Ansvarig | När |
+|---|---|---|
+| Belysning vid stationen | Tekniska förvaltningen | Maj 2026 |
+| Närvaro vid stationen | Polisen, ingripandeverksamheten | Fredagar kl. 21–02 |`,
+    level: 2,
+  },
+  {
+    name: 'ML promises by each party',
+    type: 'medborgarlofte',
+    text: `## Våra löften
+- Polisen lovar att patrullera vid skolan varje morgon under september.
+- Kommunen lovar att bygga ett övergångsställe vid skolan senast i augusti 2026.`,
+    level: 2,
+  },
+  {
+    name: 'prose commitments',
+    text: `## Ansvarsfördelning
+Socialförvaltningen ansvarar för SSPF-arbetet. Polisen ansvarar för de riktade insatserna mot narkotikaförsäljning.`,
+    level: 2,
+  },
+  {
+    name: 'only joint responsibility',
+    text: `## Ansvar
+Parterna ansvarar gemensamt för att aktiviteterna genomförs.`,
+    level: 1,
+    advice: ['general-only'],
+  },
+  {
+    name: 'all commitments are the police',
+    type: 'medborgarlofte',
+    text: `## Polisens löften
+- Polisen genomför 30 hastighetskontroller under året.
+- Kommunpolisen finns på biblioteket första måndagen varje månad.
+
+## Kommunens roll
+Kommunen har tagit del av löftet och bidrar genom sitt ordinarie arbete.`,
+    level: 1,
+    advice: ['one-party-only'],
+  },
+  {
+    name: 'activities with no named owners',
+    text: `## Aktiviteter
+Parterna ska genomföra följande aktiviteter:
+- trygghetsvandringar,
+- informationsträffar.`,
+    level: 1,
+    advice: ['general-only'],
+  },
+  {
+    name: 'nothing about responsibility',
+    text: `## Lägesbild
+Otryggheten i Vallby centrum har ökat enligt trygghetsmätningen 2025.`,
+    level: 0,
+    advice: ['missing'],
+  },
+  {
+    name: 'who compiled a report is not a division of responsibility',
+    text: `## Om rapporten
+Säkerhetsenheten har sammanställt rapporten. Polisen har bidragit med statistik.`,
+    level: 0,
+  },
+  {
+    name: 'a past collaboration is not a commitment',
+    text: `## Bakgrund
+Kommunen och polisen har samarbetat sedan 2016 i frågor om ordning.`,
+    level: 0,
+  },
+]);
