@@ -15,6 +15,7 @@ import {
   errorMessage,
   type Settings,
 } from '../../lib/engine.ts';
+import { LiveChecker } from '../../lib/live-check.ts';
 import {
   forgetAll,
   loadRecent,
@@ -40,6 +41,7 @@ export function App() {
   const [recent, setRecent] = useState<Recent[]>([]);
   const textarea = useRef<HTMLTextAreaElement>(null);
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  const sourceRef = useRef<Source['kind']>('typed');
   const settingsRef = useRef(settings);
   settingsRef.current = settings;
 
@@ -49,6 +51,7 @@ export function App() {
   }, []);
 
   const show = useCallback(async (checked: Checked, source: Source, keep: boolean) => {
+    sourceRef.current = source.kind;
     setResult({ ...checked, source });
     setMark(undefined);
     setError('');
@@ -61,15 +64,28 @@ export function App() {
     setStatus('');
   }, []);
 
+  const live = useRef<LiveChecker>(undefined);
+  useEffect(() => {
+    live.current = new LiveChecker(
+      (checked) => {
+        // A file or page checked meanwhile is not replaced by the draft's late result.
+        if (sourceRef.current === 'typed') void show(checked, { kind: 'typed' }, false);
+      },
+      (message) => fail(new Error(message)),
+    );
+    return () => live.current?.dispose();
+  }, [show, fail]);
   const checkTyped = useCallback(() => {
     const text = textarea.current?.value ?? '';
+    sourceRef.current = 'typed';
     if (text.trim() === '') {
       setResult(undefined);
       setStatus('');
       return;
     }
-    void show(checkText(text, 'Inskriven text', settingsRef.current), { kind: 'typed' }, false);
-  }, [show]);
+    setStatus('Granskar …');
+    live.current?.check(text, 'Inskriven text', settingsRef.current);
+  }, []);
 
   const onInput = () => {
     clearTimeout(timer.current);
@@ -142,7 +158,8 @@ export function App() {
     setSettings(next);
     settingsRef.current = next;
     void saveSettings(next);
-    if (result) void show(checkDoc(result.doc, next), result.source, false);
+    if (result?.source.kind === 'typed') checkTyped();
+    else if (result) void show(checkDoc(result.doc, next), result.source, false);
   };
 
   const onEvidence = (e: Evidence) => {
