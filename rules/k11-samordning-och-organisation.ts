@@ -15,23 +15,43 @@ function mentionsForum(text: string): boolean {
   return matches(local, FORUM) || LOCAL_BRA.test(local);
 }
 
+/** A sentence that goes on about the forum just named: "Den sammanträder …", "I gruppen ingår …". */
+const ANAPHOR = /^(?:den|det|de|dessa)\s|(?<!\p{L})(?:gruppen|grupperna|rådet|råden|forumet)(?!\p{L})/iu;
+const WINDOW = 4;
+
+/** Forum passages: a forum sentence and the sentences after it in its block that still speak of it. */
 function units(a: Analysis): Unit[] {
   const byBlock = new Map<object, Sentence[]>();
   const out: Unit[] = [];
   for (const s of a.sentences) {
     if (s.block.kind === 'table') {
-      out.push({ text: s.text, sentences: [s] });
+      if (mentionsForum(s.text)) out.push({ text: s.text, sentences: [s] });
       continue;
     }
     const list = byBlock.get(s.block) ?? [];
     list.push(s);
     byBlock.set(s.block, list);
   }
-  for (const list of byBlock.values()) out.push({ text: list.map((s) => s.text).join(' '), sentences: list });
+  for (const list of byBlock.values()) {
+    list.forEach((s, i) => {
+      if (!mentionsForum(s.text)) return;
+      const about = [s];
+      for (const next of list.slice(i + 1, i + 1 + WINDOW)) {
+        if (!mentionsForum(next.text) && !ANAPHOR.test(next.text)) break;
+        about.push(next);
+      }
+      out.push({ text: about.map((x) => x.text).join(' '), sentences: about });
+    });
+  }
   for (const section of a.sections) {
-    if (section.heading && mentionsForum(section.title) && section.sentences.length > 0)
+    if (
+      section.heading &&
+      section.title.length <= 60 &&
+      mentionsForum(section.title) &&
+      section.sentences.length > 0
+    )
       out.push({
-        text: `${section.title}. ${section.sentences.map((s) => s.text).join(' ')}`,
+        text: `${section.title}. ${section.sentences.map((x) => x.text).join(' ')}`,
         sentences: section.sentences,
       });
   }
@@ -68,7 +88,7 @@ export const k11 = defineRule({
       ...a.sentences.filter((s) => matches(s.text, FUNCTION)),
       ...contacts.map((b) => ({ start: b.start, end: b.end })),
     ];
-    const forumUnits = units(a).filter((u) => mentionsForum(u.text));
+    const forumUnits = units(a);
     const described = forumUnits.filter(
       (u) => RHYTHM.test(u.text) && (MEMBERS.test(u.text) || MANDATE.test(u.text)),
     );

@@ -1,6 +1,15 @@
 import { evidence, type Sentence } from '../core/analyse/analysis.ts';
 import { defineRule, verdict } from '../core/engine/rule.ts';
-import { AGREEMENT, COMMUNICATION, FEEDBACK, PROMISE, PUBLISHED, RESULTS, TELL } from './lexicon/k17.ts';
+import {
+  AGREEMENT,
+  AUDIENCE,
+  COMMUNICATION,
+  FEEDBACK,
+  PROMISE,
+  PUBLISHED,
+  RESULTS,
+  TELL,
+} from './lexicon/k17.ts';
 
 export const k17 = defineRule({
   id: 'K17',
@@ -35,7 +44,7 @@ export const k17 = defineRule({
         (s) =>
           FEEDBACK.test(s.text) ||
           FEEDBACK.test(s.section.title) ||
-          (RESULTS.test(s.text) && TELL.test(s.text)),
+          (RESULTS.test(s.text) && TELL.test(s.text) && AUDIENCE.test(s.text)),
       );
       const parts = [agreement, published, feedback];
       if (parts.every((p) => p.length === 0)) return verdict(0, [], 'missing');

@@ -74,7 +74,9 @@ const FOR_PARTY = /^för\s+(.+)$/i;
 const PLACE_DATE =
   /^(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)(?:,)?\s+(?:den\s+)?\d{1,2}\s+\p{L}+\.?\s+\d{4}/u;
 const PLACE_ISO_DATE = /^(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)(?:,)?\s+(?:den\s+)?\d{4}-\d{2}-\d{2}$/u;
-const NAME = /^(\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+){1,3})(?=$|[\s,])/u;
+const NAME_WORDS = "\\p{Lu}[\\p{L}'-]+(?:\\s+(?:(?:von|af|de|van|der|la|du)\\s+)?\\p{Lu}[\\p{L}'-]+){1,3}";
+const NAME = new RegExp(`^(${NAME_WORDS})(?=$|[\\s,])`, 'u');
+const NAME_AT_END = new RegExp(`(?:^|[\\s,])(${NAME_WORDS})[,\\s]*$`, 'u');
 const FALLBACK_WINDOW = 8;
 
 export function signatures(a: Analysis): Signatures {
@@ -160,7 +162,36 @@ function findSignatures(a: Analysis): Signatures {
     if (title.some((b) => DRAFT.test(b.text) && !/förslag\s+till\s+beslut/i.test(b.text)))
       result.draft = true;
   }
+  if (result.signatories.length === 0) signingStatement(a, result);
   return result;
+}
+
+const SIGNED =
+  /(?<!\p{L})(?:undertecknad(?:es|e)?|undertecknat|undertecknades|har\s+undertecknats|signerad(?:es|e)?|signerat|signerades)\s+(?:[\p{L}\d]+\s+){0,5}av(?!\p{L})/iu;
+
+/** "Överenskommelsen undertecknades den 3 mars 2026 av kommunstyrelsens ordförande och lokalpolisområdeschefen." */
+function signingStatement(a: Analysis, out: Signatures): void {
+  const spans: { text: string; block: Block }[] = [
+    ...a.sentences.map((x) => ({ text: x.text, block: x.block })),
+    ...out.rejected.map((b) => ({ text: b.text, block: b })),
+  ];
+  for (const { text, block } of spans) {
+    if (!SIGNED.test(text)) continue;
+    const found = roleMatches(text).filter((m) => m.role !== 'annan');
+    if (found.length === 0) continue;
+    for (const m of found) {
+      const roleText = text.slice(m.index, m.index + m.length);
+      out.signatories.push({ role: m.role, roleText, party: partyOf(m.role, roleText, 'okand'), block });
+    }
+    const d = findDates(text)[0];
+    if (d && !out.dateText) {
+      out.dateText = d.text;
+      const isoDate = toIso(d);
+      if (isoDate) out.date = isoDate;
+    }
+    out.blocks.push(block);
+    return;
+  }
 }
 
 function parseBlocks(blocks: Block[], out: Signatures): void {
@@ -170,7 +201,8 @@ function parseBlocks(blocks: Block[], out: Signatures): void {
     const text = b.text.trim();
     if (DRAFT.test(text) && text.length < 40) out.draft = true;
     const dates = findDates(text);
-    if (isPlaceDate(text) || (dates.length > 0 && text.length < 60 && !roleOf(text))) {
+    const found = roleMatches(text);
+    if (isPlaceDate(text) || (dates.length > 0 && text.length < 60 && found.length === 0)) {
       const d = dates[0];
       if (d && !out.dateText) {
         out.dateText = d.text;
@@ -179,8 +211,10 @@ function parseBlocks(blocks: Block[], out: Signatures): void {
       }
       const place = (PLACE_DATE.exec(text) ?? PLACE_ISO_DATE.exec(text))?.[1];
       if (place && !out.place) out.place = place;
-      out.blocks.push(b);
-      continue;
+      if (found.length === 0) {
+        out.blocks.push(b);
+        continue;
+      }
     }
     const forParty = FOR_PARTY.exec(text);
     if (forParty) {
@@ -192,8 +226,7 @@ function parseBlocks(blocks: Block[], out: Signatures): void {
       out.blocks.push(b);
       continue;
     }
-    const role = roleOf(text);
-    if (!role) {
+    if (found.length === 0) {
       const name = NAME.exec(text)?.[1];
       if (name && text.length < 60) {
         pendingName = name;
@@ -201,16 +234,54 @@ function parseBlocks(blocks: Block[], out: Signatures): void {
       }
       continue;
     }
-    const [kind, m] = role;
-    const before = text.slice(0, m.index).replace(/[,\s]+$/, '');
-    const name = NAME.exec(before)?.[1] ?? pendingName;
+    // One or more "Name, role" pairs: "Eva Ek, kommunstyrelsens ordförande, och Per Lund, lokalpolisområdeschef".
+    let previousEnd = 0;
+    const names = found.map((m) => {
+      const segment = text.slice(previousEnd, m.index);
+      const n = NAME_AT_END.exec(segment);
+      const segmentStart = previousEnd;
+      previousEnd = m.index + m.length;
+      if (!n?.[1]) return undefined;
+      return { name: n[1], start: segmentStart + segment.lastIndexOf(n[1]) };
+    });
+    found.forEach((m, i) => {
+      const nextStart = names[i + 1]?.start ?? found[i + 1]?.index ?? text.length;
+      const roleText = text
+        .slice(m.index, nextStart)
+        .replace(/[,\s]*(?:och)?[,\s]*$/, '')
+        .trim();
+      const name = names[i]?.name ?? (i === 0 ? pendingName : undefined);
+      const signatory: Signatory = {
+        role: m.role,
+        roleText,
+        party: partyOf(m.role, roleText, party),
+        block: b,
+      };
+      if (name) signatory.name = name;
+      out.signatories.push(signatory);
+    });
     pendingName = undefined;
-    const roleText = text.slice(m.index).trim();
-    const signatory: Signatory = { role: kind, roleText, party: partyOf(kind, roleText, party), block: b };
-    if (name) signatory.name = name;
-    out.signatories.push(signatory);
     out.blocks.push(b);
   }
+}
+
+interface RoleMatch {
+  role: SignatoryRole;
+  index: number;
+  length: number;
+}
+
+/** Every role named in a line, most specific reading where readings overlap. */
+function roleMatches(text: string): RoleMatch[] {
+  const out: RoleMatch[] = [];
+  for (const [role, re] of ROLES) {
+    const global = new RegExp(re.source, `${re.flags}g`);
+    for (const m of text.matchAll(global)) {
+      const overlaps = out.some((o) => m.index < o.index + o.length && o.index < m.index + m[0].length);
+      if (!overlaps) out.push({ role, index: m.index, length: m[0].length });
+    }
+  }
+  return out.sort((x, y) => x.index - y.index);
 }
 
 function partyOf(role: SignatoryRole, roleText: string, context: Party): Party {

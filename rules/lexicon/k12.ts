@@ -6,7 +6,7 @@ export const AMOUNT =
 
 /** Staff: "en heltidstjänst", "halvtidstjänst", "50 procent av en tjänst", "på heltid", "årsarbetare". */
 export const STAFF =
-  /(?<!\p{L})((?:hel|halv|del)tidstjänst\p{L}*|på\s+(?:hel|halv|del)tid|\d+\s*(?:procent|%)\s+av\s+en\s+(?:heltids)?tjänst|årsarbetare|\d+\s+timmar\s+(?:per|i|varje)\s+(?:vecka|månad|år)|motsvarande\s+(?:\p{L}+\s+){0,2}(?:heltids)?tjänst\p{L}*|tjänstgöringsgrad)(?!\p{L})/iu;
+  /(?<!\p{L})((?:hel|halv|del)tidstjänst\p{L}*|på\s+(?:hel|halv|del)tid|\d+\s*(?:procent|%)\s+av\s+en\s+(?:heltids)?tjänst|årsarbetare|\d+\s+timmar\s+(?:per|i|varje)\s+(?:vecka|månad|år)|motsvarande\s+(?:\p{L}+\s+){0,2}(?:heltids)?tjänst\p{L}*|tjänstgöringsgrad|(?:en|ett|två|tre|\d+(?:,\d+)?)\s+(?:\p{L}+\s+)?tjänst(?:er)?)(?!\p{L})/iu;
 
 /** Committing them: "avsätter", "finansierar", "tillför", "bidrar med". */
 export const COMMIT =

@@ -2,7 +2,7 @@
 
 /** Reviewing or revising: "revideras", "ses över", "översyn", "går igenom", "uppdateras". */
 export const REVISE =
-  /(?<!\p{L})(revider\p{L}*|revision\p{L}*|ses\s+över|ser\s+(?:\p{L}+\s+){0,3}över|översyn\p{L}*|över\s*ses|gå(?:r|s)?\s+igenom|uppdater\p{L}*|omprövas|omarbetas|utvärderas\s+och\s+revideras)(?!\p{L})/iu;
+  /(?<!\p{L})(revider\p{L}*|revision\p{L}*|ses\s+över|ser\s+(?:\p{L}+\s+){0,3}över|översyn\p{L}*|över\s*ses|gå(?:r|s)?\s+igenom|uppdater\p{L}*|omprövas|omarbetas|utvärderas)(?!\p{L})/iu;
 
 /** What is revised: the agreement, the plan, the promise, its goals or focus areas, or "den/det". */
 export const OBJECT =

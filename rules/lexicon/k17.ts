@@ -18,5 +18,8 @@ export const PUBLISHED =
 export const RESULTS =
   /(?<!\p{L})(resultat\p{L}*|uppföljning\p{L}*|hur\s+det\s+(?:har\s+)?gå\p{L}*|vad\s+vi\s+har\s+gjort|utfall\p{L}*)(?!\p{L})/iu;
 export const TELL =
-  /(?<!\p{L})(redovisa\p{L}*|berätta\p{L}*|publicer\p{L}*|informera\p{L}*|presentera\p{L}*|rapportera\p{L}*|återkoppla\p{L}*|visa\p{L}*)(?!\p{L})/iu;
+  /(?<!\p{L})(redovisa\p{L}*|berätta\p{L}*|publicer\p{L}*|informera\p{L}*|presentera\p{L}*|rapportera\p{L}*|återkoppla\p{L}*)(?!\p{L})/iu;
+/** To whom or where: residents, an open meeting, a website; or "vi" telling. */
+export const AUDIENCE =
+  /(?<!\p{L})(invånar\p{L}*|medborgar\p{L}*|allmänhet\p{L}*|dig|er|öppet\s+möte|öppna\s+möten|webbplats\p{L}*|hemsida\p{L}*|\p{L}[\p{L}-]*\.se|tidning\p{L}*|sociala\s+medier|vi)(?!\p{L})/iu;
 export const FEEDBACK = /(?<!\p{L})(återkoppl\p{L}*|så\s+får\s+du\s+veta)/iu;

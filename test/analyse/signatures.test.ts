@@ -67,3 +67,36 @@ describe('signatures', () => {
     expect(s.signatories).toEqual([]);
   });
 });
+
+describe('signatures written in one line or as a statement', () => {
+  it('reads several name–role pairs in one line', () => {
+    const s = signatures(
+      analyseText(
+        `${body}## Underskrifter\n\nTallnäs den 2 maj 2026. Eva Nord, kommunstyrelsens ordförande, och Ola Strand, lokalpolisområdeschef`,
+      ),
+    );
+    expect(s.signatories.map((x) => [x.name, x.role])).toEqual([
+      ['Eva Nord', 'kso'],
+      ['Ola Strand', 'lpo-chef'],
+    ]);
+  });
+
+  it('reads a signing statement', () => {
+    const s = signatures(
+      analyseText(
+        `${body}Överenskommelsen undertecknades den 3 mars 2026 av kommunstyrelsens ordförande och lokalpolisområdeschefen i Granby.`,
+      ),
+    );
+    expect(s.date).toBe('2026-03-03');
+    expect(s.signatories.map((x) => x.role)).toEqual(['kso', 'lpo-chef']);
+  });
+
+  it('does not take a promise to sign for a signature', () => {
+    const s = signatures(
+      analyseText(
+        `${body}Medborgarlöftet undertecknas av kommunstyrelsens ordförande och lokalpolisområdeschefen.\n\nSlut.`,
+      ),
+    );
+    expect(s.signatories).toEqual([]);
+  });
+});
