@@ -163,7 +163,15 @@ export function activities(a: Analysis): Activity[] {
 function findActivities(a: Analysis): Activity[] {
   const out: Activity[] = [];
   const sectionOf = new Map<Block, Section>();
-  for (const s of a.sentences) if (!sectionOf.has(s.block)) sectionOf.set(s.block, s.section);
+  const sentencesOf = new Map<Block, Sentence[]>();
+  for (const s of a.sentences) {
+    if (!sectionOf.has(s.block)) sectionOf.set(s.block, s.section);
+    const list = sentencesOf.get(s.block);
+    if (list) list.push(s);
+    else sentencesOf.set(s.block, [s]);
+  }
+  const prose = (block: Block, section: Section, kind: SectionKind) =>
+    proseActivities(sentencesOf.get(block) ?? [], block, section, kind);
 
   let lead: { block: Block; owner?: string; joint: boolean } | undefined;
   let pseudoHeading: string | undefined;
@@ -199,7 +207,7 @@ function findActivities(a: Analysis): Activity[] {
       if (leadIn) {
         lead = { block, joint: leadIn.joint, ...(leadIn.owner ? { owner: leadIn.owner } : {}) };
         leadJustSet = true;
-        const own = prose(a, block, section, kind);
+        const own = prose(block, section, kind);
         out.push(...own);
         continue;
       }
@@ -211,7 +219,7 @@ function findActivities(a: Analysis): Activity[] {
         continue;
       }
       lead = undefined;
-      out.push(...prose(a, block, section, kind));
+      out.push(...prose(block, section, kind));
       continue;
     }
     if (block.kind === 'list-item') {
@@ -343,6 +351,7 @@ function listActivity(
   };
   if (owner && act.parties.some((p) => p !== 'gemensam')) act.who = owner;
   if (when) act.when = when;
+  linksIn(text, act);
   const focus =
     pseudoHeading ??
     (section.parent && sectionKind(section.parent) !== 'none' ? stripNumbering(section.title) : undefined);
@@ -351,8 +360,12 @@ function listActivity(
 }
 
 /** Commitment sentences in running text: "Polisen ansvarar för …", "Kommunen åtar sig att …". */
-function prose(a: Analysis, block: Block, section: Section, kind: SectionKind): Activity[] {
-  const sentences: Sentence[] = a.sentences.filter((s) => s.block === block);
+function proseActivities(
+  sentences: Sentence[],
+  block: Block,
+  section: Section,
+  kind: SectionKind,
+): Activity[] {
   const out: Activity[] = [];
   for (const s of sentences) {
     const text = s.text.trim();
@@ -427,6 +440,19 @@ function presentTenseSubject(text: string): string | undefined {
   if (!subject) return undefined;
   const verb = text.slice(subject.length).trim().split(/\s+/)[0] ?? '';
   return /^(?:har|hade|är|var|blev|blir|kan|bör|skulle|fick|får)$/i.test(verb) ? undefined : subject;
+}
+
+/** Goal and cause named in a measure's own text: "(mål 1a)", "Mål: M2", "påverkar orsaken mörka platser". */
+function linksIn(text: string, act: Activity): void {
+  const goal =
+    /(?<!\p{L})(?:mål|delmål|effektmål)(?:et)?\s*:?\s*((?:[A-ZÅÄÖ]{0,2}\d+(?:\.\d+)?[a-z]?)(?:\s*(?:,|och)\s*[A-ZÅÄÖ]{0,2}\d+(?:\.\d+)?[a-z]?)*)(?!\p{L})/u.exec(
+      text,
+    );
+  if (goal?.[1] && !act.goal) act.goal = goal[1];
+  const cause = /(?:orsak(?:en)?\s*:\s*|påverkar\s+orsaken\s+|riktas\s+mot\s+orsaken\s+)([^.;)]+)/iu.exec(
+    text,
+  );
+  if (cause?.[1] && !act.cause) act.cause = cause[1].trim();
 }
 
 /** Whether an activity names a specific owner (a party, organisation or function, not just "parterna"). */

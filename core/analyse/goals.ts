@@ -132,6 +132,9 @@ const BASELINE_RE = new RegExp(
 );
 const DEADLINE_RE =
   /(?:senast|till och med|t\.o\.m\.?|före|innan|till|under|i|år|per|vid|utgången av|slutet av)\s+(?:(?:utgången|slutet|hösten|våren|sommaren|vintern|året|helåret|december|juni|\p{L}*mätningen|\p{L}*undersökningen|\p{L}*enkäten|av)\s+){0,3}(20\d\d)/iu;
+/** A goal for the agreement's own period ("under perioden") has the period's end as its deadline. */
+const PERIOD_DEADLINE =
+  /(?:under|till\s+slutet\s+av|vid\s+utgången\s+av)\s+(?:avtals|överenskommelse)?perioden/iu;
 const YEAR_RE = /(?<!\d)(20\d\d)(?!\d)/g;
 const SOURCE_RE =
   /\(([^)]*(?:mätning|undersökning|statistik|enkät|lupp|ntu|skolenkät|register|brå|polisens|kommunens|socialtjänst)[^)]*)\)|(?:i|enligt)\s+((?:polisens\s+|kommunens\s+)?\p{L}*(?:mätning|undersökning|statistik|enkät)(?:en)?(?:\s+(?:hösten|våren)?\s*20\d\d)?)/iu;
@@ -150,6 +153,7 @@ function findGoals(a: Analysis): Goal[] {
     if (block.kind !== 'table') continue;
     const t = roleTable(block) ?? continuation(previous, block);
     previous = t;
+    if (t && has(t, 'what') && has(t, 'goal')) out.push(...planGoals(t));
     if (!t || !isGoalTable(t)) continue;
     tableBlocks.add(block);
     out.push(...tableGoals(a, t));
@@ -166,7 +170,8 @@ function findGoals(a: Analysis): Goal[] {
   }
   for (const sentence of a.sentences) {
     if (seen.has(sentence) || sentence.block.kind === 'table') continue;
-    if (!matches(sentence.text, GOAL_WORD) || !statesGoal(sentence.text)) continue;
+    const named = matches(sentence.text, GOAL_WORD) && statesGoal(sentence.text);
+    if (!named && !targetSentence(sentence.text)) continue;
     seen.add(sentence);
     const g = sentenceGoal(sentence, sentence.section, false);
     if (g) out.push(g);
@@ -224,6 +229,30 @@ function tableGoals(a: Analysis, t: RoleTable): Goal[] {
   });
 }
 
+/** A plan of measures whose goal column states values ("Högst 20 % otrygga 2027") holds goals too. */
+function planGoals(t: RoleTable): Goal[] {
+  return t.rows.flatMap((row) => {
+    const cell = cellOf(t, row, 'goal');
+    if (!cell) return [];
+    const parts = sentenceParts(cell.text);
+    if (!parts.target && !parts.baseline) return [];
+    const g: Goal = {
+      text: cell.text,
+      start: cell.start,
+      end: cell.end,
+      kind: 'riktning',
+      vague: vagueIn(cell.text),
+      from: 'table',
+      block: t.block,
+      ...parts,
+    };
+    const focus = cellOf(t, row, 'focus')?.text.trim();
+    if (focus) g.focusArea = focus;
+    g.kind = classify(cell.text, g);
+    return [g];
+  });
+}
+
 /** A year stated for the whole goal table in its section ("Målvärdena avser år 2027"). */
 function sectionYear(a: Analysis, block: Block): string | undefined {
   const sentences = a.sentences.filter(
@@ -236,6 +265,18 @@ function sectionYear(a: Analysis, block: Block): string | undefined {
     }
   }
   return undefined;
+}
+
+/** "Andelen … ska minska från 30 till högst 20 procent 2027": a goal stated without the word mål. */
+function targetSentence(text: string): boolean {
+  return (
+    /(?<!\p{L})(?:ska|skall)\s+(?:\p{L}+\s+)?(?:minska|öka|sjunka|stiga|halveras|vara\s+(?:högst|minst|lägre|högre)|uppgå|understiga|överstiga)/iu.test(
+      text,
+    ) &&
+    TARGET_RE.test(text) &&
+    matches(text, INDICATOR_NOUN) &&
+    /(?<!\d)20\d\d(?!\d)/.test(text)
+  );
 }
 
 /** Whether a sentence outside a goal section states a goal ("Målet är att …", "Mål: …"). */
@@ -258,8 +299,11 @@ function sentenceParts(text: string): Partial<Goal> {
   const baseline = BASELINE_RE.exec(text);
   if (baseline) out.baseline = baseline[0].trim();
   const afterTarget = target ? text.slice(target.index) : '';
+  const withoutBaseline = text.replace(baseline?.[0] ?? '\u0000', ' ');
   const deadline =
-    (afterTarget && deadlineIn(afterTarget)) || deadlineIn(text.replace(baseline?.[0] ?? '\u0000', ' '));
+    (afterTarget && (deadlineIn(afterTarget) ?? lastYear(afterTarget))) ||
+    deadlineIn(withoutBaseline) ||
+    (PERIOD_DEADLINE.test(text) ? 'perioden' : undefined);
   if (deadline) out.deadline = deadline;
   if (matches(text, INDICATOR_NOUN) && (target || baseline)) {
     const m = /^(.*?)\s+(?:ska|skall|bör|minskar|ökar|sjunker|når)(?!\p{L})/iu.exec(stripLabel(text));

@@ -102,4 +102,14 @@ Parterna har valt följande fokusområden:
     expect(whenIn('minst två kvällar i veckan')).toBeDefined();
     expect(whenIn('gemensamma insatser vid behov')).toBeUndefined();
   });
+
+  it('reads goal and cause links written in a list item', () => {
+    const [x] = activities(
+      analyseText(
+        '## Åtgärder\n- Kommunen röjer buskage vid gångbron i maj (mål 1a). Åtgärden påverkar orsaken skymda platser.',
+      ),
+    );
+    expect(x?.goal).toBe('1a');
+    expect(x?.cause).toBe('skymda platser');
+  });
 });

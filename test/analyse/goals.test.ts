@@ -95,4 +95,31 @@ Färre unga ska använda narkotika.`),
     );
     expect(gs.map((g) => g.focusArea)).toEqual(['Trafik', 'Narkotika']);
   });
+
+  it('finds a target sentence that does not use the word mål', () => {
+    const g = one(
+      '## Fokusområde 1: Trafik\nAndelen bilister som kör för fort på Storgatan ska minska från 34 procent (2024) till högst 20 procent 2027.',
+    );
+    expect(g.kind).toBe('effektmal');
+    expect(g.deadline).toBe('2027');
+  });
+
+  it('accepts the agreement period as a deadline', () => {
+    const g = one(
+      '## Mål\nAntalet anmälda bilinbrott ska minska från 200 (2024) till högst 150 under perioden.',
+    );
+    expect(g.deadline).toBe('perioden');
+  });
+
+  it('reads stated values from the goal column of a plan', () => {
+    const gs = goals(
+      analyseText(`## Plan
+| Åtgärd | Mål | Ansvarig |
+|---|---|---|
+| Belysning i parken | Andelen otrygga i parken ska minska från 40 % (2024) till högst 30 % 2027 | Kommunen |
+| Nattvandringar | 1a | Föreningen |`),
+    );
+    expect(gs).toHaveLength(1);
+    expect(gs[0]?.kind).toBe('effektmal');
+  });
 });
