@@ -68,7 +68,7 @@ th,td{border:1px solid var(--line);padding:4px 6px;text-align:left;vertical-alig
 th{background:#f0f2f5}
 td.l2,td.yes{background:var(--ok);color:var(--ok-ink)}td.l1{background:var(--part);color:var(--part-ink)}
 td.l0,td.no{background:var(--miss);color:var(--miss-ink)}td.na{background:var(--na);color:var(--muted)}
-table.heat td.c{text-align:center;font-weight:600;min-width:30px}table.heat th.c{text-align:center;font-size:12px}
+table.heat td.c{text-align:center;font-weight:600;min-width:30px}table.heat td:last-child{white-space:nowrap}table.heat th.c{text-align:center;font-size:12px}
 .legend span{display:inline-block;padding:0 8px;margin-right:6px;border-radius:3px}
 .l2b{background:var(--ok);color:var(--ok-ink)}.l1b{background:var(--part);color:var(--part-ink)}.l0b{background:var(--miss);color:var(--miss-ink)}.nab{background:var(--na)}
 ul.inv{font-size:16px}.tag{display:inline-block;font-size:12px;padding:0 6px;border-radius:3px;background:var(--na);margin-left:4px}
@@ -229,7 +229,7 @@ export function shareChart(inv: Inventory): string {
         .map((k) => {
           const pc = share(p.counts, k);
           const w = (barW * pc) / 100;
-          const seg = `<rect x="${x.toFixed(1)}" y="${y}" width="${w.toFixed(1)}" height="${rowH - 6}" fill="${colours[k]}"><title>${esc(`${p.id} ${p.title}: ${pc} % ${k}`)}</title></rect>${w > 28 ? `<text x="${(x + w / 2).toFixed(1)}" y="${y + rowH - 10}" text-anchor="middle" fill="#fff" font-size="11">${pc}%</text>` : ''}`;
+          const seg = `<rect x="${x.toFixed(1)}" y="${y}" width="${w.toFixed(1)}" height="${rowH - 6}" fill="${colours[k]}"><title>${esc(`${p.id} ${p.title}: ${pc} % ${k}`)}</title></rect>${w > 28 ? `<text x="${(x + w / 2).toFixed(1)}" y="${y + rowH - 10}" text-anchor="middle" fill="${k === 'delvis' ? '#3d2e00' : '#fff'}" font-size="11">${pc}%</text>` : ''}`;
           x += w;
           return seg;
         })
@@ -286,7 +286,7 @@ export function renderHtmlCompare(cmp: Comparison): string {
     })
     .join('');
   const body = `<h1>Jämförelse av två versioner</h1>
-<section class="card"><p class="big">${esc(signed(cmp.total.change))} <small>procentenheter: ${esc(percentText(cmp.total.old))} → ${esc(percentText(cmp.total.new))}</small></p><p>${cmp.improved} punkter bättre, ${cmp.worsened} sämre. Råd från förra granskningen som följts: ${cmp.adviceFollowed} av ${cmp.adviceGiven}.</p></section>
+<section class="card"><div class="big">${esc(signed(cmp.total.change))} <small>procentenheter: ${esc(percentText(cmp.total.old))} → ${esc(percentText(cmp.total.new))}</small></div><p>${cmp.improved} punkter bättre, ${cmp.worsened} sämre. Råd från förra granskningen som följts: ${cmp.adviceFollowed} av ${cmp.adviceGiven}.</p></section>
 <div class="sides">${sideSummary('Förut', cmp.old)}${sideSummary('Nu', cmp.new)}</div>
 <section class="card"><h2>Punkt för punkt</h2><p class="meta">Överstrukna citat fanns förut men inte nu; gröna citat är nya.</p><table><thead><tr><th>Punkt</th><th>Förut</th><th>Nu</th></tr></thead><tbody>${rows}</tbody></table></section>`;
   return page(`Samverkanskollen – ${reportName(cmp.old)} → ${reportName(cmp.new)}`, body);
