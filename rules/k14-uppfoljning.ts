@@ -1,4 +1,4 @@
-import { evidence, type Sentence } from '../core/analyse/analysis.ts';
+import { type Analysis, evidence, type Sentence } from '../core/analyse/analysis.ts';
 import { matches } from '../core/analyse/lexicon.ts';
 import { NOT_ATTACHED_NOTE, referencedElsewhere } from '../core/analyse/references.ts';
 import { defineRule, verdict } from '../core/engine/rule.ts';
@@ -22,6 +22,23 @@ const ELEMENTS = {
   recipient: RECIPIENT,
 };
 type Element = keyof typeof ELEMENTS;
+
+/** Sentences going on about the follow-up, in prose: the two after a follow-up sentence in its block. */
+const FOLLOW_ON = 2;
+
+function followUpSentences(a: Analysis): Sentence[] {
+  const inScope = new Set<Sentence>();
+  a.sentences.forEach((s, i) => {
+    const inSection =
+      matches(s.section.title, SECTION) || s.block.headingPath.some((h) => matches(h, SECTION));
+    if (!inSection && !FOLLOW_UP.test(s.text) && !REVIEW_DONE.test(s.text)) return;
+    inScope.add(s);
+    if (inSection || s.block.kind === 'table') return;
+    for (const next of a.sentences.slice(i + 1, i + 1 + FOLLOW_ON))
+      if (next.block === s.block) inScope.add(next);
+  });
+  return a.sentences.filter((s) => inScope.has(s));
+}
 
 export const k14 = defineRule({
   id: 'K14',
@@ -49,13 +66,7 @@ export const k14 = defineRule({
   },
   evaluate(a) {
     const refs = new Set(referencedElsewhere(a).map((r) => r.sentence));
-    const scope: Sentence[] = a.sentences.filter(
-      (s) =>
-        FOLLOW_UP.test(s.text) ||
-        REVIEW_DONE.test(s.text) ||
-        matches(s.section.title, SECTION) ||
-        s.block.headingPath.some((h) => matches(h, SECTION)),
-    );
+    const scope = followUpSentences(a);
     if (scope.length === 0) return verdict(0, [], 'missing');
     const found = new Map<Element, Sentence[]>();
     let referencedOnly = false;

@@ -1,7 +1,16 @@
 import { type Analysis, evidence, type Sentence } from '../core/analyse/analysis.ts';
 import { aktuell, period } from '../core/analyse/period.ts';
 import { defineRule, verdict } from '../core/engine/rule.ts';
-import { CONDITIONAL, INTERVAL, NEXT_PLAN, OBJECT, PLAN, PLAN_RENEWAL, REVISE } from './lexicon/k15.ts';
+import {
+  CONDITIONAL,
+  INTERVAL,
+  NEXT_PLAN,
+  OBJECT,
+  PLAN,
+  PLAN_RENEWAL,
+  REVIEW_DOCUMENT,
+  REVISE,
+} from './lexicon/k15.ts';
 
 type Revision = 'fixed' | 'conditional';
 
@@ -9,7 +18,7 @@ type Revision = 'fixed' | 'conditional';
 export function revision(s: Sentence): Revision | undefined {
   const text = s.text;
   const renewal = PLAN.test(text) && PLAN_RENEWAL.test(text) && (INTERVAL.test(text) || NEXT_PLAN.test(text));
-  const revise = REVISE.test(text) && OBJECT.test(text);
+  const revise = (REVISE.test(text) && OBJECT.test(text)) || REVIEW_DOCUMENT.test(text);
   if (!renewal && !revise) return undefined;
   if (CONDITIONAL.test(text)) return 'conditional';
   if (renewal || INTERVAL.test(text)) return 'fixed';

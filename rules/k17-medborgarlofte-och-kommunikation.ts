@@ -7,6 +7,7 @@ import {
   FEEDBACK,
   PROMISE,
   PUBLISHED,
+  RESIDENTS,
   RESULTS,
   TELL,
 } from './lexicon/k17.ts';
@@ -57,7 +58,12 @@ export const k17 = defineRule({
       return verdict(1, evidenceList, ...advice);
     }
     const promise = find(PROMISE);
-    const communication = find(COMMUNICATION);
+    // A communication plan or owner, or at least results reported back to residents.
+    const communication = a.sentences.filter(
+      (s) =>
+        COMMUNICATION.test(s.text) ||
+        (RESULTS.test(s.text) && (PUBLISHED.test(s.text) || (TELL.test(s.text) && RESIDENTS.test(s.text)))),
+    );
     if (promise.length === 0 && communication.length === 0) return verdict(0, [], 'missing');
     const evidenceList = [...ev(promise), ...ev(communication)];
     if (promise.length > 0 && communication.length > 0) return verdict(2, evidenceList);

@@ -105,14 +105,6 @@ function isPlaceDate(text: string): boolean {
   return PLACE_DATE.test(t) || PLACE_ISO_DATE.test(t) || /^(?:ort\s+och\s+)?datum\b/i.test(t);
 }
 
-function roleOf(text: string): [SignatoryRole, RegExpExecArray] | undefined {
-  for (const [role, re] of ROLES) {
-    const m = re.exec(text);
-    if (m) return [role, m];
-  }
-  return undefined;
-}
-
 /** Candidate signature blocks of one file: the marked ones, else the tail after an Underskrifter heading. */
 function candidates(all: Block[]): Block[] {
   const marked = all.filter((b) => b.kind === 'signature');

@@ -42,6 +42,6 @@ export const MANDATE =
 const MONTH = '(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)';
 const COUNT = '(?:\\d+|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv)';
 export const RHYTHM = new RegExp(
-  `(?<!\\p{L})(${COUNT}\\s+gång(?:er)?\\s+(?:per|i|om|varje)\\s+(?:år\\p{L}*|månad\\p{L}*|termin\\p{L}*|kvartal\\p{L}*|vecka|veckan)|${COUNT}\\s+(?:gång(?:er)?|möten|sammanträden)\\s+(?:årligen|per\\s+år|om\\s+året|per\\s+termin|per\\s+halvår)|(?:varje\\s+)?(?:vår\\s+och\\s+höst|höst\\s+och\\s+vår)|varje\\s+(?:vecka|månad|kvartal|termin)|varannan\\s+(?:vecka|månad)|var\\s+(?:tredje|fjärde|sjätte|åttonde)\\s+(?:vecka|månad)|månadsvis|kvartalsvis|veckovis|en\\s+gång\\s+i\\s+månaden|i\\s+${MONTH}(?:,\\s*(?:i\\s+)?${MONTH})*\\s+och\\s+(?:i\\s+)?${MONTH})(?!\\p{L})`,
+  `(?<!\\p{L})(${COUNT}\\s+gång(?:er)?\\s+(?:per|i|om|varje)\\s+(?:år\\p{L}*|månad\\p{L}*|termin\\p{L}*|kvartal\\p{L}*|vecka|veckan)|${COUNT}\\s+(?:gång(?:er)?|möten|sammanträden)\\s+(?:årligen|per\\s+år|om\\s+året|per\\s+termin|per\\s+halvår)|(?:varje\\s+)?(?:vår\\s+och\\s+höst|höst\\s+och\\s+vår)|varje\\s+(?:vecka|månad|kvartal|termin)|varannan\\s+(?:vecka|månad)|var\\s+(?:tredje|fjärde|sjätte|åttonde)\\s+(?:vecka|månad)|månadsvis|kvartalsvis|veckovis|(?:varje\\s+)?(?:månads|kvartals|vecko)möte\\p{L}*|en\\s+gång\\s+i\\s+månaden|i\\s+${MONTH}(?:,\\s*(?:i\\s+)?${MONTH})*\\s+och\\s+(?:i\\s+)?${MONTH})(?!\\p{L})`,
   'iu',
 );

@@ -35,4 +35,4 @@ export const RECIPIENT =
   /(?<!\p{L})(redovisas\s+(?:\p{L}+\s+){0,3}för|lämnas\s+(?:\p{L}+\s+){0,3}till|rapporteras\s+(?:\p{L}+\s+){0,2}till|går\s+till|tar\s+del\s+av|tar\s+emot|presenteras\s+för|återrapporter\p{L}*|överlämnas|redovisar\s+(?:\p{L}+\s+){0,3}för)(?!\p{L})/iu;
 
 export const DOCUMENTATION =
-  /(?<!\p{L})(dokumentation\p{L}*|dokumenter\p{L}*|\p{L}*logg(?:en|ar|arna|bok\p{L}*)?|minnesanteckning\p{L}*|protokoll\p{L}*|diarieför\p{L}*|rapport(?:en|er|erna)?|\p{L}+rapport(?:en|er|erna)?|verksamhetsberättelse\p{L}*)(?!\p{L})/iu;
+  /(?<!\p{L})(dokumentation\p{L}*|dokumenter\p{L}*|\p{L}*logg(?:en|ar|arna|bok\p{L}*)?|minnesanteckning\p{L}*|protokoll\p{L}*|diarieför\p{L}*|skriftlig\p{L}*|(?:uppföljnings|års|halvårs|läges|kvartals|del|slut|verksamhets|resultat)rapport\p{L}*|(?:en|ett|gemensam|gemensamma|årlig|årliga|skriftlig)\s+rapport\p{L}*|verksamhetsberättelse\p{L}*)(?!\p{L})/iu;

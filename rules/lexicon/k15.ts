@@ -2,14 +2,19 @@
 
 /** Reviewing or revising: "revideras", "ses över", "översyn", "går igenom", "uppdateras". */
 export const REVISE =
-  /(?<!\p{L})(revider\p{L}*|revision\p{L}*|ses\s+över|ser\s+(?:\p{L}+\s+){0,3}över|översyn\p{L}*|över\s*ses|gå(?:r|s)?\s+igenom|uppdater\p{L}*|omprövas|omarbetas|utvärderas)(?!\p{L})/iu;
+  /(?<!\p{L})(revider\p{L}*|revision\p{L}*|ses\s+över|ser\s+(?:\p{L}+\s+){0,3}över|översyn\p{L}*|över\s*ses|uppdater\p{L}*|omprövas|omarbetas|utvärderas)(?!\p{L})/iu;
+
+/** Going through the document itself: "går igenom överenskommelsen", not "går igenom hur löftet genomförs". */
+export const REVIEW_DOCUMENT =
+  /(?<!\p{L})gå(?:r|s)?\s+igenom\s+(?:den\s+|det\s+|hela\s+)?(?:\p{L}*överenskommelse\p{L}*|\p{L}*plan(?:en|erna)?|\p{L}*löfte\p{L}*|mål(?:en)?)(?!\p{L})/iu;
 
 /** What is revised: the agreement, the plan, the promise, its goals or focus areas, or "den/det". */
 export const OBJECT =
   /(?<!\p{L})(\p{L}*överenskommelse\p{L}*|\p{L}*plan(?:en|er|erna)?|\p{L}*löfte\p{L}*|mål(?:en)?|fokusområde\p{L}*|dokument\p{L}*|avtal\p{L}*)(?!\p{L})|^(den|det|de)\s/iu;
 
 /** A new plan drawn up or adopted for the next period. */
-export const PLAN = /(?:aktivitets|handlings|åtgärds|verksamhets)plan/i;
+export const PLAN =
+  /(?:aktivitets|handlings|åtgärds|verksamhets)plan|(?<!\p{L})plan(?:en|er|erna)?(?!\p{L})/iu;
 export const PLAN_RENEWAL =
   /(?<!\p{L})(tas\s+(?:\p{L}+\s+){0,4}fram|tar\s+(?:\p{L}+\s+){0,5}fram|fastställ\p{L}*|upprätta\p{L}*|beslutas)(?!\p{L})/iu;
 export const NEXT_PLAN = /(?<!\p{L})(?:ny|nya|nytt|nästa)\s+\p{L}*plan|plan\p{L}*\s+(?:för\s+)?20\d\d/iu;

@@ -23,3 +23,7 @@ export const TELL =
 export const AUDIENCE =
   /(?<!\p{L})(invånar\p{L}*|medborgar\p{L}*|allmänhet\p{L}*|dig|er|öppet\s+möte|öppna\s+möten|webbplats\p{L}*|hemsida\p{L}*|\p{L}[\p{L}-]*\.se|tidning\p{L}*|sociala\s+medier|vi)(?!\p{L})/iu;
 export const FEEDBACK = /(?<!\p{L})(återkoppl\p{L}*|så\s+får\s+du\s+veta)/iu;
+
+/** Residents as the audience (for an agreement reporting back). */
+export const RESIDENTS =
+  /(?<!\p{L})(invånar\p{L}*|medborgar(?:na|e)\b|allmänhet\p{L}*|öppet\s+möte|öppna\s+möten)(?!\p{L})/iu;

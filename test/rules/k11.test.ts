@@ -74,4 +74,11 @@ Säkerhetschefen i Granby samordnar arbetet.`,
     text: '| Åtgärd | Ansvarig |\n|---|---|\n| Belysning i parken | Gatuenheten |\n| Trafikkontroller | Polisen |',
     level: 0,
   },
+  {
+    name: 'sammanslagen lista: rytmen gäller statistiken, inte forumet',
+    type: 'aktivitetsplan',
+    text: 'Samordnaren ansvarar för uppföljningen. Varje åtgärd stäms av vid samverkansgruppens möten. Effekterna följs upp med indikatorerna. Polisens statistik tas fram halvårsvis, i juli och januari.\n\n## Giltighet\n\nPlanen gäller 2026.',
+    level: 1,
+    advice: ['forum-without-mandate'],
+  },
 ]);

@@ -75,4 +75,15 @@ Löftet gäller 2026.`,
     text: 'Vi lovar att polisen patrullerar i Sjöby centrum två kvällar i veckan.',
     level: 0,
   },
+  {
+    name: 'prosa: uppföljningsmeningen följs av vad som sammanställs och till vem',
+    text: 'Uppföljningen görs varje halvår. Arbetsgruppen sammanställer antalet bränder och besöksstatistiken och jämför med utgångsläget, och resultatet redovisas för styrgruppen. En årlig uppföljningsrapport diarieförs.\n\nKommunen och polisen ser fram emot samarbetet.',
+    level: 2,
+  },
+  {
+    name: 'datakällor som heter rapporter är ingen dokumentationsrutin',
+    text: 'Uppföljningen görs varje halvår. Arbetsgruppen sammanställer räddningstjänstens insatsrapporter och jämför med målvärdet, och resultatet redovisas för styrgruppen.\n\nKommunen och polisen ser fram emot samarbetet.',
+    level: 1,
+    advice: ['missing-documentation'],
+  },
 ]);

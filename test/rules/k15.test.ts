@@ -65,4 +65,17 @@ ruleCases(k15, [
     text: 'Anmälda brott 2019–2024 ökade med tolv procent.',
     level: 0,
   },
+  {
+    name: 'att gå igenom hur löftet genomförs är uppföljning, inte revidering',
+    type: 'medborgarlofte',
+    text: '# Medborgarlöfte för Tallnäs 2026\n\nPolisen och kommunen träffas varje kvartal för att gå igenom hur löftet genomförs.',
+    level: 1,
+    advice: ['missing-revision'],
+  },
+  {
+    name: 'planen tas fram varje år',
+    type: 'aktivitetsplan',
+    text: '# Aktivitetsplan 2026\n\nPlanen tas fram varje år av samverkansgruppen och fastställs av styrgruppen i december.',
+    level: 2,
+  },
 ]);

@@ -67,4 +67,16 @@ Löftet publiceras på norrvik.se. I februari redovisar vi resultatet vid ett ö
     text: '| Åtgärd | Ansvarig |\n|---|---|\n| Belysning | Gatuenheten |',
     level: 0,
   },
+  {
+    name: 'SÖ: resultaten redovisas för invånarna men inget medborgarlöfte',
+    text: 'Uppföljningen redovisas för kommunstyrelsen och publiceras på kommunens webbplats.',
+    level: 1,
+    advice: ['missing-promise'],
+  },
+  {
+    name: 'ML: resultat i trygghetsmätningen är ingen återkoppling',
+    type: 'medborgarlofte',
+    text: 'Resultaten från trygghetsmätningen visar att många är otrygga i parken.',
+    level: 0,
+  },
 ]);
