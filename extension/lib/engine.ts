@@ -1,6 +1,5 @@
 import type { DocType } from '../../core/analyse/doctype.ts';
 import { type CheckOptions, check, type Report } from '../../core/check.ts';
-import { ingest } from '../../core/ingest/index.ts';
 import { ingestMarkdown } from '../../core/ingest/markdown.ts';
 import type { Document } from '../../core/model/document.ts';
 import { skane2019 } from '../../rules/index.ts';
@@ -43,8 +42,18 @@ export function checkText(text: string, name: string, settings: Settings): Check
   return checkDoc(ingestMarkdown(text, name, 'markdown'), settings);
 }
 
+let prepare: (() => Promise<void>) | undefined;
+
+/** Set up what ingestion needs in this page (pdf.js's worker) before the first file is read. */
+export function beforeFirstFile(setup: () => Promise<void>): void {
+  prepare = setup;
+}
+
 /** A file's bytes, through the same ingestion as the CLI. Throws IngestError with a Swedish message. */
 export async function checkFile(bytes: Uint8Array, name: string, settings: Settings): Promise<Checked> {
+  // Loaded on the first file: pdf.js and mammoth are most of the bundle, and typing needs neither.
+  const [{ ingest }] = await Promise.all([import('../../core/ingest/index.ts'), prepare?.()]);
+  prepare = undefined;
   return checkDoc(await ingest(bytes, name), settings);
 }
 

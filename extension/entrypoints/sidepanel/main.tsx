@@ -1,8 +1,8 @@
 import { render } from 'preact';
 import '../../components/styles.css';
-import { usePdfWorker } from '../../lib/pdf-worker.ts';
+import { beforeFirstFile } from '../../lib/engine.ts';
 import { App } from './App.tsx';
 
-usePdfWorker();
+beforeFirstFile(async () => (await import('../../lib/pdf-worker.ts')).usePdfWorker());
 const root = document.getElementById('app');
 if (root) render(<App />, root);
