@@ -67,13 +67,21 @@ export async function runPool(tasks: readonly Task[], options: PoolOptions = {})
   let done = 0;
   let startFailures = 0;
   const nameOf = (t: Task) => (t.names ?? t.paths).join(' + ');
+  // Files being read now, latest first: what a progress bar calls the current file.
+  const running: number[] = [];
+  const currentName = (fallback: Task) => {
+    const id = running.at(-1);
+    return nameOf(id === undefined ? fallback : (tasks[id] as Task));
+  };
 
   return new Promise((resolve) => {
     const finish = (id: number, result: Omit<TaskResult, 'task'>) => {
       const task = tasks[id] as Task;
       results[id] = { task, ...result };
       done++;
-      options.onProgress?.({ done, total, current: nameOf(task) });
+      const at = running.indexOf(id);
+      if (at !== -1) running.splice(at, 1);
+      options.onProgress?.({ done, total, current: currentName(task) });
       if (done === total) resolve(results);
     };
 
@@ -111,6 +119,7 @@ export async function runPool(tasks: readonly Task[], options: PoolOptions = {})
         const id = next++;
         current = id;
         const task = tasks[id] as Task;
+        running.push(id);
         options.onProgress?.({ done, total, current: nameOf(task) });
         timer = setTimeout(
           () => replace({ file: nameOf(task), error: timeoutMessage(timeoutMs), code: 'timeout' }),

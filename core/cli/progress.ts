@@ -28,8 +28,9 @@ export function progressBar(stream: NodeJS.WriteStream = process.stderr): Progre
       const filled = total === 0 ? width : Math.round((width * done) / total);
       const eta = done === 0 ? '–:––' : clock(((now - started) / done) * (total - done));
       const head = `[${'█'.repeat(filled)}${'░'.repeat(width - filled)}] ${done}/${total}  kvar ${eta}  `;
-      const room = Math.max(0, (stream.columns ?? 80) - head.length - 1);
-      const name = current.length > room ? `…${current.slice(current.length - room + 1)}` : current;
+      const room = Math.max(0, (stream.columns || 80) - head.length - 1);
+      const name =
+        current.length <= room ? current : room > 1 ? `…${current.slice(current.length - room + 1)}` : '';
       stream.write(`\r${head}${name}\u001b[K`);
       drawn = true;
     },
