@@ -77,6 +77,6 @@ function isFootnoteMarker(run: Run, main: Run): boolean {
 }
 
 /** "S a m v e r k a n" (letter-spaced display type) back to "Samverkan". */
-function collapseLetterSpacing(text: string): string {
+export function collapseLetterSpacing(text: string): string {
   return text.replace(/(?:^|(?<= ))(?:\p{L} ){3,}\p{L}(?= |$)/gu, (m) => m.replace(/ /g, ''));
 }

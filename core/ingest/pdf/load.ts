@@ -1,12 +1,14 @@
 import { getDocument, type PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { IngestError } from '../../model/errors.ts';
-import type { Run } from './types.ts';
+import type { Run, StructNode } from './types.ts';
 
 export interface RawPage {
   number: number;
   width: number;
   height: number;
   runs: Run[];
+  /** The page's structure tree when the PDF is tagged. */
+  tree?: StructNode;
 }
 
 const ENCRYPTED = 'PDF:en är lösenordsskyddad och kan inte läsas.';
@@ -34,8 +36,10 @@ export async function loadPages(bytes: Uint8Array): Promise<RawPage[]> {
     } catch (error) {
       throw openError(error);
     }
+    // Not every tagged PDF sets MarkInfo (Chromium's do not), so the tree is asked for always.
+    const tagged = true;
     const numbers = Array.from({ length: doc.numPages }, (_, i) => i + 1);
-    const pages = await Promise.all(numbers.map((n) => doc.getPage(n).then(readPage)));
+    const pages = await Promise.all(numbers.map((n) => doc.getPage(n).then((p) => readPage(p, tagged))));
     return pages;
   } catch (error) {
     if (error instanceof IngestError) throw error;
@@ -45,12 +49,23 @@ export async function loadPages(bytes: Uint8Array): Promise<RawPage[]> {
   }
 }
 
-async function readPage(page: PDFPageProxy): Promise<RawPage> {
+async function readPage(page: PDFPageProxy, tagged: boolean): Promise<RawPage> {
   const [x0, y0, x1, y1] = page.view as [number, number, number, number];
-  const content = await page.getTextContent();
+  const [content, tree] = await Promise.all([
+    page.getTextContent({ includeMarkedContent: tagged }),
+    tagged ? page.getStructTree().catch(() => undefined) : undefined,
+  ]);
   const runs: Run[] = [];
+  // Open marked-content sections; a run belongs to the innermost one with an id (a ligature's
+  // ActualText span has none).
+  const open: (string | undefined)[] = [];
   for (const item of content.items) {
-    if (!('str' in item) || item.str.trim() === '') continue;
+    if ('type' in item) {
+      if (item.type === 'endMarkedContent') open.pop();
+      else open.push(item.type === 'beginMarkedContentProps' ? (item.id ?? undefined) : undefined);
+      continue;
+    }
+    if (item.str.trim() === '') continue;
     const [a, b, c, d, e, f] = item.transform as number[];
     // Rotated or vertical text is rare in these documents and would only scramble lines.
     if (Math.abs(b ?? 0) > 0.01 || Math.abs(c ?? 0) > 0.01) continue;
@@ -63,8 +78,12 @@ async function readPage(page: PDFPageProxy): Promise<RawPage> {
       size,
       font: item.fontName,
     });
+    const mc = open.findLast((id) => id !== undefined);
+    if (mc !== undefined) (runs.at(-1) as Run).mc = mc;
   }
-  return { number: page.pageNumber, width: x1 - x0, height: y1 - y0, runs };
+  const raw: RawPage = { number: page.pageNumber, width: x1 - x0, height: y1 - y0, runs };
+  if (tree) raw.tree = tree as StructNode;
+  return raw;
 }
 
 function openError(error: unknown): IngestError {

@@ -8,6 +8,17 @@ export interface Run {
   width: number;
   size: number;
   font: string;
+  /** The marked-content id (pdf.js `p<page>R_mc<n>`) the run belongs to in a tagged PDF. */
+  mc?: string;
+}
+
+/** A node of a tagged PDF's structure tree, as pdf.js gives it per page. */
+export interface StructNode {
+  role: string;
+  children: (StructNode | { type: string; id?: string })[];
+  /** A header cell's id, which body cells name in `headers`. */
+  structId?: string;
+  headers?: string[];
 }
 
 /** Runs on one baseline that sit close together: a word group, a table cell line, a column's line. */
