@@ -10,9 +10,14 @@ interface Unit {
   sentences: Sentence[];
 }
 
+/** Cheap tests before the lexicons, whose compound-prefix cues are costly on long documents. */
+const FORUM_HINT = /grupp|forum|(?<!m)råd/i;
+const FUNCTION_HINT = /samordn|koordinator|säkerhetschef|kommunpolis|kontaktperson|strateg/i;
+const namesFunction = (text: string) => FUNCTION_HINT.test(text) && matches(text, FUNCTION);
+
 function mentionsForum(text: string): boolean {
-  const local = text.replace(NATIONAL_BRA, ' ');
-  return matches(local, FORUM) || LOCAL_BRA.test(local);
+  const local = /brå/i.test(text) ? text.replace(NATIONAL_BRA, ' ') : text;
+  return (FORUM_HINT.test(local) && matches(local, FORUM)) || LOCAL_BRA.test(local);
 }
 
 /** A sentence that goes on about the forum just named: "Den sammanträder …", "I gruppen ingår …". */
@@ -83,9 +88,9 @@ export const k11 = defineRule({
   },
   evaluate(a) {
     // Contact lines that ingestion took for a signature still name the coordinating function.
-    const contacts = signatures(a).rejected.filter((b) => matches(b.text, FUNCTION));
+    const contacts = signatures(a).rejected.filter((b) => namesFunction(b.text));
     const functions: { start: number; end: number; block?: object }[] = [
-      ...a.sentences.filter((s) => matches(s.text, FUNCTION)),
+      ...a.sentences.filter((s) => namesFunction(s.text)),
       ...contacts.map((b) => ({ start: b.start, end: b.end })),
     ];
     const forumUnits = units(a);

@@ -6,6 +6,22 @@ import { AMOUNT, COMMIT, DECIDE, DECIDER, GENERIC, LAW, STAFF } from './lexicon/
 
 const RESOURCE_SECTION = ['resurs*', 'budget*', 'finansiering*', 'ekonomi*', 'kostnad*'];
 
+/** Cheap tests before the costlier patterns. */
+const RESOURCE_HINT = /\d|tjänst|tid|årsarbet|timmar/i;
+const GENERIC_HINT = /befintlig|ordinarie|ryms|givna|nuvarande|särskilda|extra|ytterligare/i;
+const DECIDE_HINT = /mandat|beslut|fastställ|får\s|delegera|lyfts|avgör/i;
+
+const resourceTitles = new Map<string, boolean>();
+
+function isResourceTitle(title: string): boolean {
+  let hit = resourceTitles.get(title);
+  if (hit === undefined) {
+    hit = matches(title, RESOURCE_SECTION);
+    resourceTitles.set(title, hit);
+  }
+  return hit;
+}
+
 export const k12 = defineRule({
   id: 'K12',
   area: 'D',
@@ -28,17 +44,22 @@ export const k12 = defineRule({
   },
   evaluate(a) {
     const inResourceSection = (s: Sentence) =>
-      matches(s.section.title, RESOURCE_SECTION) ||
-      s.block.headingPath.some((h) => matches(h, RESOURCE_SECTION));
+      isResourceTitle(s.section.title) || s.block.headingPath.some(isResourceTitle);
     const concrete: Sentence[] = [];
     const generic: Sentence[] = [];
     const mandate: Sentence[] = [];
     for (const s of a.sentences) {
       const t = s.text;
-      if ((AMOUNT.test(t) || STAFF.test(t)) && (COMMIT.test(t) || inResourceSection(s)) && !GENERIC.test(t))
+      const isGeneric = GENERIC_HINT.test(t) && GENERIC.test(t);
+      if (
+        RESOURCE_HINT.test(t) &&
+        (AMOUNT.test(t) || STAFF.test(t)) &&
+        (COMMIT.test(t) || inResourceSection(s)) &&
+        !isGeneric
+      )
         concrete.push(s);
-      else if (GENERIC.test(t)) generic.push(s);
-      if (DECIDE.test(t) && DECIDER.test(t) && !LAW.test(t)) mandate.push(s);
+      else if (isGeneric) generic.push(s);
+      if (DECIDE_HINT.test(t) && DECIDE.test(t) && DECIDER.test(t) && !LAW.test(t)) mandate.push(s);
     }
     const ev = [...concrete.slice(0, 3), ...generic.slice(0, 1), ...mandate.slice(0, 3)].map((s) =>
       evidence(a, s),

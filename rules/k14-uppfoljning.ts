@@ -23,15 +23,28 @@ const ELEMENTS = {
 };
 type Element = keyof typeof ELEMENTS;
 
+const FOLLOW_UP_HINT = /uppfölj|följ|utvärder|sammanställ|igenom|stäms/i;
+
+const followUpTitles = new Map<string, boolean>();
+
+function isFollowUpTitle(title: string): boolean {
+  let hit = followUpTitles.get(title);
+  if (hit === undefined) {
+    hit = matches(title, SECTION);
+    followUpTitles.set(title, hit);
+  }
+  return hit;
+}
+
 /** Sentences going on about the follow-up, in prose: the two after a follow-up sentence in its block. */
 const FOLLOW_ON = 2;
 
 function followUpSentences(a: Analysis): Sentence[] {
   const inScope = new Set<Sentence>();
   a.sentences.forEach((s, i) => {
-    const inSection =
-      matches(s.section.title, SECTION) || s.block.headingPath.some((h) => matches(h, SECTION));
-    if (!inSection && !FOLLOW_UP.test(s.text) && !REVIEW_DONE.test(s.text)) return;
+    const inSection = isFollowUpTitle(s.section.title) || s.block.headingPath.some(isFollowUpTitle);
+    if (!inSection && !(FOLLOW_UP_HINT.test(s.text) && (FOLLOW_UP.test(s.text) || REVIEW_DONE.test(s.text))))
+      return;
     inScope.add(s);
     if (inSection || s.block.kind === 'table') return;
     for (const next of a.sentences.slice(i + 1, i + 1 + FOLLOW_ON))

@@ -15,8 +15,11 @@ import {
 type Revision = 'fixed' | 'conditional';
 
 /** A sentence saying when the document is reviewed or revised, and whether at a fixed point or only on demand. */
+const REVISION_HINT = /revider|revision|över|uppdater|ompröva|omarbeta|utvärder|igenom|plan/i;
+
 export function revision(s: Sentence): Revision | undefined {
   const text = s.text;
+  if (!REVISION_HINT.test(text)) return undefined;
   const renewal = PLAN.test(text) && PLAN_RENEWAL.test(text) && (INTERVAL.test(text) || NEXT_PLAN.test(text));
   const revise = (REVISE.test(text) && OBJECT.test(text)) || REVIEW_DOCUMENT.test(text);
   if (!renewal && !revise) return undefined;

@@ -108,8 +108,16 @@ function findPeriod(a: Analysis): Period | undefined {
   return best;
 }
 
+const validityTitles = new Map<string, boolean>();
+
+/** Whether a heading is a Giltighetstid heading; cached, since every sentence asks for its headings. */
 function isValiditySection(title: string): boolean {
-  return matches(title, VALIDITY_SECTION) || PERIOD_TITLE.test(title.trim());
+  let hit = validityTitles.get(title);
+  if (hit === undefined) {
+    hit = (/giltig|avtalstid|löptid/i.test(title) && matches(title, VALIDITY_SECTION)) || PERIOD_TITLE.test(title.trim());
+    validityTitles.set(title, hit);
+  }
+  return hit;
 }
 
 /** The period a single sentence states, if any. Exported for tests. */
