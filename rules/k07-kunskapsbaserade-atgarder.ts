@@ -1,6 +1,7 @@
 import { activities, hasOwner } from '../core/analyse/activities.ts';
 import { type Analysis, evidence, type Sentence } from '../core/analyse/analysis.ts';
 import { CAUSE_SECTION_CUES } from '../core/analyse/causes.ts';
+import { cueTest } from '../core/analyse/cue-test.ts';
 import { matches } from '../core/analyse/lexicon.ts';
 import { inSectionTitled, NON_PICTURE_TITLES } from '../core/analyse/scope.ts';
 import { defineRule, verdict } from '../core/engine/rule.ts';
@@ -12,6 +13,9 @@ import {
   KNOWLEDGE_CLAIM_CUES,
   MEASURE_WORDS,
 } from './lexicon/measures.ts';
+
+const isClaim = cueTest(KNOWLEDGE_CLAIM_CUES);
+const isEvidence = cueTest(EVIDENCE_CUES);
 
 /** Justifications in this many separate passages make a reasoned choice of measures, not a single remark. */
 const MIN_JUSTIFIED_PASSAGES = 3;
@@ -44,7 +48,7 @@ export const k07 = defineRule({
   evaluate(a) {
     const acts = activities(a);
     const justified = justifications(a);
-    const claims = a.sentences.filter((s) => matches(s.text, KNOWLEDGE_CLAIM_CUES));
+    const claims = a.sentences.filter((s) => isClaim(s.text));
     if (acts.length === 0 && justified.length === 0 && claims.length === 0) return verdict(0, [], 'missing');
 
     const passages = new Set(justified.map((s) => s.block));
@@ -96,7 +100,7 @@ export const k07 = defineRule({
  */
 function justifications(a: Analysis): Sentence[] {
   return a.sentences.filter((s) => {
-    if (!matches(s.text, EVIDENCE_CUES)) return false;
+    if (!isEvidence(s.text)) return false;
     if (inSectionTitled(s, CAUSE_SECTION_CUES)) return false;
     if (
       inSectionTitled(s, [

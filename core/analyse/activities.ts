@@ -1,9 +1,10 @@
 import type { Block } from '../model/document.ts';
 import { type Analysis, memo, type Section, type Sentence } from './analysis.ts';
-import { type Cue, matches } from './lexicon.ts';
+import { cueTest } from './cue-test.ts';
+import type { Cue } from './lexicon.ts';
 import { type Reference, referencedElsewhere } from './references.ts';
 import { cellOf, continuation, has, type RoleTable, roleTable } from './table-roles.ts';
-import { splitSentences, stripNumbering } from './text.ts';
+import { stripNumbering } from './text.ts';
 
 /** Who a measure belongs to. `gemensam` is "parterna"/"vi" without a named owner. */
 export type Party = 'kommun' | 'polis' | 'annan' | 'gemensam';
@@ -141,8 +142,9 @@ function ownerIn(text: string): string | undefined {
   if (label?.[1]) return label[1].trim();
   const paren = [...text.matchAll(/\(([^()]{2,120})\)/g)].map((m) => m[1] ?? '').find((p) => isOwnerList(p));
   if (paren) return paren.trim();
-  for (const s of splitSentences(text, 0).slice(1)) {
-    const m = /^(.{2,80}?)\s+ansvarar(?:\s|\.|$)/iu.exec(s.text);
+  // Later sentences of the item; a plain split is enough here and much cheaper than the segmenter.
+  for (const s of text.split(/(?<=[.!?])\s+(?=\p{Lu})/u).slice(1)) {
+    const m = /^(.{2,80}?)\s+ansvarar(?:\s|\.|$)/iu.exec(s);
     if (m?.[1] && isParty(m[1])) return m[1];
   }
   return undefined;
@@ -233,12 +235,26 @@ function findActivities(a: Analysis): Activity[] {
 
 type SectionKind = 'measures' | 'commitments' | 'excluded' | 'none';
 
+const kinds = new WeakMap<Section, SectionKind>();
+const isNotMeasures = cueTest(NOT_MEASURES);
+const isCommitmentTitle = cueTest(COMMITMENT_SECTION_CUES);
+const isMeasureTitle = cueTest(MEASURE_SECTION_CUES);
+
 function sectionKind(section: Section): SectionKind {
+  let kind = kinds.get(section);
+  if (kind === undefined) {
+    kind = findSectionKind(section);
+    kinds.set(section, kind);
+  }
+  return kind;
+}
+
+function findSectionKind(section: Section): SectionKind {
   for (let s: Section | undefined = section; s; s = s.parent) {
     if (!s.heading || isDocumentTitle(s)) continue;
-    if (matches(s.title, NOT_MEASURES)) return 'excluded';
-    if (matches(s.title, COMMITMENT_SECTION_CUES)) return 'commitments';
-    if (matches(s.title, MEASURE_SECTION_CUES)) return 'measures';
+    if (isNotMeasures(s.title)) return 'excluded';
+    if (isCommitmentTitle(s.title)) return 'commitments';
+    if (isMeasureTitle(s.title)) return 'measures';
   }
   return 'none';
 }
@@ -263,10 +279,15 @@ function isPseudoHeading(text: string): boolean {
   );
 }
 
+/** Ends in "att" or a colon, as a lead-in does. (An end-anchored regex would rescan long paragraphs.) */
+function endsAsLeadIn(text: string): boolean {
+  const t = text.trimEnd();
+  return t.endsWith(':') || (t.endsWith('att') && !/\p{L}/u.test(t.charAt(t.length - 4)));
+}
+
 /** A paragraph introducing a list of commitments: "Solvik kommun åtar sig att", "Vi lovar att". */
 function leadInOf(text: string): { owner?: string; joint: boolean } | undefined {
-  if (!/(?:att|:)\s*$/u.test(text) && !/följande\s+(?:aktiviteter|åtgärder|insatser)/iu.test(text))
-    return undefined;
+  if (!endsAsLeadIn(text) && !/följande\s+(?:aktiviteter|åtgärder|insatser)/iu.test(text)) return undefined;
   const m = COMMIT.exec(text);
   const subject = (m?.[1] ?? subjectParty(text) ?? '').trim();
   const listsMeasures = /följande\s+(?:aktiviteter|åtgärder|insatser)/iu.test(text);
@@ -369,7 +390,7 @@ function proseActivities(
   const out: Activity[] = [];
   for (const s of sentences) {
     const text = s.text.trim();
-    if (/(?:att|:)\s*$/.test(text)) continue;
+    if (endsAsLeadIn(text)) continue;
     const strong = /åtar\s+sig\s+att|(?<!\p{L})lovar(?:\s+\p{L}+)?\s+att/iu.test(text);
     if (kind === 'excluded' || (!strong && kind === 'none')) continue;
     const m = COMMIT.exec(text);

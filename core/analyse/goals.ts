@@ -1,7 +1,8 @@
 import type { Block } from '../model/document.ts';
 import type { Analysis, Section, Sentence } from './analysis.ts';
 import { memo } from './analysis.ts';
-import { type Cue, matchAll, matches } from './lexicon.ts';
+import { cueTest } from './cue-test.ts';
+import { type Cue, matchAll } from './lexicon.ts';
 import { cellOf, continuation, has, type RoleTable, roleTable } from './table-roles.ts';
 
 /** One goal sentence or goal-table row broken into its parts. */
@@ -139,6 +140,14 @@ const YEAR_RE = /(?<!\d)(20\d\d)(?!\d)/g;
 const SOURCE_RE =
   /\(([^)]*(?:mätning|undersökning|statistik|enkät|lupp|ntu|skolenkät|register|brå|polisens|kommunens|socialtjänst)[^)]*)\)|(?:i|enligt)\s+((?:polisens\s+|kommunens\s+)?\p{L}*(?:mätning|undersökning|statistik|enkät)(?:en)?(?:\s+(?:hösten|våren)?\s*20\d\d)?)/iu;
 
+const hasGoalWord = cueTest(GOAL_WORD);
+const hasIndicatorNoun = cueTest(INDICATOR_NOUN);
+const hasDirection = cueTest(DIRECTION);
+const hasVision = cueTest(VISION);
+const hasOutputNoun = cueTest(OUTPUT_NOUN);
+const isGoalTitle = cueTest(GOAL_SECTION_CUES);
+const hasVague = cueTest(VAGUE_VERBS);
+
 /** Goals of the document: goal-table rows and goal sentences, each broken into its parts. */
 export function goals(a: Analysis): Goal[] {
   return memo(a, findGoals);
@@ -159,7 +168,7 @@ function findGoals(a: Analysis): Goal[] {
     out.push(...tableGoals(a, t));
   }
   const seen = new Set<Sentence>();
-  const goalSections = a.sections.filter((s) => s.heading && matches(s.title, GOAL_SECTION_CUES));
+  const goalSections = a.sections.filter((s) => s.heading && isGoalTitle(s.title));
   for (const section of goalSections) {
     for (const sentence of section.sentences) {
       if (seen.has(sentence) || tableBlocks.has(sentence.block) || sentence.block.kind === 'table') continue;
@@ -170,7 +179,7 @@ function findGoals(a: Analysis): Goal[] {
   }
   for (const sentence of a.sentences) {
     if (seen.has(sentence) || sentence.block.kind === 'table') continue;
-    const named = matches(sentence.text, GOAL_WORD) && statesGoal(sentence.text);
+    const named = hasGoalWord(sentence.text) && statesGoal(sentence.text);
     if (!named && !targetSentence(sentence.text)) continue;
     seen.add(sentence);
     const g = sentenceGoal(sentence, sentence.section, false);
@@ -255,10 +264,9 @@ function planGoals(t: RoleTable): Goal[] {
 
 /** A year stated for the whole goal table in its section ("Målvärdena avser år 2027"). */
 function sectionYear(a: Analysis, block: Block): string | undefined {
-  const sentences = a.sentences.filter(
-    (s) => s.block !== block && s.block.headingPath.join('/') === block.headingPath.join('/'),
-  );
-  for (const s of sentences) {
+  const own = a.sentences.find((s) => s.block === block)?.section;
+  for (const s of own?.sentences ?? []) {
+    if (s.block === block || s.section !== own) continue;
     if (/målvärde|avser|mäts|ska\s+nås|till\s+och\s+med|senast/i.test(s.text)) {
       const y = deadlineIn(s.text) ?? lastYear(s.text);
       if (y) return y;
@@ -274,7 +282,7 @@ function targetSentence(text: string): boolean {
       text,
     ) &&
     TARGET_RE.test(text) &&
-    matches(text, INDICATOR_NOUN) &&
+    hasIndicatorNoun(text) &&
     /(?<!\d)20\d\d(?!\d)/.test(text)
   );
 }
@@ -305,7 +313,7 @@ function sentenceParts(text: string): Partial<Goal> {
     deadlineIn(withoutBaseline) ||
     (PERIOD_DEADLINE.test(text) ? 'perioden' : undefined);
   if (deadline) out.deadline = deadline;
-  if (matches(text, INDICATOR_NOUN) && (target || baseline)) {
+  if (hasIndicatorNoun(text) && (target || baseline)) {
     const m = /^(.*?)\s+(?:ska|skall|bör|minskar|ökar|sjunker|når)(?!\p{L})/iu.exec(stripLabel(text));
     out.indicator = (m?.[1] ?? stripLabel(text)).trim();
   }
@@ -317,7 +325,7 @@ function sentenceParts(text: string): Partial<Goal> {
 function sentenceGoal(sentence: Sentence, section: Section, inGoalSection: boolean): Goal | undefined {
   const text = sentence.text;
   // A lead-in ("För de prioriterade områdena gäller följande mål:") introduces goals; it is not one.
-  if (/:\s*$/.test(text) && !/\d/.test(text)) return undefined;
+  if (text.trimEnd().endsWith(':') && !/\d/.test(text)) return undefined;
   if (
     /anges\s+i|framgår\s+av|redovisas\s+i|beskrivs\s+i|finns\s+i\s+(?:bilaga|aktivitetsplan|handlingsplan)/iu.test(
       text,
@@ -331,9 +339,9 @@ function sentenceGoal(sentence: Sentence, section: Section, inGoalSection: boole
     parts.target ||
     parts.baseline ||
     vague.length > 0 ||
-    matches(text, DIRECTION) ||
+    hasDirection(text) ||
     ACTIVITY_VERB.test(stripLabel(text)) ||
-    matches(text, VISION) ||
+    hasVision(text) ||
     (!inGoalSection && statesGoal(text));
   if (!content) return undefined;
   const g: Goal = {
@@ -357,13 +365,13 @@ function classify(text: string, g: Partial<Goal>): Goal['kind'] {
   if (INFINITIVE_START.test(body)) return 'aktivitet';
   const counts =
     /(?:minst|högst|totalt|sammanlagt)?\s*(?<!\p{L})(?:\d+|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|femton|tjugo)\s+(?:\p{L}+\s+){0,2}\p{L}+/iu;
-  if (ACTIVITY_VERB.test(body) && !matches(body, ['andel*'])) {
-    return counts.test(body) && matches(body, OUTPUT_NOUN) ? 'produktionsmal' : 'aktivitet';
+  if (ACTIVITY_VERB.test(body) && !/(?<!\p{L})andel/iu.test(body)) {
+    return counts.test(body) && hasOutputNoun(body) ? 'produktionsmal' : 'aktivitet';
   }
-  if (g.indicator && (g.target || g.baseline) && !matches(g.indicator, OUTPUT_NOUN)) return 'effektmal';
-  if (g.target && matches(body, OUTPUT_NOUN) && !matches(body, INDICATOR_NOUN)) return 'produktionsmal';
-  if (g.target && matches(body, INDICATOR_NOUN)) return 'effektmal';
-  if (matches(body, VISION)) return 'vision';
+  if (g.indicator && (g.target || g.baseline) && !hasOutputNoun(g.indicator)) return 'effektmal';
+  if (g.target && hasOutputNoun(body) && !hasIndicatorNoun(body)) return 'produktionsmal';
+  if (g.target && hasIndicatorNoun(body)) return 'effektmal';
+  if (hasVision(body)) return 'vision';
   return 'riktning';
 }
 
@@ -388,6 +396,7 @@ function stripLabel(text: string): string {
 }
 
 function vagueIn(text: string): string[] {
+  if (!hasVague(text)) return [];
   return [...new Set(matchAll(text, VAGUE_VERBS).map((m) => m.text.toLowerCase()))];
 }
 

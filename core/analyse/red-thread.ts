@@ -1,10 +1,10 @@
 import { type Activity, activities } from './activities.ts';
-import type { Analysis } from './analysis.ts';
+import type { Analysis, Sentence } from './analysis.ts';
 import { memo } from './analysis.ts';
 import { causesFor } from './causes.ts';
+import { cueTest } from './cue-test.ts';
 import { type FocusArea, focusAreas, mentionsArea } from './focus-areas.ts';
 import { type Goal, goals } from './goals.ts';
-import { matches } from './lexicon.ts';
 import { pictureSentences, titlesOf } from './scope.ts';
 
 /** For one focus area: where in the chain picture → cause → goal → measure → follow-up it appears. */
@@ -27,14 +27,29 @@ function findRedThread(a: Analysis): RedThreadRow[] {
   const picture = pictureSentences(a);
   const gs = goals(a);
   const acts = activities(a);
-  const followUp = a.sentences.filter((s) => titlesOf(s.section).some((t) => matches(t, FOLLOW_UP_TITLES)));
+  const isFollowUp = cueTest(FOLLOW_UP_TITLES);
+  const followUpSections = new Map<unknown, boolean>();
+  const followUp = a.sentences.filter((s) => {
+    let hit = followUpSections.get(s.section);
+    if (hit === undefined) {
+      hit = titlesOf(s.section).some(isFollowUp);
+      followUpSections.set(s.section, hit);
+    }
+    return hit;
+  });
+  const lower = new Map(a.sentences.map((s) => [s, s.text.toLowerCase()]));
+  // mentionsArea builds a pattern per call; test only sentences that can mention the area at all.
+  const mentions = (s: Sentence, f: FocusArea) => {
+    const t = lower.get(s) ?? s.text.toLowerCase();
+    return (f.keywords.some((k) => t.includes(k)) || /område\s*\d/.test(t)) && mentionsArea(s.text, f);
+  };
   return focusAreas(a).map((f) => ({
     focusArea: f.name,
-    picture: picture.some((s) => (s.end <= f.start || s.start >= f.end) && mentionsArea(s.text, f)),
+    picture: picture.some((s) => (s.end <= f.start || s.start >= f.end) && mentions(s, f)),
     causes: causesFor(a, f).length > 0,
     goals: gs.some((g) => goalServes(g, f)),
     measures: acts.some((x) => activityServes(x, f)),
-    followUp: followUp.some((s) => mentionsArea(s.text, f)),
+    followUp: followUp.some((s) => mentions(s, f)),
   }));
 }
 

@@ -67,9 +67,16 @@ function roleOfCue(text: string): ColumnRole | undefined {
 
 /** The role of one header cell: the role of the first cue word in it. */
 export function columnRole(header: string): ColumnRole | undefined {
+  if (HEADER_ROLE.has(header)) return HEADER_ROLE.get(header);
   const found = matchAll(header, ALL_CUES).sort((x, y) => x.index - y.index)[0];
-  return found ? roleOfCue(found.text) : undefined;
+  const role = found ? roleOfCue(found.text) : undefined;
+  HEADER_ROLE.set(header, role);
+  return role;
 }
+
+/** Header texts repeat across tables and documents; their roles are looked up once. */
+const HEADER_ROLE = new Map<string, ColumnRole | undefined>();
+const TABLES = new WeakMap<Block, RoleTable | null>();
 
 export interface RoleTable {
   block: Block;
@@ -81,6 +88,14 @@ export interface RoleTable {
 
 /** A table with its header row's column roles, when the first row reads as a header. */
 export function roleTable(block: Block): RoleTable | undefined {
+  const known = TABLES.get(block);
+  if (known !== undefined) return known ?? undefined;
+  const t = readRoleTable(block);
+  TABLES.set(block, t ?? null);
+  return t;
+}
+
+function readRoleTable(block: Block): RoleTable | undefined {
   const rows = block.rows ?? [];
   const header = rows[0];
   if (!header || rows.length < 2) return undefined;
