@@ -3,6 +3,7 @@ import { matches } from '../core/analyse/lexicon.ts';
 import { signatures } from '../core/analyse/signatures.ts';
 import { defineRule, verdict } from '../core/engine/rule.ts';
 import { FORUM, FUNCTION, LOCAL_BRA, MANDATE, MEMBERS, NATIONAL_BRA, RHYTHM } from './lexicon/k11.ts';
+import { NEGATED } from './lexicon/modality.ts';
 
 /** A passage about one forum: a paragraph or list item, a table row, or a section titled with the forum. */
 interface Unit {
@@ -13,7 +14,8 @@ interface Unit {
 /** Cheap tests before the lexicons, whose compound-prefix cues are costly on long documents. */
 const FORUM_HINT = /grupp|forum|(?<!m)råd/i;
 const FUNCTION_HINT = /samordn|koordinator|säkerhetschef|kommunpolis|kontaktperson|strateg/i;
-const namesFunction = (text: string) => FUNCTION_HINT.test(text) && matches(text, FUNCTION);
+const namesFunction = (text: string) =>
+  FUNCTION_HINT.test(text) && matches(text, FUNCTION) && !NEGATED.test(text);
 
 function mentionsForum(text: string): boolean {
   const local = /brå/i.test(text) ? text.replace(NATIONAL_BRA, ' ') : text;
@@ -93,7 +95,7 @@ export const k11 = defineRule({
       ...a.sentences.filter((s) => namesFunction(s.text)),
       ...contacts.map((b) => ({ start: b.start, end: b.end })),
     ];
-    const forumUnits = units(a);
+    const forumUnits = units(a).filter((u) => !NEGATED.test(u.sentences[0]?.text ?? ''));
     const described = forumUnits.filter(
       (u) => RHYTHM.test(u.text) && (MEMBERS.test(u.text) || MANDATE.test(u.text)),
     );

@@ -5,12 +5,14 @@ import {
   AUDIENCE,
   COMMUNICATION,
   FEEDBACK,
+  OWNER,
   PROMISE,
   PUBLISHED,
   RESIDENTS,
   RESULTS,
   TELL,
 } from './lexicon/k17.ts';
+import { FUTURE, NEGATED } from './lexicon/modality.ts';
 
 export const k17 = defineRule({
   id: 'K17',
@@ -57,16 +59,21 @@ export const k17 = defineRule({
       if (feedback.length === 0) advice.push('missing-feedback');
       return verdict(1, evidenceList, ...advice);
     }
-    const promise = find(PROMISE);
+    const promise = find(PROMISE).filter((s) => !NEGATED.test(s.text));
     // A communication plan or owner, or at least results reported back to residents.
     const communication = a.sentences.filter(
       (s) =>
-        COMMUNICATION.test(s.text) ||
-        (RESULTS.test(s.text) && (PUBLISHED.test(s.text) || (TELL.test(s.text) && RESIDENTS.test(s.text)))),
+        !NEGATED.test(s.text) &&
+        (COMMUNICATION.test(s.text) ||
+          (RESULTS.test(s.text) &&
+            (PUBLISHED.test(s.text) || (TELL.test(s.text) && RESIDENTS.test(s.text))))),
     );
+    // "En kommunikationsplan ska tas fram" with nobody owning it is a promise, not a plan.
+    const planned =
+      communication.length > 0 && communication.every((s) => FUTURE.test(s.text) && !OWNER.test(s.text));
     if (promise.length === 0 && communication.length === 0) return verdict(0, [], 'missing');
     const evidenceList = [...ev(promise), ...ev(communication)];
-    if (promise.length > 0 && communication.length > 0) return verdict(2, evidenceList);
+    if (promise.length > 0 && communication.length > 0 && !planned) return verdict(2, evidenceList);
     return verdict(1, evidenceList, promise.length === 0 ? 'missing-promise' : 'missing-communication');
   },
 });

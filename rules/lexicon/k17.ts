@@ -27,3 +27,7 @@ export const FEEDBACK = /(?<!\p{L})(återkoppl\p{L}*|så\s+får\s+du\s+veta)/iu;
 /** Residents as the audience (for an agreement reporting back). */
 export const RESIDENTS =
   /(?<!\p{L})(invånar\p{L}*|medborgar(?:na|e)\b|allmänhet\p{L}*|öppet\s+möte|öppna\s+möten)(?!\p{L})/iu;
+
+/** Someone owning the communication. */
+export const OWNER =
+  /(?<!\p{L})(kommunikatör\p{L}*|kommunikationsavdelning\p{L}*|kommunikationsenhet\p{L}*|kommunikationschef\p{L}*|kommunikationsansvarig\p{L}*|ansvarar|ansvarig\p{L}*)(?!\p{L})/iu;

@@ -81,4 +81,9 @@ Säkerhetschefen i Granby samordnar arbetet.`,
     level: 1,
     advice: ['forum-without-mandate'],
   },
+  {
+    name: 'negation: ingen samordnare är utsedd och styrgruppen finns inte ännu',
+    text: 'Kommunen har ännu inte utsett någon samordnare. Någon styrgrupp finns inte.\n\n## Giltighet\n\nÖverenskommelsen gäller 2026.',
+    level: 0,
+  },
 ]);

@@ -72,4 +72,10 @@ Beredningsgruppen bereder och styrgruppen beslutar om prioriteringar.`,
     text: 'Polisen avsätter 100 000 kronor och styrgruppen beslutar.',
     level: null,
   },
+  {
+    name: 'inga särskilda resurser',
+    text: 'Inga särskilda medel avsätts för arbetet.',
+    level: 1,
+    advice: ['generic-resources'],
+  },
 ]);

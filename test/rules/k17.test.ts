@@ -79,4 +79,15 @@ Löftet publiceras på norrvik.se. I februari redovisar vi resultatet vid ett ö
     text: 'Resultaten från trygghetsmätningen visar att många är otrygga i parken.',
     level: 0,
   },
+  {
+    name: 'SÖ: kommunikationsplan utlovad utan ägare',
+    text: 'Utifrån överenskommelsen ges medborgarlöften varje år. En kommunikationsplan ska tas fram under 2026.',
+    level: 1,
+    advice: ['missing-communication'],
+  },
+  {
+    name: 'SÖ: någon kommunikationsplan finns inte',
+    text: 'Någon kommunikationsplan finns inte. Kommunen och polisen samverkar i Granby.',
+    level: 0,
+  },
 ]);

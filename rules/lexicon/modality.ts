@@ -1,0 +1,7 @@
+/** Negation and promises for later: such a sentence is not evidence that something exists (at most 1). */
+
+export const NEGATED =
+  /(?<!\p{L})(inte|ej|saknas|saknar|ingen|inget|inga|varken|någon\s+\p{L}+\s+finns\s+inte)(?!\p{L})/iu;
+
+export const FUTURE =
+  /(?<!\p{L})(ska\s+(?:\p{L}+\s+){0,3}tas\s+fram|kommer\s+att\s+(?:\p{L}+\s+){0,3}tas\s+fram|planeras|avses|är\s+tänkt|ska\s+utses|kommer\s+att\s+utses)(?!\p{L})/iu;
