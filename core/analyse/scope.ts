@@ -1,5 +1,5 @@
 import type { Analysis, Section, Sentence } from './analysis.ts';
-import { type Cue, compileLexicon } from './lexicon.ts';
+import { type Cue, compileLexicon, type Lexicon } from './lexicon.ts';
 
 /**
  * Where a sentence stands: which sections it is in, and whether it describes what is (a picture,
@@ -54,7 +54,7 @@ export const PROSPECTIVE: Cue[] = [
   '=uppdatera',
 ];
 
-const compiled = new WeakMap<readonly Cue[], RegExp>();
+const compiled = new WeakMap<readonly Cue[], Lexicon>();
 
 /** `matches` for hot loops: the lexicon's expression is looked up by array identity, not rebuilt from a key. */
 export function test(text: string, cues: readonly Cue[]): boolean {
