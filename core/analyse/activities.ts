@@ -388,11 +388,14 @@ function proseActivities(
   kind: SectionKind,
 ): Activity[] {
   const out: Activity[] = [];
+  if (kind === 'excluded') return out;
   for (const s of sentences) {
+    // Outside sections of measures only "åtar sig att" and "lovar att" make a commitment.
+    if (kind === 'none' && !/åtar|lovar/i.test(s.text)) continue;
     const text = s.text.trim();
     if (endsAsLeadIn(text)) continue;
     const strong = /åtar\s+sig\s+att|(?<!\p{L})lovar(?:\s+\p{L}+)?\s+att/iu.test(text);
-    if (kind === 'excluded' || (!strong && kind === 'none')) continue;
+    if (!strong && kind === 'none') continue;
     const m = COMMIT.exec(text);
     const subject = m?.[1]?.trim();
     if (!subject && kind !== 'none') {
