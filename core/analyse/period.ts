@@ -38,6 +38,13 @@ const FROM_SIGNING =
 const DOC_WORD = /överenskommelse|medborgarlöfte|löfte|handlingsplan|aktivitetsplan|åtgärdsplan|plan\b/i;
 const OTHER_KIND_ML = /medborgarlöfte/i;
 
+const YEARS_FROM_TO =
+  /från\s+(?:och\s+med\s+)?(?:år\s+)?(20\d\d)\s+(?:till|t\.o\.m\.?)\s+(?:och\s+med\s+)?(?:år\s+)?(20\d\d)(?![\d-])/i;
+const UNTIL_YEAR =
+  /(?:till\s+och\s+med|t\.o\.m\.?|fram\s+till|till)\s+(?:år\s+|utgången\s+av\s+)?(20\d\d)(?![\d-])/i;
+const DURATION = /(?:i|under)\s+(ett|två|tre|fyra|fem|\d)\s+år\s+från/i;
+const NUMBER_WORDS: Record<string, number> = { ett: 1, två: 2, tre: 3, fyra: 4, fem: 5 };
+
 interface Candidate extends Period {
   score: number;
   order: number;
@@ -114,7 +121,9 @@ const validityTitles = new Map<string, boolean>();
 function isValiditySection(title: string): boolean {
   let hit = validityTitles.get(title);
   if (hit === undefined) {
-    hit = (/giltig|avtalstid|löptid/i.test(title) && matches(title, VALIDITY_SECTION)) || PERIOD_TITLE.test(title.trim());
+    hit =
+      (/giltig|avtalstid|löptid/i.test(title) && matches(title, VALIDITY_SECTION)) ||
+      PERIOD_TITLE.test(title.trim());
     validityTitles.set(title, hit);
   }
   return hit;
@@ -163,6 +172,37 @@ export function parsePeriod(text: string, signedOn?: string): Period | undefined
   }
   const range = findYearRanges(text)[0];
   if (range) return { start: iso(range.from, 1, 1), end: iso(range.to, 12, 31), untilFurtherNotice: false };
+  // "från 2024 till 2027", "till och med 2027"
+  const years = YEARS_FROM_TO.exec(text);
+  if (years)
+    return {
+      start: iso(Number(years[1]), 1, 1),
+      end: iso(Number(years[2]), 12, 31),
+      untilFurtherNotice: false,
+    };
+  // "i tre år från undertecknandet"
+  const duration = DURATION.exec(text);
+  if (duration && fromSigning) {
+    const p: Period = { untilFurtherNotice: false, startsOnSigning: true };
+    const n = NUMBER_WORDS[duration[1]?.toLowerCase() ?? ''] ?? Number(duration[1]);
+    if (signedOn && n > 0) {
+      p.start = signedOn;
+      const end = new Date(`${signedOn}T00:00:00Z`);
+      end.setUTCFullYear(end.getUTCFullYear() + n);
+      end.setUTCDate(end.getUTCDate() - 1);
+      p.end = end.toISOString().slice(0, 10);
+    }
+    return p;
+  }
+  const endYear = UNTIL_YEAR.exec(text)?.[1];
+  if (endYear && VALIDITY_VERB.test(text)) {
+    const p: Period = { end: iso(Number(endYear), 12, 31), untilFurtherNotice: false };
+    if (fromSigning) {
+      p.startsOnSigning = true;
+      if (signedOn) p.start = signedOn;
+    }
+    return p;
+  }
   // "gäller under 2025", "för år 2025": a single year with a validity verb.
   const year = /(?:under|för|år|avser)\s+(?:år\s+)?(20\d{2})(?![\d-])/i.exec(text)?.[1];
   if (year && VALIDITY_VERB.test(text))

@@ -127,6 +127,10 @@ function candidates(all: Block[]): Block[] {
       out.length = 0;
       continue;
     }
+    if (b.kind === 'table' && lastHeading >= 0) {
+      out.push(b);
+      continue;
+    }
     if (b.kind !== 'paragraph' && b.kind !== 'signature') continue;
     if (b.text.length > 160) {
       out.length = 0;
@@ -141,6 +145,9 @@ function candidates(all: Block[]): Block[] {
 
 function findSignatures(a: Analysis): Signatures {
   const result: Signatures = { signatories: [], draft: false, blocks: [], rejected: [] };
+  const dedupe = () => {
+    result.blocks = [...new Set(result.blocks)];
+  };
   for (const fileBlocks of byFile(a.doc.blocks).values()) {
     const all = candidates(fileBlocks);
     let blocks = all.filter((b) => !NOT_A_SIGNATURE.test(b.text) && !isSentence(b.text));
@@ -155,6 +162,7 @@ function findSignatures(a: Analysis): Signatures {
       result.draft = true;
   }
   if (result.signatories.length === 0) signingStatement(a, result);
+  dedupe();
   return result;
 }
 
@@ -186,11 +194,25 @@ function signingStatement(a: Analysis, out: Signatures): void {
   }
 }
 
+/** A signature table (one column per party) read column by column, as lines. */
+function lines(blocks: Block[]): { text: string; block: Block }[] {
+  return blocks.flatMap((b) => {
+    if (!b.rows || b.rows.length === 0) return [{ text: b.text.trim(), block: b }];
+    const width = Math.max(...b.rows.map((r) => r.length));
+    const out: { text: string; block: Block }[] = [];
+    for (let col = 0; col < width; col++)
+      for (const row of b.rows) {
+        const cell = row[col]?.text.trim();
+        if (cell) out.push({ text: cell, block: b });
+      }
+    return out;
+  });
+}
+
 function parseBlocks(blocks: Block[], out: Signatures): void {
   let party: Party = 'okand';
   let pendingName: string | undefined;
-  for (const b of blocks) {
-    const text = b.text.trim();
+  for (const { text, block: b } of lines(blocks)) {
     if (DRAFT.test(text) && text.length < 40) out.draft = true;
     const dates = findDates(text);
     const found = roleMatches(text);

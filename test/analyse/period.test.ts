@@ -43,6 +43,18 @@ describe('parsePeriod', () => {
     });
   });
 
+  it('reads year-only forms and durations', () => {
+    expect(parsePeriod('Överenskommelsen gäller från 2024 till 2027.')).toMatchObject({
+      start: '2024-01-01',
+      end: '2027-12-31',
+    });
+    expect(parsePeriod('Överenskommelsen gäller till och med 2027.')).toMatchObject({ end: '2027-12-31' });
+    expect(parsePeriod('Avtalet gäller i tre år från undertecknandet.', '2025-03-01')).toMatchObject({
+      start: '2025-03-01',
+      end: '2028-02-29',
+    });
+  });
+
   it('reads tills vidare', () => {
     expect(parsePeriod('Överenskommelsen gäller tills vidare.')).toMatchObject({ untilFurtherNotice: true });
   });

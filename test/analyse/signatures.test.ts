@@ -81,6 +81,19 @@ describe('signatures written in one line or as a statement', () => {
     ]);
   });
 
+  it('reads a signature table column by column', () => {
+    const s = signatures(
+      analyseText(
+        `${body}## Underskrifter\n\n| För Tallnäs kommun | För Polisen |\n|---|---|\n| Tallnäs den 2 maj 2026 | Tallnäs den 2 maj 2026 |\n| Eva Nord | Ola Strand |\n| Kommunstyrelsens ordförande | Lokalpolisområdeschef |`,
+      ),
+    );
+    expect(s.date).toBe('2026-05-02');
+    expect(s.signatories.map((x) => [x.name, x.role, x.party])).toEqual([
+      ['Eva Nord', 'kso', 'kommun'],
+      ['Ola Strand', 'lpo-chef', 'polis'],
+    ]);
+  });
+
   it('reads a signing statement', () => {
     const s = signatures(
       analyseText(
