@@ -3,6 +3,8 @@ import { evidence } from '../core/analyse/analysis.ts';
 import { NOT_ATTACHED_NOTE } from '../core/analyse/references.ts';
 import { defineRule, type Verdict, verdict } from '../core/engine/rule.ts';
 
+const PLAN_WORDS = /aktivitetsplan|handlingsplan|åtgärdsplan/iu;
+
 /** "Every or nearly every" measure: this share must have what, who and when. */
 const COMPLETE_SHARE = 0.8;
 
@@ -24,6 +26,8 @@ export const k09 = defineRule({
       'Flera åtgärder saknar ansvarig. Ange för varje åtgärd vilken organisation och vilken funktion som ansvarar, inte bara "parterna" (Brå steg 4).',
     'needs-time':
       'Flera åtgärder saknar tidpunkt eller omfattning. Ange när eller hur ofta varje åtgärd genomförs, t.ex. "fredag och lördag kl. 21–03" eller "senast 30 juni" (Brå steg 4).',
+    'intentions-only':
+      'Åtgärderna är bara aviserade ("en handlingsplan tas fram"). Ta fram planen och ange för varje åtgärd vad, vem och när (Brå steg 4).',
     'referenced-not-attached':
       'Åtgärderna sägs finnas i en aktivitetsplan eller handlingsplan som inte är bifogad. Bifoga planen så att vad, vem och när går att granska (Brå steg 4).',
   },
@@ -35,6 +39,14 @@ export const k09 = defineRule({
     const refs = planReferences(a);
     const notes = refs.length > 0 ? [NOT_ATTACHED_NOTE] : [];
     if (pool.length === 0) {
+      // "En handlingsplan med aktiviteter tas fram varje år": only an intention.
+      const intended = a.sentences.filter((s) => PLAN_WORDS.test(s.text));
+      if (refs.length === 0 && intended.length > 0)
+        return verdict(
+          1,
+          intended.map((s) => evidence(a, s)),
+          'intentions-only',
+        );
       if (refs.length === 0) return verdict(0, [], 'missing');
       return withNotes(
         verdict(

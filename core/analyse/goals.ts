@@ -189,7 +189,8 @@ function findGoals(a: Analysis): Goal[] {
 }
 
 function isGoalTable(t: RoleTable): boolean {
-  if (has(t, 'what')) return false;
+  // A plan of measures is a goal table too when it carries indicators with values.
+  if (has(t, 'what')) return has(t, 'indicator') && (has(t, 'target') || has(t, 'baseline'));
   return has(t, 'indicator') || has(t, 'target') || has(t, 'baseline') || has(t, 'goal');
 }
 

@@ -122,4 +122,14 @@ Färre unga ska använda narkotika.`),
     expect(gs).toHaveLength(1);
     expect(gs[0]?.kind).toBe('effektmal');
   });
+
+  it('reads goals from a plan table that carries indicators', () => {
+    const gs = goals(
+      analyseText(`## Plan
+| Åtgärd | Indikator | Utgångsläge | Målvärde 2027 | Ansvarig |
+|---|---|---|---|---|
+| Belysning i parken | Andel otrygga i parken (trygghetsmätningen) | 40 % (2024) | Högst 30 % | Kommunen |`),
+    );
+    expect(gs.filter((g) => g.kind === 'effektmal')).toHaveLength(1);
+  });
 });

@@ -76,6 +76,13 @@ Tid och omfattning anges i den årliga aktivitetsplanen (bilaga 2).
     level: 1,
   },
   {
+    name: 'only an announced plan',
+    text: `## Genomförande
+En handlingsplan med konkreta aktiviteter tas fram varje år av samordnaren.`,
+    level: 1,
+    advice: ['intentions-only'],
+  },
+  {
     name: 'no measures',
     text: `## Syfte
 Överenskommelsen ska ge en gemensam inriktning för arbetet i Storvik.`,
