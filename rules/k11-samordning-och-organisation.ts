@@ -17,6 +17,11 @@ const FUNCTION_HINT = /samordn|koordinator|säkerhetschef|kommunpolis|kontaktper
 const namesFunction = (text: string) =>
   FUNCTION_HINT.test(text) && matches(text, FUNCTION) && !NEGATED.test(text);
 
+const ML_FOLLOW_UP =
+  /uppfölj|följ\p{L}*\s+(?:\p{L}+\s+)?upp|går\s+(?:\p{L}+\s+)?igenom|ansvar\p{L}*\s+för\s+(?:\p{L}+\s+)?löfte/iu;
+const ML_FREQUENCY =
+  /(?<!\p{L})(årligen|varje\s+(?:år|höst|vår|kvartal|halvår|månad)|halvårsvis|kvartalsvis|månadsvis)(?!\p{L})/iu;
+
 function mentionsForum(text: string): boolean {
   const local = /brå/i.test(text) ? text.replace(NATIONAL_BRA, ' ') : text;
   return (FORUM_HINT.test(local) && matches(local, FORUM)) || LOCAL_BRA.test(local);
@@ -107,6 +112,16 @@ export const k11 = defineRule({
         .flatMap((u) => (u.sentences[0] ? [evidence(a, u.sentences[0])] : [])),
     ];
     if (functions.length > 0 && described.length > 0) return verdict(2, ev);
+    // ML reading: a named owner of the promise's follow-up, with a rhythm ("följs upp varje kvartal").
+    if (a.type === 'medborgarlofte') {
+      const owner = a.sentences.find((s, i) => {
+        if (!namesFunction(s.text) || !ML_FOLLOW_UP.test(s.text)) return false;
+        const next = a.sentences[i + 1];
+        const around = next?.block === s.block ? `${s.text} ${next.text}` : s.text;
+        return RHYTHM.test(around) || ML_FREQUENCY.test(around);
+      });
+      if (owner) return verdict(2, [evidence(a, owner), ...ev]);
+    }
     const advice: string[] = [];
     if (functions.length === 0) advice.push('missing-function');
     if (forumUnits.length === 0) advice.push('missing-forum');

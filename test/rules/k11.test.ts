@@ -86,4 +86,10 @@ Säkerhetschefen i Granby samordnar arbetet.`,
     text: 'Kommunen har ännu inte utsett någon samordnare. Någon styrgrupp finns inte.\n\n## Giltighet\n\nÖverenskommelsen gäller 2026.',
     level: 0,
   },
+  {
+    name: 'medborgarlöfte: kommunpolisen följer upp löftet varje kvartal',
+    type: 'medborgarlofte',
+    text: 'Kommunpolisen i Granby ansvarar för att löftet följs upp varje kvartal tillsammans med trygghetssamordnaren.\n\n## Giltighet\n\nLöftet gäller 2026.',
+    level: 2,
+  },
 ]);
