@@ -9,8 +9,14 @@
  * "polisens lokala lägesbild").
  */
 
-const INFLECTION =
-  '(?:s|n|en|et|er|ar|or|na|ns|ens|ets|er[n]?a|ar[n]?a|or[n]?a|erna[s]?|arna[s]?|orna[s]?|ernas|es|e|t|a|ade|at|as)?';
+// s n en et er ar or na ns ens ets era erna ara arna ora orna ernas arnas ornas es e t a ade at as, as a trie.
+const INFLECTION = '(?:e(?:ns?|ts?|r(?:a|nas?)?|s)?|a(?:r(?:a|nas?)?|de|t|s)?|or(?:a|nas?)?|n[as]?|s|t)?';
+/** Function words inside multi-word cues are matched as written ("beror på", "vi lovar"). */
+const FUNCTION_WORDS = new Set(
+  'att av de den det där du efter eller en ett for från för hos i inom med men mot när och om på sig som till under ut utan vad var vi vid är över'.split(
+    ' ',
+  ),
+);
 const GAP = '[\\s\\u00a0]+(?:\\p{L}+[\\s\\u00a0]+)??';
 const IS_LETTER = /\p{L}/u;
 
@@ -23,8 +29,8 @@ export interface CueMatch {
   text: string;
 }
 
-function wordPattern(word: string, first: boolean): string {
-  const exact = word.startsWith('=');
+function wordPattern(word: string, first: boolean, alone: boolean): string {
+  const exact = word.startsWith('=') || (!alone && FUNCTION_WORDS.has(word.toLowerCase()));
   const anyEnding = word.endsWith('*');
   const core = word.replace(/^[=*]+|\*+$/g, '');
   const escaped = core.replace(/[.+?^${}()|[\]\\]/g, '\\$&');
@@ -35,11 +41,8 @@ function wordPattern(word: string, first: boolean): string {
 }
 
 function alternative(cue: Cue): string {
-  return cue
-    .trim()
-    .split(/\s+/)
-    .map((w, i) => wordPattern(w, i === 0))
-    .join(GAP);
+  const words = cue.trim().split(/\s+/);
+  return words.map((w, i) => wordPattern(w, i === 0, words.length === 1)).join(GAP);
 }
 
 /**
