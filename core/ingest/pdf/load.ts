@@ -11,6 +11,9 @@ export interface RawPage {
   tree?: StructNode;
 }
 
+const LIGATURE = /[\ufb00-\ufb06]/;
+const LIGATURE_ALL = /[\ufb00-\ufb06]/g;
+
 const ENCRYPTED = 'PDF:en är lösenordsskyddad och kan inte läsas.';
 const CORRUPT = 'PDF:en är skadad och kan inte läsas.';
 
@@ -36,10 +39,8 @@ export async function loadPages(bytes: Uint8Array): Promise<RawPage[]> {
     } catch (error) {
       throw openError(error);
     }
-    // Not every tagged PDF sets MarkInfo (Chromium's do not), so the tree is asked for always.
-    const tagged = true;
     const numbers = Array.from({ length: doc.numPages }, (_, i) => i + 1);
-    const pages = await Promise.all(numbers.map((n) => doc.getPage(n).then((p) => readPage(p, tagged))));
+    const pages = await Promise.all(numbers.map((n) => doc.getPage(n).then(readPage)));
     return pages;
   } catch (error) {
     if (error instanceof IngestError) throw error;
@@ -49,11 +50,17 @@ export async function loadPages(bytes: Uint8Array): Promise<RawPage[]> {
   }
 }
 
-async function readPage(page: PDFPageProxy, tagged: boolean): Promise<RawPage> {
+/**
+ * A page's text items with the marked-content sections they sit in, and its structure tree.
+ * Not every tagged PDF sets MarkInfo (Chromium's do not), so the tree is always asked for; an
+ * untagged page answers with none at little cost.
+ */
+async function readPage(page: PDFPageProxy): Promise<RawPage> {
   const [x0, y0, x1, y1] = page.view as [number, number, number, number];
   const [content, tree] = await Promise.all([
-    page.getTextContent({ includeMarkedContent: tagged }),
-    tagged ? page.getStructTree().catch(() => undefined) : undefined,
+    // pdf.js's own normalisation runs a large regex over every item; only ligatures matter here.
+    page.getTextContent({ includeMarkedContent: true, disableNormalization: true }),
+    page.getStructTree().catch(() => undefined),
   ]);
   const runs: Run[] = [];
   // Open marked-content sections; a run belongs to the innermost one with an id (a ligature's
@@ -71,7 +78,7 @@ async function readPage(page: PDFPageProxy, tagged: boolean): Promise<RawPage> {
     if (Math.abs(b ?? 0) > 0.01 || Math.abs(c ?? 0) > 0.01) continue;
     const size = Math.abs(d ?? a ?? 0) || item.height;
     runs.push({
-      str: item.str,
+      str: LIGATURE.test(item.str) ? item.str.replace(LIGATURE_ALL, (m) => m.normalize('NFKC')) : item.str,
       x: (e ?? 0) - x0,
       y: (f ?? 0) - y0,
       width: item.width,
