@@ -22,6 +22,6 @@ export const DECIDE =
 
 /** Who decides. */
 export const DECIDER =
-  /(?<!\p{L})(styrgrupp\p{L}*|kommunstyrelse\p{L}*|kommunfullmäktige|\p{L}*nämnd\p{L}*|lokalpolisområdeschef\p{L}*|polisområdeschef\p{L}*|förvaltningschef\p{L}*|kommundirektör\p{L}*|ledningsgrupp\p{L}*|parterna|respektive\s+part|beredningsgrupp\p{L}*|den|hon|han)(?!\p{L})/iu;
+  /(?<!\p{L})(styrgrupp\p{L}*|kommunstyrelse\p{L}*|kommunfullmäktige|\p{L}*nämnd\p{L}*|lokalpolisområdeschef\p{L}*|polisområdeschef\p{L}*|förvaltningschef\p{L}*|kommundirektör\p{L}*|ledningsgrupp\p{L}*|parterna|respektive\s+part|beredningsgrupp\p{L}*)(?!\p{L})|^(?:den|hon|han)\s/iu;
 
 export const LAW = /(?<!\p{L})(lag(?:en)?\s*\(|riksdag\p{L}*|regering\p{L}*)/iu;
