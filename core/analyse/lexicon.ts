@@ -19,6 +19,7 @@ const FUNCTION_WORDS = new Set(
 );
 const GAP = '[\\s\\u00a0]+(?:\\p{L}+[\\s\\u00a0]+)??';
 const IS_LETTER = /\p{L}/u;
+const MEMO_LIMIT = 20_000;
 
 export type Cue = string;
 
@@ -63,12 +64,25 @@ export class Lexicon {
     this.#free = free.length > 0 ? new RegExp(`(?:${free.join('|')})(?!\\p{L})`, 'giu') : undefined;
   }
 
+  /** Finders and rules test the same sentences against the same lexicons; remember the answers. */
+  readonly #seen = new Map<string, boolean>();
+
   test(text: string): boolean {
+    const known = this.#seen.get(text);
+    if (known !== undefined) return known;
+    let hit = false;
     if (this.#free) {
       this.#free.lastIndex = 0;
-      if (this.#free.test(text)) return true;
+      hit = this.#free.test(text);
     }
-    return this.#nextBounded(text, 0) !== null;
+    if (!hit) hit = this.#nextBounded(text, 0) !== null;
+    if (this.#seen.size >= MEMO_LIMIT) this.#seen.clear();
+    this.#seen.set(text, hit);
+    return hit;
+  }
+
+  forget(): void {
+    this.#seen.clear();
   }
 
   /** All non-overlapping matches in text order; a compound match is reported from its word start. */
@@ -142,4 +156,9 @@ export function distinctCues(text: string, cues: readonly Cue[]): Cue[] {
     }
     return matches(text, one);
   });
+}
+
+/** Drop remembered answers (for benchmarks that measure a cold start). */
+export function forgetLexiconAnswers(): void {
+  for (const lexicon of cache.values()) lexicon.forget();
 }
