@@ -105,7 +105,10 @@ function markTrailingSignatures(blocks: Block[]): void {
   for (let i = blocks.length - 1; i >= 0; i--) {
     const b = blocks[i];
     if (!b || b.kind === 'heading' || b.kind === 'table' || b.text.length > 160) break;
-    const role = SIGNATURE_ROLE.test(b.text) && b.text.split(' ').length <= 14;
+    const words = b.text.split(' ').length;
+    // A sentence that names a role ("… beslutas av lokalpolisområdeschefen.") is content, not a signature.
+    const sentence = words >= 6 && /[.!?]$/.test(b.text);
+    const role = SIGNATURE_ROLE.test(b.text) && words <= 14 && !sentence;
     if (!role && !SIGNATURE_PLACE_DATE.test(b.text) && b.kind !== 'signature') break;
     hasRole ||= role;
     first = i;

@@ -97,3 +97,21 @@ describe('Markdown ingestion', () => {
     ]);
   });
 });
+
+describe('trailing signature block', () => {
+  it('keeps a closing sentence that names a role as content', () => {
+    const doc = ingestMarkdown(
+      'Text.\n\nÄndringar i planen beslutas av kommunstyrelsen och lokalpolisområdeschefen.\n',
+      'x.md',
+    );
+    expect(doc.blocks.at(-1)?.kind).toBe('paragraph');
+  });
+
+  it('marks name and role lines after a place and date as the signature', () => {
+    const doc = ingestMarkdown(
+      'Text.\n\nVästby den 3 mars 2025\n\nAnna Berg\nKommunstyrelsens ordförande\n\nOlle Ek\nLokalpolisområdeschef\n',
+      'x.md',
+    );
+    expect(doc.blocks.slice(1).map((b) => b.kind)).toEqual(['signature', 'signature', 'signature']);
+  });
+});
