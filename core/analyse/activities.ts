@@ -71,7 +71,7 @@ const NOT_MEASURES: Cue[] = [
 
 const PARTY_POLIS = /polis|(?<!\p{L})lpo(?!\p{L})|ingripande|närpolis/iu;
 const PARTY_KOMMUN =
-  /kommun|förvaltning|socialtjänst|skola|skolan|skolor|rektor|samordnar|fältassistent|fältsekreterare|fältgrupp|\p{L}*enhet(?:en)?(?!\p{L})|nämnd|fritidsgård|fritid(?!\p{L})|elevhälsa|hemtjänst|kontaktcenter|brottsofferstöd|handläggare|kvinnofrid|kommundirekt|stadsdel|bibliotek|räddningstjänst/iu;
+  /kommun|förvaltning|socialtjänst|skola|skolan|skolor|rektor|samordnar|fältassistent|fältsekreterare|fältgrupp|\p{L}*enhet(?:en)?(?!\p{L})|nämnd|fritidsgård|fritid(?!\p{L})|elevhälsa|hemtjänst|kontaktcenter|brottsofferstöd|handläggare|kvinnofrid|kommundirekt|stadsdel|bibliotek|räddningstjänst|avdelning|\p{L}*kontoret(?!\p{L})|kansli|samhällsbyggnad|stadsbyggnad|tekniska|säkerhetschef|trygghetschef|folkhälso|integrations|arbetsmarknads|kultur|ungdomsenhet|näringsliv/iu;
 const PARTY_OTHER =
   /(?<!\p{L})AB(?!\p{L})|bostadsbolag|förening|(?<!\p{L})(?:PRO|SPF)(?!\p{L})|kvinnojour|nattvandr|fastighetsägare|trafikhuvudman|näringsliv|handlare|(?<!\p{L})region|länsstyrelse|företag|kyrk|trafikverket|centrumförening/iu;
 const PARTY_JOINT = /(?<!\p{L})(?:parterna|vi|tillsammans|gemensamt|båda parter)(?!\p{L})/iu;
@@ -114,7 +114,7 @@ export function whenIn(text: string): string | undefined {
 
 /** Commitment verbs after a party subject. */
 const COMMIT =
-  /^(.{2,80}?)\s+(?:åtar\s+sig(?:\s+att)?|lovar(?:\s+\p{L}+)?(?:\s+att)?|ansvarar\s+för|ska|skall|kommer\s+att)(?:\s|$)/iu;
+  /^(.{2,80}?)\s+(?:åtar\s+sig(?:\s+att)?|lovar(?:\s+(?:tillsammans|gemensamt|också|även|därför))?\s+att|ansvarar\s+för|ska|skall|kommer\s+att)(?:\s|$)/iu;
 
 /** The leading subject of a sentence when it is a party ("Socialförvaltningens fältassistenter finns …"). */
 export function subjectParty(text: string): string | undefined {
@@ -310,12 +310,15 @@ function tableActivities(t: RoleTable, section: Section): Activity[] {
     if (!first || !last || what === '') return [];
     const who = cellOf(t, row, 'who')?.text.trim() || ownerIn(what) || undefined;
     const when = cellOf(t, row, 'when')?.text.trim() || whenIn(what);
+    // A named owner in the owner column is an owner even when it is not a kind we know.
+    const parties = who ? partiesOf(who) : [];
+    if (who && parties.length === 0 && !/^(?:alla|samtliga|-|–|\?)$/i.test(who)) parties.push('annan');
     const act: Activity = {
       text: row.map((c) => c.text).join(' | '),
       start: first.start,
       end: last.end,
       what,
-      parties: who ? partiesOf(who) : [],
+      parties,
       from: 'table',
       commitment,
       block,
@@ -391,11 +394,13 @@ function proseActivities(
   if (kind === 'excluded') return out;
   for (const s of sentences) {
     // Outside sections of measures only "åtar sig att" and "lovar att" make a commitment.
-    if (kind === 'none' && !/åtar|lovar/i.test(s.text)) continue;
+    // Before any heading (a document written as running text) "Polisen ska …" commits too.
+    const open = kind === 'none' && !section.heading;
+    if (kind === 'none' && !open && !/åtar|lovar/i.test(s.text)) continue;
     const text = s.text.trim();
     if (endsAsLeadIn(text)) continue;
     const strong = /åtar\s+sig\s+att|(?<!\p{L})lovar(?:\s+\p{L}+)?\s+att/iu.test(text);
-    if (!strong && kind === 'none') continue;
+    if (!strong && kind === 'none' && !open) continue;
     const m = COMMIT.exec(text);
     const subject = m?.[1]?.trim();
     if (!subject && kind !== 'none') {

@@ -75,5 +75,5 @@ export function goalServes(g: Goal, f: FocusArea): boolean {
 export function activityServes(x: Activity, f: FocusArea): boolean {
   const byNumber = numbered(x.focusArea, f) ?? numbered(x.nr, f);
   if (byNumber !== undefined) return byNumber;
-  return mentionsArea(`${x.focusArea ?? ''} ${x.what}`, f);
+  return mentionsArea(`${x.focusArea ?? ''} ${x.what} ${x.goal ?? ''} ${x.cause ?? ''}`, f);
 }

@@ -31,6 +31,20 @@ Vi lovar att
     level: 2,
   },
   {
+    name: 'running text without headings, owners and times in each sentence',
+    text: 'Kommunen och polisen i Fjällby har kommit överens om följande för 2026. Polisen ska genomföra trafikkontroller vid skolorna varje måndag under terminerna. Kommunen ska bygga om korsningen vid torget senast i augusti 2026.',
+    level: 2,
+  },
+  {
+    name: 'Vad/Vem/När table with owners of any kind',
+    text: `## Handlingsplan
+| Vad | Vem | När |
+|---|---|---|
+| Kameror vid cykelgaraget | Fastighetsavdelningen | Hösten 2026 |
+| Grannsamverkan i Ekbacken | Kommunpolisen | Start mars 2026 |`,
+    level: 2,
+  },
+  {
     name: 'commitments without times',
     text: `## Åtaganden
 Kommunen åtar sig att

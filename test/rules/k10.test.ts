@@ -37,6 +37,12 @@ Socialförvaltningen ansvarar för SSPF-arbetet. Polisen ansvarar för de riktad
     level: 2,
   },
   {
+    name: 'running text: each party says what it will do',
+    type: 'medborgarlofte',
+    text: 'Polisen ska patrullera vid skolan varje morgon i september. Kommunen ska bygga ett övergångsställe senast i augusti 2026.',
+    level: 2,
+  },
+  {
     name: 'only joint responsibility',
     text: `## Ansvar
 Parterna ansvarar gemensamt för att aktiviteterna genomförs.`,
