@@ -39,7 +39,13 @@ async function walk(dir: string): Promise<Entry[]> {
   const out: Entry[] = [];
   for await (const rel of glob('**/*', { cwd: dir })) {
     const base = basename(rel);
-    if (base.startsWith('.') || base.startsWith('~$') || !DOCUMENT_EXT.test(base)) continue;
+    // Hidden folders (.git, .cache), hidden files and Word's ~$ lock files are not documents.
+    if (
+      rel.split(/[\\/]/).some((part) => part.startsWith('.')) ||
+      base.startsWith('~$') ||
+      !DOCUMENT_EXT.test(base)
+    )
+      continue;
     const path = join(dir, rel);
     if ((await kind(path)) === 'file') out.push({ path, name: rel });
   }

@@ -1,4 +1,4 @@
-/** A batch worker thread: reads, ingests and scores one task (a file or a bundle) at a time. */
+/** Inside a worker thread: reads, ingests and scores one task (a file or a bundle) at a time. */
 import { parentPort } from 'node:worker_threads';
 import { skane2019 } from '../../rules/index.ts';
 import { check } from '../check.ts';
@@ -27,6 +27,3 @@ parentPort?.on('message', async (task: TaskMessage) => {
   }
   parentPort?.postMessage(reply);
 });
-
-// Tell the pool the modules are loaded, so start-up does not count against a file's time limit.
-parentPort?.postMessage({ ready: true });

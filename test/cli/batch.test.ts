@@ -14,7 +14,7 @@ const BROKEN = ['tom.md', 'slump.pdf', 'gammal.doc'];
 
 let dir: string;
 
-/** A county folder with good documents, broken ones, and a file that is not a document at all. */
+/** A county folder with good documents, broken ones, and files that are not documents at all. */
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'sk-batch-'));
   for (const f of GOOD) copyFileSync(join(MD, f), join(dir, f));
@@ -28,6 +28,10 @@ beforeAll(() => {
     Buffer.concat([Buffer.from('d0cf11e0a1b11ae1', 'hex'), Buffer.alloc(1024)]),
   );
   writeFileSync(join(dir, 'bild.png'), Buffer.from('89504e47', 'hex'));
+  // Not documents of the county: a hidden folder and Word's lock file.
+  mkdirSync(join(dir, '.dold'));
+  copyFileSync(join(MD, GOOD[0] as string), join(dir, '.dold', 'kopia.md'));
+  writeFileSync(join(dir, '~$gammal.docx'), 'lås');
 });
 
 interface Batch {

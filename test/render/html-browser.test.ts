@@ -81,6 +81,9 @@ describe.skipIf(!present)('HTML reports in Chromium', { timeout: 120_000 }, () =
     expect(await page.locator('html').getAttribute('lang')).toBe('sv');
     expect(await page.locator('.point').count()).toBe(17);
     expect(await page.locator('script, img').count()).toBe(0);
+    await page.getByRole('heading', { name: 'Röd tråd', exact: true }).scrollIntoViewIfNeeded();
+    await page.evaluate(() => window.scrollBy(0, -80));
+    await page.screenshot({ path: join(OUT, 'html-check-goals.png') });
     await page.close();
   });
 
