@@ -17,6 +17,8 @@ const VERB =
 const TARGET =
   '(bilaga\\s*(?:\\d+|[A-Z])\\b|bilagan|bilagorna|(?:den\\s+)?(?:separata\\s+|särskilda\\s+|årliga\\s+|gemensamma\\s+)?(?:aktivitetsplan|handlingsplan|åtgärdsplan|lägesbild|problembild|orsaksanalys)(?:en|erna|er)?|överenskommelsen|samverkansöverenskommelsen)';
 const REFERENCE = new RegExp(`(?<!\\p{L})${VERB}\\s+${TARGET}`, 'giu');
+/** A cheap pre-test: every reference names one of these. */
+const MENTION = /bilag|plan|bild|orsaksanalys|överenskommelse/i;
 const BILAGA_ONLY = /(?<!\p{L})(bilaga\s*(?:\d+|[A-Z])\b)/giu;
 
 export function references(a: Analysis): Reference[] {
@@ -31,6 +33,7 @@ export function referencedElsewhere(a: Analysis, cues: readonly Cue[] = []): Ref
 function findReferences(a: Analysis): Reference[] {
   const out: Reference[] = [];
   for (const sentence of a.sentences) {
+    if (!MENTION.test(sentence.text)) continue;
     const targets = new Set<string>();
     for (const m of sentence.text.matchAll(REFERENCE)) targets.add(canonical(m[1] ?? ''));
     for (const m of sentence.text.matchAll(BILAGA_ONLY)) targets.add(canonical(m[1] ?? ''));
