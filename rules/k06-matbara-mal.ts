@@ -7,8 +7,9 @@ import { NOT_ATTACHED_NOTE, referencedElsewhere } from '../core/analyse/referenc
 import { defineRule, type Verdict, verdict } from '../core/engine/rule.ts';
 
 const GOAL_REFERENCE_CUES = ['=mål', '=målen', 'målvärde*', 'indikator*', 'effektmål*', 'delmål*', 'mätbara'];
+/** Counts of the parties' own outputs: "minst 40 hastighetskontroller", "tio kontroller". */
 const COUNTED_OUTPUT =
-  /(?:minst|högst|totalt)\s+(?:\d+|två|tre|fyra|fem|sex|sju|åtta|nio|tio|tolv|femton|tjugo)\s+/iu;
+  /(?<!\p{L})(?:minst\s+|högst\s+|totalt\s+)?(?:\d+|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|femton|tjugo)\s+(?:[\p{L}-]+\s+)?\p{L}*(?:kontroll|insats|pass(?!\p{L})|patrull|vandring|träff|möte|lektion|tillsyn|besök|utbildning|kampanj|dialog)/iu;
 
 export const k06 = defineRule({
   id: 'K06',

@@ -116,6 +116,10 @@ export function whenIn(text: string): string | undefined {
 const COMMIT =
   /^(.{2,80}?)\s+(?:åtar\s+sig(?:\s+att)?|lovar(?:\s+(?:tillsammans|gemensamt|också|även|därför))?\s+att|ansvarar\s+för|ska|skall|kommer\s+att)(?:\s|$)/iu;
 
+/** A commitment verb before its subject, as after a fronted adverbial. */
+const INVERTED =
+  /(?<!\p{L})(?:lovar|åtar|ansvarar|ska)\s+((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)\s+(?:sig\s+)?(?:att|för)\s/iu;
+
 /** The leading subject of a sentence when it is a party ("Socialförvaltningens fältassistenter finns …"). */
 export function subjectParty(text: string): string | undefined {
   const body = text.replace(/^\s*(?:att\s+)/i, '');
@@ -412,7 +416,13 @@ function proseActivities(
         continue;
       }
     }
-    if (!subject || !isParty(subject.split(/\s+/).slice(0, 3).join(' '))) continue;
+    if (!subject || !isParty(subject.split(/\s+/).slice(0, 3).join(' '))) {
+      // Swedish puts the verb second: "För att minska otryggheten lovar polisen att …".
+      const inverted = INVERTED.exec(text);
+      if (inverted?.[1] && isParty(inverted[1]))
+        out.push(sentenceActivity(s, block, section, kind, inverted[1], text));
+      continue;
+    }
     if (/^(?:parterna|vi)\b/i.test(subject) && !strong && kind === 'none') continue;
     const parties = partiesOf(subject);
     const when = whenIn(text);

@@ -112,4 +112,14 @@ Parterna har valt följande fokusområden:
     expect(x?.goal).toBe('1a');
     expect(x?.cause).toBe('skymda platser');
   });
+
+  it('reads a promise with the verb before its subject', () => {
+    const [x] = activities(
+      analyseText(
+        '## Därför lovar vi\nFör att minska otryggheten i parken lovar polisen att patrullera där varje fredag.',
+      ),
+    );
+    expect(x?.who).toBe('polisen');
+    expect(x?.when).toMatch(/^varje fredag/);
+  });
 });

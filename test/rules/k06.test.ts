@@ -95,6 +95,14 @@ Mätbara mål med indikatorer anges i handlingsplanen (bilaga 3).`,
     advice: ['production-only'],
   },
   {
+    name: 'ML promise counting its own controls in running text',
+    type: 'medborgarlofte',
+    text: `## Därför lovar vi
+Polisen lovar att göra tio kontroller av mopeder vid skolan under våren 2026.`,
+    level: 1,
+    advice: ['production-only'],
+  },
+  {
     name: 'vague verbs only',
     text: `## Mål
 Parterna ska verka för en trygg kommun och bidra till ett gott samarbete.`,
