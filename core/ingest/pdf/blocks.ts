@@ -57,7 +57,7 @@ export class BlockBuilder {
   #addTable(table: Table, first: Line, startOfFlow: boolean): void {
     const open = this.#open;
     if (startOfFlow && open?.table && sameColumns(open.table.columns, table.columns)) {
-      const rows = continueTable(open.table, table);
+      const rows = continueTable(open.table, table, this.#styles.words);
       open.block.rows = rows;
       open.table = { ...table, rows };
       return;

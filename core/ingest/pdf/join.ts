@@ -21,14 +21,30 @@ export function joinLines(prev: string, next: string): string {
     if (/[\p{Lu}\d]/u.test(before) || !/^\p{Ll}/u.test(next)) return `${prev.slice(0, -1)}-${next}`;
     return prev.slice(0, -1) + next;
   }
+  // "September" + "–oktober": a line starting with an unspaced range dash continues the word.
+  if (/^[–—][\p{L}\d]/u.test(next) && /[\p{L}\d]$/u.test(prev)) return prev + next;
   // "2024–" + "2027", "Solvik–" + "Strand": an unspaced dash joins without a space.
   if ((last === '–' || last === '—') && /\S/.test(prev.at(-2) ?? ' ')) return prev + next;
   return `${prev} ${next}`;
 }
 
+/** Words known to be whole: seen in running text, where no word is broken at a letter. */
+export type Words = Set<string>;
+
+/** The words of some lines (lower case, letters only), those seen at least `min` times. */
+export function wordsOf(lines: Iterable<string>, min = 1): Words {
+  const counts = new Map<string, number>();
+  for (const line of lines)
+    for (const w of line.toLowerCase().match(/\p{L}+/gu) ?? []) counts.set(w, (counts.get(w) ?? 0) + 1);
+  return new Set([...counts].filter(([, n]) => n >= min).map(([w]) => w));
+}
+
 /**
- * Join two lines of a narrow table cell. LibreOffice breaks a word that does not fit the cell
- * at any letter, so a one-word line that fills the cell to within a letter continues in the next.
+ * Join two lines of a narrow table cell or column. LibreOffice and Chromium break a word that
+ * does not fit at any letter, so a one-word line that fills its width to within a letter may
+ * continue in the next. Where geometry cannot tell a broken word from a wrap after a long word,
+ * the document's own words decide: "cykelparkeringe|n" glues because "cykelparkeringen" occurs
+ * in running text, "respektive|vandring" stays apart because "respektive" does.
  */
 export function joinCellLines(
   prev: string,
@@ -36,13 +52,17 @@ export function joinCellLines(
   next: string,
   room: number,
   em: number,
+  words?: Words,
 ): string {
-  const brokenWord =
-    !/\s/.test(prevLine) &&
-    room < em * 0.56 &&
-    /^[\p{Ll},.;:)]/u.test(next) &&
-    !WORDS.test(next) &&
-    /\p{L}$/u.test(prevLine);
+  const shape = !/\s/.test(prevLine) && /^[\p{Ll},.;:)]/u.test(next) && /\p{L}$/u.test(prevLine);
+  let brokenWord = shape && room < em * 0.56 && !WORDS.test(next);
+  const a = /\p{L}+$/u.exec(prevLine)?.[0]?.toLowerCase();
+  const b = /^\p{L}+/u.exec(next)?.[0]?.toLowerCase();
+  if (shape && words && a && b) {
+    const glued = words.has(a + b);
+    if (glued && room < em * 1.2) brokenWord = true;
+    else if (words.has(a) && !glued) brokenWord = false;
+  }
   if (brokenWord) return prev + next;
   if (/^[,.;:)]/.test(next)) return prev + next;
   return joinLines(prev, next);

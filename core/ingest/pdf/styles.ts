@@ -1,4 +1,5 @@
-import type { Line, Page } from './types.ts';
+import { type Words, wordsOf } from './join.ts';
+import { type Line, lineText, lineX0, lineX1, type Page } from './types.ts';
 
 /** What "ordinary text" looks like in this document, measured once over all pages. */
 export interface Styles {
@@ -8,6 +9,8 @@ export interface Styles {
   pitchRatio: number;
   /** Fonts used for larger type and never mixed into body lines: heading fonts even at body size. */
   headingFonts: Set<string>;
+  /** The document's words, to tell a word broken in a narrow cell from a wrapped one. */
+  words: Words;
 }
 
 const round = (n: number) => Math.round(n * 2) / 2;
@@ -53,7 +56,18 @@ export function measureStyles(pages: Page[]): Styles {
   // The most common gap is the line pitch; paragraph gaps are rarer and larger.
   const pitchRatio = mode(gaps) ?? 1.2;
   const headingFonts = new Set([...larger].filter((f) => !mixed.has(f) && f !== bodyFont));
-  return { bodySize, bodyFont, pitchRatio, headingFonts };
+  const words = wordsOf(pages.flatMap(proseLines).map(lineText));
+  return { bodySize, bodyFont, pitchRatio, headingFonts, words };
+}
+
+/**
+ * Lines of running text: one segment at least half as wide as the page's widest line. Narrow
+ * table cells, where words may be broken at any letter, are left out.
+ */
+function proseLines(page: Page): Line[] {
+  const width = (l: Line) => lineX1(l) - lineX0(l);
+  const widest = Math.max(0, ...page.lines.map(width));
+  return page.lines.filter((l) => l.segments.length === 1 && width(l) >= widest * 0.5);
 }
 
 function argmax<K>(m: Map<K, number>): K | undefined {

@@ -1,4 +1,4 @@
-import { joinCellLines } from './join.ts';
+import { joinCellLines, type Words } from './join.ts';
 import type { Styles } from './styles.ts';
 import { type Line, lineX0, lineX1, type Segment } from './types.ts';
 
@@ -35,7 +35,7 @@ export function takeTable(lines: Line[], start: number, styles: Styles, minCellL
     if (!fits) return undefined;
     const body = lines.slice(start, table.end);
     return {
-      ...toRows(body, columns, styles.pitchRatio * (lines[start] as Line).size),
+      ...toRows(body, columns, styles.pitchRatio * (lines[start] as Line).size, styles.words),
       columns,
       end: table.end,
     };
@@ -66,7 +66,7 @@ export function takeTable(lines: Line[], start: number, styles: Styles, minCellL
   const body = lines.slice(start, end);
   const columns = columnStarts(body);
   if (columns.length < 2) return undefined;
-  return { ...toRows(body, columns, pitch), columns, end };
+  return { ...toRows(body, columns, pitch, styles.words), columns, end };
 }
 
 /**
@@ -117,7 +117,7 @@ interface CellLine {
   size: number;
 }
 
-function toRows(body: Line[], columns: number[], pitch: number): Pick<Table, 'rows' | 'tail'> {
+function toRows(body: Line[], columns: number[], pitch: number, words: Words): Pick<Table, 'rows' | 'tail'> {
   let minGap = Number.POSITIVE_INFINITY;
   for (let i = 1; i < body.length; i++)
     minGap = Math.min(minGap, (body[i - 1] as Line).y - (body[i] as Line).y);
@@ -138,7 +138,7 @@ function toRows(body: Line[], columns: number[], pitch: number): Pick<Table, 'ro
       colMax[k] = Math.max(colMax[k] ?? 0, seg.x1);
     }
   }
-  const rows = rowsOfLines.map((r) => r.map((cell, k) => cellText(cell, colMax[k] ?? 0)));
+  const rows = rowsOfLines.map((r) => r.map((cell, k) => cellText(cell, colMax[k] ?? 0, words)));
   const tail = (rowsOfLines.at(-1) ?? []).map((cell, k) => {
     const l = cell.at(-1);
     return l ? { line: l.text, room: (colMax[k] ?? 0) - l.x1, em: l.size } : { line: '', room: 0, em: 1 };
@@ -146,18 +146,18 @@ function toRows(body: Line[], columns: number[], pitch: number): Pick<Table, 'ro
   return { rows, tail };
 }
 
-function cellText(cell: CellLine[], right: number): string {
+function cellText(cell: CellLine[], right: number, words: Words): string {
   let text = '';
   let prevLine: CellLine | undefined;
   for (const l of cell) {
-    text = prevLine ? joinCellLines(text, prevLine.text, l.text, right - prevLine.x1, l.size) : l.text;
+    text = prevLine ? joinCellLines(text, prevLine.text, l.text, right - prevLine.x1, l.size, words) : l.text;
     prevLine = l;
   }
   return text;
 }
 
 /** Join a table continued on the next page: drop a repeated header and finish a split row. */
-export function continueTable(prev: Table, next: Table): string[][] {
+export function continueTable(prev: Table, next: Table, words?: Words): string[][] {
   let rows = next.rows;
   const header = prev.rows[0];
   if (header && rows[0] && rows[0].join('\u0000') === header.join('\u0000')) rows = rows.slice(1);
@@ -171,7 +171,7 @@ export function continueTable(prev: Table, next: Table): string[][] {
     if (split) {
       const merged = last.map((c, k) => {
         const t = prev.tail[k];
-        return joinCellLines(c, t?.line ?? c, head[k] ?? '', t?.room ?? 0, t?.em ?? 1);
+        return joinCellLines(c, t?.line ?? c, head[k] ?? '', t?.room ?? 0, t?.em ?? 1, words);
       });
       return [...prev.rows.slice(0, -1), merged, ...rows.slice(1)];
     }
