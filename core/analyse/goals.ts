@@ -386,10 +386,19 @@ function focusOf(sentence: Sentence, section: Section, inGoalSection: boolean): 
 }
 
 /** Sentences saying goals are yet to be set ("mål formuleras när orsaksanalysen är klar"). */
+const PLANNED_GOAL = String.raw`(?:\p{L}*mål(?:en|et)?|indikatorer(?:na)?|målvärden(?:a)?)`;
+// "formuleras" and "tas fram" look ahead by themselves; "fastställs" also describes a routine.
+const PLANNED_AHEAD = new RegExp(
+  String.raw`${PLANNED_GOAL}\s+(?:ska\s+|kommer\s+att\s+)?(?:formuleras|tas\s+fram|utarbetas)|(?:formuleras|tas\s+fram)\s+(?:\p{L}+\s+){0,2}mål|saknar\s+(?:ännu\s+)?(?:mätbara\s+)?mål|inga\s+mål\s+(?:har|är)|${PLANNED_GOAL}\s+(?:har|är)\s+(?:ännu\s+)?inte\s+(?:formulerats|fastställts|satts|tagits\s+fram|beslutats)|${PLANNED_GOAL}\s+(?:ska|kommer\s+att)\s+(?:fastställas|sättas|beslutas)`,
+  'iu',
+);
+const PLANNED_ROUTINE = new RegExp(String.raw`${PLANNED_GOAL}\s+(?:fastställs|sätts|beslutas)`, 'iu');
+const PLANNED_WHEN =
+  /(?<!\p{L})(?:när|senare|efter|i\s+\p{L}+\s+20\d\d|under\s+20\d\d|våren|hösten)(?!\p{L})/iu;
+
 export function plannedGoal(text: string): boolean {
-  return /(?:mål(?:en)?|indikatorer(?:na)?|målvärden(?:a)?)\s+(?:ska\s+|kommer\s+att\s+)?(?:formuleras|tas\s+fram|fastställs|sätts|utarbetas|tas\s+fram)|(?:formuleras|tas\s+fram|fastställs|sätts)\s+(?:\p{L}+\s+){0,2}mål|saknar\s+(?:ännu\s+)?(?:mätbara\s+)?mål|inga\s+mål\s+(?:har|är)/iu.test(
-    text,
-  );
+  if (PLANNED_AHEAD.test(text)) return true;
+  return PLANNED_ROUTINE.test(text) && PLANNED_WHEN.test(text);
 }
 
 function stripLabel(text: string): string {

@@ -83,7 +83,10 @@ Det övergripande målet är att Berga ska vara en trygg kommun.`),
   it('recognises goals still to be set', () => {
     expect(plannedGoal('För fokusområde 3 formuleras mål när orsaksanalysen är klar.')).toBe(true);
     expect(plannedGoal('Målen ska tas fram under våren 2026.')).toBe(true);
+    expect(plannedGoal('Effektmål har ännu inte formulerats.')).toBe(true);
     expect(plannedGoal('Målet är högst 20 procent 2027.')).toBe(false);
+    expect(plannedGoal('Målen fastställs av styrgruppen i juni 2026.')).toBe(true);
+    expect(plannedGoal('Målen fastställs av kommunstyrelsen.')).toBe(false);
   });
 
   it('takes the focus area from a "Område: …" prefix or a subheading', () => {
