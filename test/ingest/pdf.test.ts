@@ -85,6 +85,16 @@ describe('tagged PDF structure', () => {
     expect(shape(await pdf(name))).toEqual(shape(md(name)));
   });
 
+  it('puts footnotes after the block citing them, as the Markdown ingester does', async () => {
+    const own = new URL('../../fixtures/own/', import.meta.url);
+    for (const name of ['bjorkhamn-lagesbild-2025', 'granaker-so-2026-2029']) {
+      const p = await ingestPdf(read(new URL(`pdf/${name}.pdf`, own)), `${name}.pdf`);
+      const m = ingestMarkdown(readFileSync(new URL(`md/${name}.md`, own), 'utf8'), `${name}.md`);
+      expect(shape(p), name).toEqual(shape(m));
+      expect(p.text, name).not.toContain('\u21a9');
+    }
+  });
+
   it('undoes a word broken at the edge of a narrow column, not a title wrapped after a long word', async () => {
     const { text } = await pdf('ekby-so-2024-2027');
     expect(text).toContain('samhällsbyggnadsförvaltningen och vård- och omsorgsförvaltningen');

@@ -1,5 +1,5 @@
 import type { RawBlock } from '../../model/document.ts';
-import { joinCellLines, joinLines } from './join.ts';
+import { joinCellLines, joinLines, type Words, wordsOf } from './join.ts';
 import { collapseLetterSpacing } from './lines.ts';
 import type { RawPage } from './load.ts';
 import type { Run, StructNode } from './types.ts';
@@ -37,7 +37,14 @@ interface PageBlock {
   headerIds?: string[];
   /** Columns of each row that have text on this page (a row split by the break lacks some). */
   filled?: boolean[][];
+  /** Footnote numbers whose raised markers the block carries. */
+  cites?: string[];
+  /** The number of a footnote (an item of a list whose items end in a back-link arrow). */
+  note?: string;
 }
+
+/** The back-link that pandoc and other HTML exporters put at the end of a footnote. */
+const BACKLINK = /\s*\u21a9\ufe0e?$/u;
 
 /**
  * Blocks from a tagged PDF's structure tree: headings with their levels, paragraphs, list items
@@ -49,7 +56,13 @@ export function taggedBlocks(pages: RawPage[]): RawBlock[] | undefined {
   let total = 0;
   let covered = 0;
   const out: PageBlock[][] = [];
-  for (const page of pages) {
+  const lines = pages.map((p) => pageLines(p.runs));
+  // Words seen twice are whole words; a piece of a word broken at a column edge is seen once.
+  const words = wordsOf(
+    lines.flatMap((ls) => ls.map((l) => l.text)),
+    2,
+  );
+  for (const [i, page] of pages.entries()) {
     const byId = new Map<string, Run[]>();
     for (const run of page.runs) {
       const n = run.str.replace(/\s/g, '').length;
@@ -62,7 +75,7 @@ export function taggedBlocks(pages: RawPage[]): RawBlock[] | undefined {
     // pdf.js gives a list or table whole on each page it touches, with the content of other
     // pages under other page ids; what is on this page carries this page's id prefix.
     const prefix = /^p\d+R_/.exec(page.runs.find((r) => r.mc !== undefined)?.mc ?? '')?.[0] ?? '';
-    const reader = new PageReader(page.number, byId, prefix, columnEdges(page.runs));
+    const reader = new PageReader(page.number, byId, prefix, columnEdges(lines[i] ?? []), words);
     if (page.tree) reader.walk(page.tree);
     covered += reader.chars;
     out.push(reader.blocks);
@@ -75,16 +88,20 @@ export function taggedBlocks(pages: RawPage[]): RawBlock[] | undefined {
 class PageReader {
   readonly blocks: PageBlock[] = [];
   chars = 0;
+  /** Footnote markers dropped from the text since the last block was pushed. */
+  #cites: string[] = [];
   readonly #page: number;
   readonly #byId: Map<string, Run[]>;
   readonly #prefix: string;
   readonly #edge: Edge;
+  readonly #words: Words;
 
-  constructor(page: number, byId: Map<string, Run[]>, prefix: string, edge: Edge) {
+  constructor(page: number, byId: Map<string, Run[]>, prefix: string, edge: Edge, words: Words) {
     this.#page = page;
     this.#byId = byId;
     this.#prefix = prefix;
     this.#edge = edge;
+    this.#words = words;
   }
 
   /** Whether any of the node's content is on this page (a drawn bullet's label has no text). */
@@ -125,11 +142,16 @@ class PageReader {
   }
 
   #push(b: Omit<RawBlock, 'origin'> & { origin?: RawBlock['origin'] }, extra: Omit<PageBlock, 'block'> = {}) {
+    const cites = this.#cites;
+    this.#cites = [];
     if (b.text === '' && b.kind !== 'table') return;
-    this.blocks.push({ block: { ...b, origin: { page: this.#page } }, ...extra });
+    const pb: PageBlock = { block: { ...b, origin: { page: this.#page } }, ...extra };
+    if (cites.length > 0) pb.cites = cites;
+    this.blocks.push(pb);
   }
 
   #list(node: StructNode): void {
+    let notes = 0;
     for (const item of node.children) {
       if (!isNode(item)) continue;
       if (item.role === 'L') {
@@ -148,7 +170,11 @@ class PageReader {
         } else own.children.push(c);
       }
       const text = this.#text(own);
-      if (text !== '') this.#push({ kind: 'list-item', text }, { continues: !label });
+      if (BACKLINK.test(text)) {
+        notes++;
+        const note = String(notes);
+        this.#push({ kind: 'paragraph', text: text.replace(BACKLINK, '') }, { note });
+      } else if (text !== '') this.#push({ kind: 'list-item', text }, { continues: !label });
       for (const l of nested) this.#list(l);
     }
   }
@@ -209,7 +235,7 @@ class PageReader {
     };
     gather(node);
     for (const r of runs) this.chars += r.str.replace(/\s/g, '').length;
-    return runsToText(runs, this.#edge);
+    return runsToText(runs, this.#edge, this.#words, (marker) => this.#cites.push(marker.trim()));
   }
 }
 
@@ -222,13 +248,21 @@ function hasBlocks(node: StructNode): boolean {
 }
 
 /** Runs in reading order to text: a run well below the previous one starts a new line. */
-export function runsToText(runs: Run[], edge: Edge): string {
+export function runsToText(
+  runs: Run[],
+  edge: Edge,
+  words: Words,
+  onMarker?: (marker: string) => void,
+): string {
   const body = Math.max(0, ...runs.map((r) => r.size));
   const lines: { text: string; x0: number; x1: number; y: number; size: number }[] = [];
   let line = { text: '', x0: 0, x1: 0, y: 0, size: 0 };
   let prev: Run | undefined;
   for (const run of runs) {
-    if (prev && isFootnoteMarker(run, prev, body)) continue;
+    if (prev && isFootnoteMarker(run, prev, body)) {
+      onMarker?.(run.str);
+      continue;
+    }
     const em = Math.max(run.size, prev?.size ?? 0);
     const sameLine = prev !== undefined && Math.abs(run.y - prev.y) < em * 0.5 && run.x >= prev.x - em;
     if (prev && !sameLine) {
@@ -258,7 +292,7 @@ export function runsToText(runs: Run[], edge: Edge): string {
     // from the left edge to the right edge that other lines of the same column reach.
     const right = edge(before.x0, before.y);
     const room = before.x1 > right + before.size * 0.2 ? Number.POSITIVE_INFINITY : right - before.x1;
-    text = joinCellLines(text, before.text, l.text, room, before.size);
+    text = joinCellLines(text, before.text, l.text, room, before.size, words);
   }
   return text;
 }
@@ -266,20 +300,25 @@ export function runsToText(runs: Run[], edge: Edge): string {
 /** The right edge other lines starting at x reach on the page: a column's or a cell's width. */
 type Edge = (x0: number, y: number) => number;
 
-function columnEdges(runs: Run[]): Edge {
-  const lines = new Map<string, { x0: number; x1: number; y: number }>();
+/** Each marked-content section's lines on a page: their extent and text. */
+function pageLines(runs: Run[]): { x0: number; x1: number; y: number; text: string }[] {
+  const lines = new Map<string, { x0: number; x1: number; y: number; text: string }>();
   for (const r of runs) {
     const key = `${r.mc}:${Math.round(r.y)}`;
     const l = lines.get(key);
     if (l) {
       l.x0 = Math.min(l.x0, r.x);
       l.x1 = Math.max(l.x1, r.x + r.width);
-    } else lines.set(key, { x0: r.x, x1: r.x + r.width, y: r.y });
+      l.text += r.str;
+    } else lines.set(key, { x0: r.x, x1: r.x + r.width, y: r.y, text: r.str });
   }
-  const all = [...lines.values()];
+  return [...lines.values()];
+}
+
+function columnEdges(lines: { x0: number; x1: number; y: number }[]): Edge {
   return (x0, y) => {
     let right = Number.NEGATIVE_INFINITY;
-    for (const l of all)
+    for (const l of lines)
       if (Math.abs(l.x0 - x0) < 1.5 && Math.abs(l.y - y) > 0.5) right = Math.max(right, l.x1);
     return right;
   };
@@ -306,7 +345,29 @@ function joinPages(pages: PageBlock[][]): RawBlock[] {
       out.push(pb);
     }
   }
-  return out.map((pb) => pb.block);
+  return placeNotes(out).map((pb) => pb.block);
+}
+
+/** A footnote goes after the block that first cites it, where the Markdown and Word ingesters put it. */
+function placeNotes(blocks: PageBlock[]): PageBlock[] {
+  const notes = new Map<string, PageBlock>();
+  for (const pb of blocks) if (pb.note !== undefined && !notes.has(pb.note)) notes.set(pb.note, pb);
+  if (notes.size === 0) return blocks;
+  const placed = new Set<PageBlock>();
+  const out: PageBlock[] = [];
+  for (const pb of blocks) {
+    if (notes.get(pb.note ?? '') === pb && placed.has(pb)) continue;
+    if (!placed.has(pb)) out.push(pb);
+    placed.add(pb);
+    for (const n of pb.cites ?? []) {
+      const note = notes.get(n);
+      if (note && !placed.has(note)) {
+        out.push(note);
+        placed.add(note);
+      }
+    }
+  }
+  return out;
 }
 
 function joinAcross(last: PageBlock, next: PageBlock): boolean {
