@@ -3,7 +3,9 @@
  * under new municipality names, each copy lightly varied, then scored through the worker pool with the
  * inventory and the HTML and CSV reports, as `samverkanskollen batch` does. Prints wall time, documents
  * per second and peak memory for 50 documents (1 and 2 workers) and 1,000 documents (1 and 2 workers).
- * Run with `npm run bench:batch`; `BENCH_SIZES=50` or `BENCH_WORKERS=2` to do less.
+ * Run with `npm run bench:batch`; `BENCH_SIZES=50` or `BENCH_WORKERS=2` to do less. CPU seconds (all
+ * threads) are printed beside wall time: when other processes share the cores, wall time cannot show
+ * the scaling, but documents per CPU-second shows what a second worker costs.
  */
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -119,7 +121,7 @@ for (const size of SIZES) {
     const limit = LIMITS[size];
     const verdict = limit ? (r.ms <= limit ? `inom ${limit / 1000} s` : `ÖVER ${limit / 1000} s`) : '';
     console.log(
-      `${String(size).padStart(5)} dokument, ${workers} ${workers === 1 ? 'tråd ' : 'trådar'}: ${(r.ms / 1000).toFixed(1).padStart(6)} s  ${((1000 * size) / r.ms).toFixed(1).padStart(6)} dok/s  CPU ${r.cpu.toFixed(1)} s  topp-RSS ${mb(r.peakRss)}  (${r.reports} rapporter, ${r.errors} fel)  ${verdict}`,
+      `${String(size).padStart(5)} dokument, ${workers} ${workers === 1 ? 'tråd ' : 'trådar'}: ${(r.ms / 1000).toFixed(1).padStart(6)} s  ${((1000 * size) / r.ms).toFixed(1).padStart(6)} dok/s  CPU ${r.cpu.toFixed(1)} s (${(size / r.cpu).toFixed(1)} dok/CPU-s)  topp-RSS ${mb(r.peakRss)}  (${r.reports} rapporter, ${r.errors} fel)  ${verdict}`,
     );
   }
   const [one, two] = [times[1], times[2]];
