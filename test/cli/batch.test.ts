@@ -122,6 +122,22 @@ describe('batch', SLOW, () => {
     expect(min.code).toBe(1);
   });
 
+  it('gives a file over the --timeout limit a Swedish timeout error', async () => {
+    const run = await cli([
+      'batch',
+      '--format',
+      'json',
+      '--timeout',
+      '0.001',
+      join(dir, 'ekby-ml-2025-2026.md'),
+    ]);
+    expect(run.code).toBe(0);
+    const batch: Batch = JSON.parse(run.stdout);
+    expect(batch.reports).toEqual([]);
+    expect(batch.errors[0]).toMatchObject({ code: 'timeout' });
+    expect(batch.errors[0]?.error).toContain('Granskningen avbröts');
+  });
+
   it('exits 2 when nothing is found and for bad options', async () => {
     const empty = mkdtempSync(join(tmpdir(), 'sk-empty-'));
     const [nothing, workers, timeout] = await Promise.all([
