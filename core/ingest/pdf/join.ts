@@ -29,14 +29,28 @@ export function joinLines(prev: string, next: string): string {
 }
 
 /** Words known to be whole: seen in running text, where no word is broken at a letter. */
-export type Words = Set<string>;
+export interface Words {
+  has(word: string): boolean;
+}
 
-/** The words of some lines (lower case, letters only), those seen at least `min` times. */
-export function wordsOf(lines: Iterable<string>, min = 1): Words {
-  const counts = new Map<string, number>();
-  for (const line of lines)
-    for (const w of line.toLowerCase().match(/\p{L}+/gu) ?? []) counts.set(w, (counts.get(w) ?? 0) + 1);
-  return new Set([...counts].filter(([, n]) => n >= min).map(([w]) => w));
+/**
+ * The words of some lines (lower case, letters only) seen at least `min` times. Counted on
+ * first use: most documents never ask.
+ */
+export function wordsOf(lines: () => Iterable<string>, min = 1): Words {
+  let known: Set<string> | undefined;
+  const count = () => {
+    const counts = new Map<string, number>();
+    for (const line of lines())
+      for (const w of line.toLowerCase().match(/\p{L}+/gu) ?? []) counts.set(w, (counts.get(w) ?? 0) + 1);
+    return new Set([...counts].filter(([, n]) => n >= min).map(([w]) => w));
+  };
+  return {
+    has: (word) => {
+      known ??= count();
+      return known.has(word);
+    },
+  };
 }
 
 /**

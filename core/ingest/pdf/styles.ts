@@ -56,7 +56,7 @@ export function measureStyles(pages: Page[]): Styles {
   // The most common gap is the line pitch; paragraph gaps are rarer and larger.
   const pitchRatio = mode(gaps) ?? 1.2;
   const headingFonts = new Set([...larger].filter((f) => !mixed.has(f) && f !== bodyFont));
-  const words = wordsOf(pages.flatMap(proseLines).map(lineText));
+  const words = wordsOf(() => pages.flatMap(proseLines).map(lineText));
   return { bodySize, bodyFont, pitchRatio, headingFonts, words };
 }
 

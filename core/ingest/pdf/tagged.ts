@@ -50,7 +50,7 @@ const BACKLINK = /\s*\u21a9\ufe0e?$/u;
  * Blocks from a tagged PDF's structure tree: headings with their levels, paragraphs, list items
  * and table cells exactly as the author's tool marked them, in the tree's reading order. Running
  * headers and footers are untagged artifacts and never appear. Undefined when the tree is
- * missing or covers too little of the text to trust.
+ * missing, covers too little of the text to trust, or marks no heading at all.
  */
 export function taggedBlocks(pages: RawPage[]): RawBlock[] | undefined {
   let total = 0;
@@ -58,10 +58,7 @@ export function taggedBlocks(pages: RawPage[]): RawBlock[] | undefined {
   const out: PageBlock[][] = [];
   const lines = pages.map((p) => pageLines(p.runs));
   // Words seen twice are whole words; a piece of a word broken at a column edge is seen once.
-  const words = wordsOf(
-    lines.flatMap((ls) => ls.map((l) => l.text)),
-    2,
-  );
+  const words = wordsOf(() => lines.flatMap((ls) => ls.map((l) => l.text)), 2);
   for (const [i, page] of pages.entries()) {
     const byId = new Map<string, Run[]>();
     for (const run of page.runs) {
@@ -82,7 +79,9 @@ export function taggedBlocks(pages: RawPage[]): RawBlock[] | undefined {
   }
   if (total === 0 || covered < total * 0.8) return undefined;
   const blocks = joinPages(out);
-  return blocks.length > 0 ? blocks : undefined;
+  // A tree without a single heading is most likely tagged by rote (every line a P, as some
+  // exporters do for manually formatted text); layout analysis finds headings by their type.
+  return blocks.some((b) => b.kind === 'heading') ? blocks : undefined;
 }
 
 class PageReader {
