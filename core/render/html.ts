@@ -188,13 +188,18 @@ export function renderHtml(reports: readonly Report[], errors: readonly FileErro
   );
 }
 
+function capitalise(name: string): string {
+  return name.charAt(0).toLocaleUpperCase('sv') + name.slice(1);
+}
+
+/** Municipalities × K01–K17: a row per document, grouped under its municipality. */
 function heatMap(batch: BatchResult): string {
   const ids = batch.inventory.points;
-  const head = `<tr><th>Dokument</th>${ids.map((p) => `<th class="c" title="${esc(p.title)}">${esc(p.id)}</th>`).join('')}<th>Totalt</th></tr>`;
-  const rows = batch.reports.map((r, i) => {
+  const head = `<tr><th>Kommun</th><th>Dokument</th>${ids.map((p) => `<th class="c" title="${esc(p.title)}">${esc(p.id)}</th>`).join('')}<th>Totalt</th></tr>`;
+  const docRow = (r: Report, i: number) => {
     const name = `<th scope="row"><a href="#dok-${i + 1}">${esc(reportName(r))}</a><span class="tag">${esc(DOC_TYPE_LABEL[r.type])}</span></th>`;
     if (r.type === 'inte-samverkansdokument')
-      return `<tr>${name}<td class="na" colspan="${ids.length + 1}">inte ett samverkansdokument</td></tr>`;
+      return `${name}<td class="na" colspan="${ids.length + 1}">inte ett samverkansdokument</td>`;
     const cells = ids
       .map((p) => {
         const c = r.checks.find((x) => x.id === p.id);
@@ -202,13 +207,44 @@ function heatMap(batch: BatchResult): string {
         return `<td class="c ${levelClass(level)}" title="${esc(`${p.id} ${p.title}: ${c ? STATUS_LABEL[c.status] : '–'}`)}">${levelText(level)}</td>`;
       })
       .join('');
-    return `<tr>${name}${cells}<td>${esc(percentText(r.score.percent))}</td></tr>`;
-  });
-  const errors = batch.errors.map(
-    (e) =>
-      `<tr><th scope="row">${esc(e.file)}</th><td class="l0" colspan="${ids.length + 1}">Fel: ${esc(e.error)}</td></tr>`,
-  );
-  return `<table class="heat"><thead>${head}</thead><tbody>${[...rows, ...errors].join('')}</tbody></table>
+    return `${name}${cells}<td>${esc(percentText(r.score.percent))}</td>`;
+  };
+  const errorRow = (e: FileError) =>
+    `<th scope="row">${esc(e.file)}</th><td class="l0" colspan="${ids.length + 1}">Fel: ${esc(e.error)}</td>`;
+
+  // Each document under the first municipality that lists it; anything unlisted goes last.
+  const placed = new Set<string>();
+  const groups: { name: string; rows: string[] }[] = [];
+  const indexOf = new Map(batch.reports.map((r, i) => [reportName(r), i]));
+  const errorOf = new Map(batch.errors.map((e) => [e.file, e]));
+  for (const m of batch.inventory.municipalities) {
+    const rows: string[] = [];
+    for (const file of m.files) {
+      if (placed.has(file)) continue;
+      const i = indexOf.get(file);
+      const e = errorOf.get(file);
+      const r = i === undefined ? undefined : batch.reports[i];
+      if (r && i !== undefined) rows.push(docRow(r, i));
+      else if (e) rows.push(errorRow(e));
+      else continue;
+      placed.add(file);
+    }
+    if (rows.length > 0) groups.push({ name: capitalise(m.name), rows });
+  }
+  const rest = [
+    ...batch.reports.flatMap((r, i) => (placed.has(reportName(r)) ? [] : [docRow(r, i)])),
+    ...batch.errors.filter((e) => !placed.has(e.file)).map(errorRow),
+  ];
+  if (rest.length > 0) groups.push({ name: '', rows: rest });
+  const body = groups
+    .flatMap((g) =>
+      g.rows.map(
+        (row, j) =>
+          `<tr>${j === 0 ? `<th scope="rowgroup" rowspan="${g.rows.length}">${esc(g.name)}</th>` : ''}${row}</tr>`,
+      ),
+    )
+    .join('');
+  return `<table class="heat"><thead>${head}</thead><tbody>${body}</tbody></table>
 <p class="legend"><span class="l2b">2 uppfyllt</span><span class="l1b">1 delvis</span><span class="l0b">0 saknas</span><span class="nab">– ej tillämplig</span></p>`;
 }
 
