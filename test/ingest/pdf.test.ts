@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ingestMarkdown } from '../../core/ingest/markdown.ts';
+import { deepenByNumbering } from '../../core/ingest/pdf/blocks.ts';
 import { ingestPdf } from '../../core/ingest/pdf.ts';
 import { IngestError } from '../../core/model/errors.ts';
 import { cells, content, headings, norm, similarity } from './pdf-helpers.ts';
@@ -100,6 +101,21 @@ describe('tagged PDF structure', () => {
     expect(text).toContain('samhällsbyggnadsförvaltningen och vård- och omsorgsförvaltningen');
     expect(text).toContain('drogvaneundersökningen (2025 och 2027)');
     expect((await pdf('hagalund-so-2025-2028')).blocks[0]?.text).toMatch(/^Samverkansöverenskommelse mellan/);
+  });
+});
+
+describe('heading levels of untagged PDFs', () => {
+  it('puts a heading numbered one step deeper below one set in the same type', () => {
+    const h = (text: string, level: number) => ({ kind: 'heading' as const, text, level, origin: {} });
+    const blocks = [
+      h('3. Underlag', 2),
+      h('3.1 Kommunens lägesbild', 2),
+      h('3.2 Polisens', 2),
+      h('4. Mål', 2),
+    ];
+    blocks.push(h('4.1 Effektmål', 3), h('2024 års plan', 2));
+    deepenByNumbering(blocks);
+    expect(blocks.map((b) => b.level)).toEqual([2, 3, 3, 2, 3, 2]);
   });
 });
 

@@ -153,6 +153,24 @@ export class BlockBuilder {
       }
       b.level = Math.min(6, rank + 1);
     }
+    deepenByNumbering(this.blocks);
+  }
+}
+
+/**
+ * "3.1 Kommunens lägesbild" set in the same type as "3. Underlag" is still one level deeper:
+ * a heading numbered one step deeper than the last heading of its level goes below it.
+ */
+export function deepenByNumbering(blocks: RawBlock[]): void {
+  const depthAt = new Map<number, number>();
+  for (const b of blocks) {
+    if (b.kind !== 'heading' || b.level === undefined) continue;
+    const m = /^(\d{1,2}(?:\.\d{1,2})*)\.?\s+\S/.exec(b.text);
+    if (!m) continue;
+    const depth = (m[1] ?? '').split('.').length;
+    const shallower = depthAt.get(b.level);
+    if (shallower !== undefined && depth > shallower) b.level = Math.min(6, b.level + depth - shallower);
+    else depthAt.set(b.level, depth);
   }
 }
 
