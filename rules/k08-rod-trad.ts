@@ -1,7 +1,8 @@
 import { type Activity, activities, planReferences } from '../core/analyse/activities.ts';
 import { evidence } from '../core/analyse/analysis.ts';
+import { focusAreas } from '../core/analyse/focus-areas.ts';
 import { plannedGoal } from '../core/analyse/goals.ts';
-import { redThread } from '../core/analyse/red-thread.ts';
+import { areaNumber, redThread } from '../core/analyse/red-thread.ts';
 import { NOT_ATTACHED_NOTE } from '../core/analyse/references.ts';
 import { defineRule, type Verdict, verdict } from '../core/engine/rule.ts';
 import { ANSWERS_PROBLEM } from './lexicon/measures.ts';
@@ -53,7 +54,11 @@ export const k08 = defineRule({
     if (a.type === 'medborgarlofte') return promiseThread(a, pool);
 
     const explicit = pool.filter((x) => x.goal || x.cause);
-    const grouped = pool.filter((x) => x.focusArea);
+    // Measures numbered per focus area ("2.3" under area 2) are grouped by area even without a column.
+    const areaNumbers = new Set(focusAreas(a).map((f) => f.number));
+    const grouped = pool.filter(
+      (x) => x.focusArea || (/^\d+\.\d+/.test(x.nr ?? '') && areaNumbers.has(areaNumber(x.nr))),
+    );
     const rows = redThread(a);
     const covered = rows.every((r) => r.picture && r.goals && r.measures);
     // Every area must reach picture, goals and measures; a missing cause analysis is K05's concern.

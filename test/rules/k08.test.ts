@@ -64,6 +64,17 @@ Andelen unga som använt narkotika ska minska från 8 % (2024) till högst 5 % i
     advice: ['implicit'],
   },
   {
+    name: 'measures numbered per focus area',
+    text: `${PICTURE_AND_AREAS}
+## Aktivitetsplan
+| Nr | Åtgärd | Ansvarig |
+|---|---|---|
+| 1.1 | Klotter saneras inom ett dygn | Tekniska förvaltningen |
+| 2.1 | Föräldramöten om narkotika | Socialförvaltningen |`,
+    level: 1,
+    advice: ['implicit'],
+  },
+  {
     name: 'explicit links for some measures only',
     text: `## Åtgärder
 | Åtgärd | Orsak som påverkas | Ansvarig | När |
