@@ -65,6 +65,7 @@ export const k09 = defineRule({
     if (pool.filter(hasOwner).length < COMPLETE_SHARE * pool.length) advice.push('needs-owner');
     if (pool.filter((x) => x.when).length < COMPLETE_SHARE * pool.length) advice.push('needs-time');
     if (refs.length > 0) advice.push('referenced-not-attached');
+    if (advice.length === 0) advice.push('needs-owner', 'needs-time');
     return withNotes(verdict(1, [...ev, ...refs.map((r) => evidence(a, r.sentence))], ...advice), notes);
   },
 });
