@@ -32,7 +32,9 @@ export const k10 = defineRule({
       const other = owned.filter((x) => x.parties.includes('annan')).slice(0, 1);
       return verdict(
         2,
-        [pick(kommun), pick(polis), ...other].map((x) => evidence(a, x)),
+        [pick(kommun), pick(polis), ...other].flatMap((x) =>
+          x.lead ? [evidence(a, x.lead), evidence(a, x)] : [evidence(a, x)],
+        ),
       );
     }
     if (owned.length > 0)

@@ -26,6 +26,8 @@ export interface Activity {
   /** The measure's number in its table ("1.2"), which often carries the focus area's number. */
   nr?: string;
   from: 'table' | 'list' | 'prose';
+  /** The lead-in the item belongs to ("Kommunen åtar sig att"), for quoting it with the item. */
+  lead?: Block;
   /** Read from a commitments section ("Parternas åtaganden") rather than a plan of measures. */
   commitment: boolean;
   block: Block;
@@ -353,7 +355,7 @@ function listActivity(
   block: Block,
   section: Section,
   kind: SectionKind,
-  lead: { owner?: string; joint: boolean } | undefined,
+  lead: { block: Block; owner?: string; joint: boolean } | undefined,
   pseudoHeading: string | undefined,
 ): Activity | undefined {
   const text = block.text.trim();
@@ -379,6 +381,7 @@ function listActivity(
   };
   if (owner && act.parties.some((p) => p !== 'gemensam')) act.who = owner;
   if (when) act.when = when;
+  if (lead && owner === lead.owner) act.lead = lead.block;
   linksIn(text, act);
   const focus =
     pseudoHeading ??
