@@ -1,7 +1,7 @@
 import { activities } from '../core/analyse/activities.ts';
 import { type Analysis, evidence } from '../core/analyse/analysis.ts';
 import { focusAreas } from '../core/analyse/focus-areas.ts';
-import { type Goal, goals, isMeasurable, plannedGoal } from '../core/analyse/goals.ts';
+import { type Goal, goals, isMeasurable, plannedGoals } from '../core/analyse/goals.ts';
 import { goalServes } from '../core/analyse/red-thread.ts';
 import { NOT_ATTACHED_NOTE, referencedElsewhere } from '../core/analyse/references.ts';
 import { defineRule, type Verdict, verdict } from '../core/engine/rule.ts';
@@ -48,7 +48,7 @@ export const k06 = defineRule({
     const all = goals(a);
     const measurable = all.filter(isMeasurable);
     const refs = referencedElsewhere(a, GOAL_REFERENCE_CUES);
-    const planned = a.sentences.filter((s) => plannedGoal(s.text));
+    const planned = plannedGoals(a);
     const notes = refs.length > 0 ? [NOT_ATTACHED_NOTE] : [];
     if (measurable.length > 0) {
       const areas = focusAreas(a);

@@ -1,7 +1,7 @@
 import { type Activity, activities, planReferences } from '../core/analyse/activities.ts';
 import { evidence } from '../core/analyse/analysis.ts';
 import { focusAreas } from '../core/analyse/focus-areas.ts';
-import { plannedGoal } from '../core/analyse/goals.ts';
+import { plannedGoals } from '../core/analyse/goals.ts';
 import { areaNumber, redThread } from '../core/analyse/red-thread.ts';
 import { NOT_ATTACHED_NOTE } from '../core/analyse/references.ts';
 import { defineRule, type Verdict, verdict } from '../core/engine/rule.ts';
@@ -62,7 +62,7 @@ export const k08 = defineRule({
     const rows = redThread(a);
     const covered = rows.every((r) => r.picture && r.goals && r.measures);
     // Every area must reach picture, goals and measures; a missing cause analysis is K05's concern.
-    const gaps = a.sentences.some((s) => plannedGoal(s.text));
+    const gaps = plannedGoals(a).length > 0;
     const ev = (explicit.length > 0 ? explicit : grouped.length > 0 ? grouped : pool).map((x) =>
       evidence(a, x),
     );

@@ -386,7 +386,7 @@ function focusOf(sentence: Sentence, section: Section, inGoalSection: boolean): 
 }
 
 /** Sentences saying goals are yet to be set ("mål formuleras när orsaksanalysen är klar"). */
-const PLANNED_GOAL = String.raw`(?:\p{L}*mål(?:en|et)?|indikatorer(?:na)?|målvärden(?:a)?)`;
+const PLANNED_GOAL = String.raw`(?:(?<!\p{L})\p{L}{0,15}mål(?:en|et)?|indikatorer(?:na)?|målvärden(?:a)?)`;
 // "formuleras" and "tas fram" look ahead by themselves; "fastställs" also describes a routine.
 const PLANNED_AHEAD = new RegExp(
   String.raw`${PLANNED_GOAL}\s+(?:ska\s+|kommer\s+att\s+)?(?:formuleras|tas\s+fram|utarbetas)|(?:formuleras|tas\s+fram)\s+(?:\p{L}+\s+){0,2}mål|saknar\s+(?:ännu\s+)?(?:mätbara\s+)?mål|inga\s+mål\s+(?:har|är)|${PLANNED_GOAL}\s+(?:har|är)\s+(?:ännu\s+)?inte\s+(?:formulerats|fastställts|satts|tagits\s+fram|beslutats)|${PLANNED_GOAL}\s+(?:ska|kommer\s+att)\s+(?:fastställas|sättas|beslutas)`,
@@ -397,6 +397,8 @@ const PLANNED_WHEN =
   /(?<!\p{L})(?:när|senare|efter|i\s+\p{L}+\s+20\d\d|under\s+20\d\d|våren|hösten)(?!\p{L})/iu;
 
 export function plannedGoal(text: string): boolean {
+  // Most sentences say nothing about goals; the patterns are only worth running on those that do.
+  if (!/mål|indikator/i.test(text)) return false;
   if (PLANNED_AHEAD.test(text)) return true;
   return PLANNED_ROUTINE.test(text) && PLANNED_WHEN.test(text);
 }
@@ -423,6 +425,11 @@ function lastYear(text: string): string | undefined {
 function sourceIn(text: string): string | undefined {
   const m = SOURCE_RE.exec(text);
   return (m?.[1] ?? m?.[2])?.trim();
+}
+
+/** Sentences saying goals are yet to be set, computed once. */
+export function plannedGoals(a: Analysis): Sentence[] {
+  return memo(a, (x) => x.sentences.filter((s) => plannedGoal(s.text)));
 }
 
 /** Complete effect goals: indicator, baseline or target value, and a deadline. */
