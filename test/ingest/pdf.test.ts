@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ingestMarkdown } from '../../core/ingest/markdown.ts';
 import { deepenByNumbering } from '../../core/ingest/pdf/blocks.ts';
+import { taggedBlocks } from '../../core/ingest/pdf/tagged.ts';
+import type { StructNode } from '../../core/ingest/pdf/types.ts';
 import { ingestPdf } from '../../core/ingest/pdf.ts';
 import { IngestError } from '../../core/model/errors.ts';
 import { cells, content, headings, norm, similarity } from './pdf-helpers.ts';
@@ -101,6 +103,65 @@ describe('tagged PDF structure', () => {
     expect(text).toContain('samhällsbyggnadsförvaltningen och vård- och omsorgsförvaltningen');
     expect(text).toContain('drogvaneundersökningen (2025 och 2027)');
     expect((await pdf('hagalund-so-2025-2028')).blocks[0]?.text).toMatch(/^Samverkansöverenskommelse mellan/);
+  });
+});
+
+describe('tagged table structure', () => {
+  // One page: a heading and a table whose body rows start with a row header cell.
+  const texts = ['Mål', 'Område', 'Värde', 'Trafik', 'Färre olyckor', 'Narkotika', 'Färre unga'];
+  const runs = texts.map((str, i) => ({
+    str,
+    x: 72,
+    y: 700 - i * 20,
+    width: 40,
+    size: 11,
+    font: 'f',
+    mc: `p1R_mc${i}`,
+  }));
+  const mc = (i: number) => ({ type: 'content', id: `p1R_mc${i}` });
+  const cell = (role: string, i: number, extra: Partial<StructNode> = {}): StructNode => ({
+    role,
+    children: [mc(i)],
+    ...extra,
+  });
+  const tree: StructNode = {
+    role: 'Root',
+    children: [
+      cell('H1', 0),
+      {
+        role: 'Table',
+        children: [
+          { role: 'TR', children: [cell('TH', 1, { structId: 'a' }), cell('TH', 2, { structId: 'b' })] },
+          {
+            role: 'TR',
+            children: [cell('TH', 3, { structId: 'r1' }), cell('TD', 4, { headers: ['b', 'r1'] })],
+          },
+          {
+            role: 'TR',
+            children: [cell('TH', 5, { structId: 'r2' }), cell('TD', 6, { headers: ['b', 'r2'] })],
+          },
+        ],
+      },
+    ],
+  };
+
+  it('keeps row header cells in their column instead of adding a column per row', () => {
+    const blocks = taggedBlocks([{ number: 1, width: 595, height: 842, runs, tree }]);
+    expect(blocks?.map((b) => b.rows ?? b.text)).toEqual([
+      'Mål',
+      [
+        ['Område', 'Värde'],
+        ['Trafik', 'Färre olyckor'],
+        ['Narkotika', 'Färre unga'],
+      ],
+    ]);
+  });
+
+  it('leaves a tree without headings to layout analysis', () => {
+    const flat: StructNode = { role: 'Root', children: [cell('P', 0), cell('P', 1)] };
+    expect(
+      taggedBlocks([{ number: 1, width: 595, height: 842, runs: runs.slice(0, 2), tree: flat }]),
+    ).toBeUndefined();
   });
 });
 

@@ -189,14 +189,24 @@ class PageReader {
     };
     collectRows(node);
     // Columns by header id where the cells name their headers; otherwise by position in the row.
-    // A table continued from the previous page names headers tagged there.
+    // Column headers are the header cells of rows holding nothing else (a header cell that
+    // starts a body row heads that row); a table continued from the previous page names
+    // headers tagged there.
     const headerIds: string[] = [];
+    for (const r of rows) {
+      const cells = r.children.filter(isNode);
+      if (!cells.every((c) => c.role === 'TH')) continue;
+      for (const c of cells) if (c.structId && !headerIds.includes(c.structId)) headerIds.push(c.structId);
+    }
+    const rowHeads = new Set<string>();
     for (const r of rows)
       for (const c of r.children)
-        if (isNode(c) && c.structId && !headerIds.includes(c.structId)) headerIds.push(c.structId);
+        if (isNode(c) && c.structId && !headerIds.includes(c.structId)) rowHeads.add(c.structId);
+    const columnOf = (c: StructNode) =>
+      [c.structId, ...(c.headers ?? [])].find((id) => id !== undefined && !rowHeads.has(id));
     for (const r of rows)
       for (const c of r.children) {
-        const id = isNode(c) ? c.headers?.[0] : undefined;
+        const id = isNode(c) ? columnOf(c) : undefined;
         if (id !== undefined && !headerIds.includes(id)) headerIds.push(id);
       }
     const width = Math.max(headerIds.length, ...rows.map((r) => r.children.filter(isNode).length));
@@ -208,7 +218,7 @@ class PageReader {
       let k = 0;
       for (const c of r.children) {
         if (!isNode(c)) continue;
-        const id = c.structId ?? c.headers?.[0];
+        const id = columnOf(c);
         const at = id !== undefined && headerIds.includes(id) ? headerIds.indexOf(id) : k;
         cells[at] = this.#text(c);
         has[at] = this.#onPage(c);
