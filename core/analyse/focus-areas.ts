@@ -24,6 +24,8 @@ export const FOCUS_SECTION_CUES: Cue[] = [
   'prioriterade område',
   'prioriterade problem',
   'prioriteringar',
+  '=prioriterar',
+  '=prioriteras',
   'insatsområde',
   'samverkansområde',
   'inriktning',
@@ -107,6 +109,14 @@ function findFocusAreas(a: Analysis): FocusArea[] {
   if (headed.length > 0) candidates.push(headed);
   const prose = fromProse(a);
   if (prose.length > 0) candidates.push(prose);
+  if (candidates.length === 0 && a.type === 'medborgarlofte') {
+    const answered = fromAnswers(a);
+    if (answered.length > 0) candidates.push(answered);
+  }
+  if (candidates.length === 0) {
+    const grouped = fromMeasureSections(a);
+    if (grouped.length > 0) candidates.push(grouped);
+  }
   if (candidates.length === 0) {
     const promises = a.sections.filter((s) => s.heading && PROMISE_HEADING.test(s.title));
     const areas = promises.flatMap((s) => {
@@ -172,7 +182,10 @@ function isNameLike(text: string): boolean {
 
 /** "Narkotika bland unga. Cannabisanvändningen har ökat …" → the name and its motivation. */
 function leadArea(b: Block): FocusArea | undefined {
-  const m = /^(.{3,120}?)(?:[.:]\s+|\s+[–-]\s+(?=\p{Lu}))(?=\S)(.*)$/su.exec(b.text);
+  const m =
+    /^(.{3,120}?)(?:[.:]\s+|\s+[–-]\s+(?=\p{Lu})|,\s+(?=(?:där|som|eftersom|vilket|då)\s))(?=\S)(.*)$/su.exec(
+      b.text,
+    );
   if (!m?.[1]) return undefined;
   let name = m[1];
   let rest = m[2] ?? '';
@@ -189,6 +202,49 @@ function leadArea(b: Block): FocusArea | undefined {
   if (words.length > 10 || words.some((w) => VERBISH.has(w))) return undefined;
   if (!/^\p{Lu}/u.test(name.trim())) return undefined;
   return area(name, b, rest || undefined);
+}
+
+/** "Löftena svarar mot otryggheten vid resecentrum", "Löftet är vårt svar på det ni berättade: …". */
+const ANSWERS =
+  /(?:svar(?:ar)?\s+(?:på|mot)|riktar\s+sig\s+mot|handlar\s+om|tar\s+sikte\s+på)\s+(?:det\s+(?:ni|du|de\s+boende|boende)\s+\p{L}+(?:\s+\p{L}+)?\s*:\s*)?(.{3,200}?)\.?$/iu;
+
+/** A medborgarlöfte names the problems it answers in a sentence rather than a list of focus areas. */
+function fromAnswers(a: Analysis): FocusArea[] {
+  for (const s of a.sentences) {
+    const m = ANSWERS.exec(s.text);
+    if (!m?.[1]) continue;
+    const parts = m[1]
+      .split(/,\s*|\s+(?:och|samt)\s+(?=\p{L}+(?:en|et|na|erna|arna)\b)/u)
+      .map((p) => p.trim())
+      .filter((p) => p.length >= 3 && p.split(/\s+/).length <= 10);
+    if (parts.length > 0) return parts.map((p) => area(p, s, s.text));
+  }
+  return [];
+}
+
+const NOT_AREA_TITLE =
+  /^(bakgrund|inledning|syfte|mål|uppföljning|giltighet|revidering|organisation|ansvar|resurser|kontakt|underskrift|bilagor|kommunikation|delaktighet|dialog|genomförande|utgångspunkter)/i;
+
+/** Sibling sections that each hold measures (a table or a list) read as the areas a plan is organised by. */
+function fromMeasureSections(a: Analysis): FocusArea[] {
+  const byParent = new Map<Section, Section[]>();
+  for (const section of a.sections) {
+    if (!section.heading || !section.parent || NOT_AREA_TITLE.test(section.title)) continue;
+    const own = section.blocks.filter((b) => !section.children.some((c) => c.blocks.includes(b)));
+    const holdsMeasures =
+      own.some((b) => b.kind === 'table' && (b.rows?.length ?? 0) >= 2) ||
+      own.filter((b) => b.kind === 'list-item').length >= 2;
+    if (!holdsMeasures || section.title.split(/\s+/).length > 8) continue;
+    const siblings = byParent.get(section.parent) ?? [];
+    siblings.push(section);
+    byParent.set(section.parent, siblings);
+  }
+  for (const siblings of byParent.values()) {
+    if (siblings.length >= 2 && siblings.length <= 8) {
+      return siblings.map((c) => area(c.title, c.heading ?? c, motivationOf(c)));
+    }
+  }
+  return [];
 }
 
 const PROSE_LIST =
