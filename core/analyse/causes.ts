@@ -29,6 +29,10 @@ export const CAUSE_CUES: Cue[] = [
   'brottstriangel*',
   'förklaras av',
   'bidragande',
+  '=beror',
+  'hänger ihop med',
+  'har sin grund i',
+  'grundar sig i',
 ];
 
 export const CAUSE_METHOD_CUES: Cue[] = [
@@ -110,7 +114,8 @@ function findCauses(a: Analysis): CauseAnalysis {
       continue;
     }
     if (test(s.text, CAUSE_METHOD_CUES)) method.push(s);
-    const area = sectionArea ?? current ?? (named.length === 1 ? named[0] : undefined);
+    const area =
+      sectionArea ?? current ?? (named.length === 1 ? named[0] : undefined) ?? firstMentioned(s.text, areas);
     if (!inCauseSection) {
       if (area && cue) statements.push({ sentence: s, area, generic: false });
       continue;
@@ -123,7 +128,25 @@ function findCauses(a: Analysis): CauseAnalysis {
   return { statements, planned, plannedAreas: [...plannedAreas], referenced, method };
 }
 
-const PLANNED = /ännu inte|inte gjorts|saknas|när\s+(?:\p{L}+\s+){0,2}är\s+(?:klar|gjord|genomförd)/iu;
+// "saknas" only about the analysis itself: "det saknas vuxna på plats" is a cause, not a missing analysis.
+const PLANNED =
+  /ännu inte|inte gjorts|(?:orsaksanalys|analys)\p{L}*\s+(?:\p{L}+\s+){0,3}saknas|saknas\s+(?:\p{L}+\s+){0,2}(?:orsaksanalys|analys)|när\s+(?:\p{L}+\s+){0,2}är\s+(?:klar|gjord|genomförd)/iu;
+
+/** The area a sentence names first ("För narkotikaförsäljningen … bland unga" is about the first), if any. */
+function firstMentioned(text: string, areas: FocusArea[]): FocusArea | undefined {
+  const t = text.toLowerCase();
+  let best: FocusArea | undefined;
+  let bestAt = Number.POSITIVE_INFINITY;
+  for (const f of areas) {
+    if (!mentionsArea(text, f)) continue;
+    const at = Math.min(...f.keywords.map((k) => t.indexOf(k)).filter((i) => i >= 0));
+    if (at < bestAt) {
+      best = f;
+      bestAt = at;
+    } else if (at === bestAt) best = undefined;
+  }
+  return best;
+}
 
 function mentionsAny(text: string, areas: FocusArea[]): boolean {
   return areas.some((f) => mentionsArea(text, f));

@@ -214,7 +214,7 @@ function fromAnswers(a: Analysis): FocusArea[] {
     const m = ANSWERS.exec(s.text);
     if (!m?.[1]) continue;
     const parts = m[1]
-      .split(/,\s*|\s+(?:och|samt)\s+(?=\p{L}+(?:en|et|na|erna|arna)\b)/u)
+      .split(/,\s*/)
       .map((p) => p.trim())
       .filter((p) => p.length >= 3 && p.split(/\s+/).length <= 10);
     if (parts.length > 0) return parts.map((p) => area(p, s, s.text));
