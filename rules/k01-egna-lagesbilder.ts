@@ -91,7 +91,16 @@ export const k01 = defineRule({
         );
       return verdict(0, [], 'missing');
     })();
-    if (result.level < 2 && referencedElsewhere(a, LAGESBILD).length > 0) result.notes = [NOT_ATTACHED_NOTE];
+    const refs = referencedElsewhere(a, LAGESBILD);
+    if (result.level < 2 && refs.length > 0) {
+      // A lägesbild kept in a document that is not here is still a lägesbild named, without its owner.
+      if (result.level === 0)
+        return {
+          ...verdict(1, [evidence(a, (refs[0] as { sentence: Sentence }).sentence)], 'no-owner'),
+          notes: [NOT_ATTACHED_NOTE],
+        };
+      result.notes = [NOT_ATTACHED_NOTE];
+    }
     return result;
   },
 });

@@ -7,6 +7,7 @@ import { inSectionTitled, isProspective, pictureSentences, test, wordCount } fro
 import { defineRule, type Verdict, verdict } from '../core/engine/rule.ts';
 import {
   GEMENSAM_BILD,
+  GENERAL_AIM,
   GOAL_TITLES,
   GROUP_PATTERN,
   GROUPS,
@@ -81,10 +82,12 @@ export const k02 = defineRule({
     if (found.size >= 3) result = verdict(2, ev);
     else if (found.size >= 1) result = verdict(1, ev, 'few-dimensions');
     else {
-      const asserted = a.sentences.filter((s) => test(s.text, GEMENSAM_BILD));
-      result =
-        asserted.length > 0
-          ? verdict(1, [evidence(a, asserted[0] as Sentence)], 'only-asserted')
+      const asserted = a.sentences.find((s) => test(s.text, GEMENSAM_BILD));
+      const general = a.sentences.find((s) => test(s.text, GENERAL_AIM));
+      result = asserted
+        ? verdict(1, [evidence(a, asserted)], 'only-asserted')
+        : general
+          ? verdict(1, [evidence(a, general)], 'few-dimensions')
           : verdict(0, [], 'missing');
     }
     if (result.level < 2 && refs.length > 0) {

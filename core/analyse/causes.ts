@@ -130,7 +130,7 @@ function findCauses(a: Analysis): CauseAnalysis {
 
 // "saknas" only about the analysis itself: "det saknas vuxna på plats" is a cause, not a missing analysis.
 const PLANNED =
-  /ännu inte|inte gjorts|(?:orsaksanalys|analys)\p{L}*\s+(?:\p{L}+\s+){0,3}saknas|saknas\s+(?:\p{L}+\s+){0,2}(?:orsaksanalys|analys)|när\s+(?:\p{L}+\s+){0,2}är\s+(?:klar|gjord|genomförd)/iu;
+  /ännu inte|inte gjorts|(?:orsaksanalys|analys)\p{L}*\s+(?:för\s+\p{L}+\s+)?saknas|saknas\s+(?:\p{L}+\s+){0,2}(?:orsaksanalys|analys)|när\s+(?:\p{L}+\s+){0,2}är\s+(?:klar|gjord|genomförd)/iu;
 
 /** The area a sentence names first ("För narkotikaförsäljningen … bland unga" is about the first), if any. */
 function firstMentioned(text: string, areas: FocusArea[]): FocusArea | undefined {

@@ -1,5 +1,7 @@
-import type { Analysis, Section, Sentence } from './analysis.ts';
+import type { Block } from '../model/document.ts';
+import { type Analysis, memo, type Section, type Sentence } from './analysis.ts';
 import { type Cue, compileLexicon, type Lexicon } from './lexicon.ts';
+import { roleTable } from './table-roles.ts';
 
 /**
  * Where a sentence stands: which sections it is in, and whether it describes what is (a picture,
@@ -108,7 +110,28 @@ export function isProspective(sentence: { text: string }): boolean {
  * Tables of measures are also left out where their header says so.
  */
 export function pictureSentences(a: Analysis): Sentence[] {
-  return a.sentences.filter((s) => !inSectionTitled(s, NON_PICTURE_TITLES));
+  return memo(a, () =>
+    a.sentences.filter(
+      (s) => !inSectionTitled(s, NON_PICTURE_TITLES) && !isMeasureRow(s) && !COMMITMENT.test(s.text),
+    ),
+  );
+}
+
+/** "Polisen lovar att …", "Kommunen åtar sig att …": a commitment, wherever it stands. */
+const COMMITMENT = /(?<!\p{L})(?:lovar|åtar\s+sig)(?:\s+\p{L}+){0,2}\s+att(?!\p{L})/iu;
+
+const measureTables = new WeakMap<Block, boolean>();
+
+/** A row of a table of measures (its header has a what or who column), not a table of data. */
+function isMeasureRow(s: Sentence): boolean {
+  if (s.block.kind !== 'table') return false;
+  let hit = measureTables.get(s.block);
+  if (hit === undefined) {
+    const roles = roleTable(s.block)?.roles ?? [];
+    hit = roles.includes('what') || roles.includes('who');
+    measureTables.set(s.block, hit);
+  }
+  return hit;
 }
 
 /** Number of words, for telling names and headings from sentences. */

@@ -1,7 +1,7 @@
 import { type Analysis, memo, type Sentence } from './analysis.ts';
 import type { Cue } from './lexicon.ts';
 import { figures, years } from './numbers.ts';
-import { inSectionTitled, isProspective, NON_PICTURE_TITLES, test } from './scope.ts';
+import { isProspective, pictureSentences, test } from './scope.ts';
 
 /** The kinds of source a situation picture can rest on (Brå: weigh several together). */
 export type SourceType = 'polisen' | 'enkat' | 'dialog' | 'aktorer';
@@ -104,8 +104,7 @@ export function sources(a: Analysis): SourceMention[] {
 
 function findSources(a: Analysis): SourceMention[] {
   const out: SourceMention[] = [];
-  for (const s of a.sentences) {
-    if (inSectionTitled(s, NON_PICTURE_TITLES)) continue;
+  for (const s of pictureSentences(a)) {
     if (isProspective(s) && years(s.text).length === 0) continue;
     for (const type of Object.keys(SOURCE_CUES) as SourceType[]) {
       if (!test(s.text, SOURCE_CUES[type])) continue;
@@ -145,8 +144,7 @@ export function dataShown(a: Analysis): Sentence[] {
 function findData(a: Analysis): Sentence[] {
   const out: Sentence[] = [];
   const tableYears = new Map<unknown, boolean>();
-  for (const s of a.sentences) {
-    if (inSectionTitled(s, NON_PICTURE_TITLES)) continue;
+  for (const s of pictureSentences(a)) {
     if (figures(withoutReferences(s.text)).length === 0) continue;
     if (s.block.kind === 'table') {
       let y = tableYears.get(s.block);

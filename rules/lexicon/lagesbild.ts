@@ -152,3 +152,15 @@ export const TRENDS: Cue[] = [
 ];
 export const TREND_PATTERN =
   /(?<!\p{L})(?:från\s+[\d\s,]+(?:procent\s+|%\s*)?(?:år\s+)?(?:(?:19|20)\d\d\s+)?till\s+\d)/iu;
+
+/** Only the general aim ("öka tryggheten och minska brottsligheten"): a problem picture in name only. */
+export const GENERAL_AIM: Cue[] = [
+  'öka tryggheten',
+  'ökad trygghet',
+  'öka den upplevda tryggheten',
+  'minska brottsligheten',
+  'minskad brottslighet',
+  'minska brotten',
+  'färre brott',
+  'tryggare kommun',
+];

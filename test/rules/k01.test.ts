@@ -62,4 +62,11 @@ Lokalpolisområde Älvby tog fram sin lokala lägesbild i augusti 2025. Den peka
     text: 'Polisen har god kunskap om brottsligheten i Västerlid och kommunen känner sina invånare.',
     level: 0,
   },
+  {
+    name: 'the picture is only kept in the agreement',
+    type: 'aktivitetsplan',
+    text: `# Handlingsplan 2027
+Planen bygger på den gemensamma lägesbilden i samverkansöverenskommelsen.`,
+    level: 1,
+  },
 ]);

@@ -58,4 +58,22 @@ Många känner sig otrygga vid pendelparkeringen kvällstid, och äldre undviker
     text: '## Mål\nFärre kvinnor ska känna sig otrygga i centrum kvällstid senast 2027.',
     level: 0,
   },
+  {
+    name: 'only the general aim',
+    text: `## Syfte
+Avtalet ska öka tryggheten och minska brottsligheten i kommunen.`,
+    level: 1,
+  },
+  {
+    name: 'places and times in promises and measure tables are not a picture',
+    type: 'medborgarlofte',
+    text: `# Medborgarlöfte
+Många boende känner sig otrygga i Parkbacken.
+- Polisen lovar att patrullera i Parkbacken tre kvällar i veckan under 2026.
+
+| Insats | Ansvar | När |
+|---|---|---|
+| Nattvandring för unga vid torget | Fritid | Fredagar kl. 19–23 under hösten |`,
+    level: 1,
+  },
 ]);

@@ -58,4 +58,14 @@ Vid medborgardialogen i maj 2024 deltog 90 personer.`,
     text: 'Socialtjänsten och polisen samråder när det behövs.',
     level: 0,
   },
+  {
+    name: 'surveys and walks named only as measures are no sources',
+    type: 'aktivitetsplan',
+    text: `# Handlingsplan 2027
+| Insats | Ansvar | När |
+|---|---|---|
+| Trygghetsvandring i centrum | Polisen | Oktober 2027 |
+| Medborgardialog om parken | Kommunen | Maj 2027 |`,
+    level: 0,
+  },
 ]);

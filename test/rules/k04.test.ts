@@ -79,4 +79,36 @@ Antalet unga misstänkta är högt och har ökat varje år.`,
     text: 'Samverkan ska öka tryggheten och minska brottsligheten i hela kommunen.',
     level: 0,
   },
+  {
+    name: 'prioritised under an unusual heading, motivation after a comma',
+    text: `## Det här prioriterar vi
+Parterna har valt två fokusområden för perioden:
+- Bostadsinbrott i Norrliden, där inbrotten har ökat från 20 till 41 sedan 2022.
+- Otrygghet vid busstorget, som trygghetsmätningen visar är den plats flest undviker.`,
+    level: 2,
+  },
+  {
+    name: 'a promise names the problem it answers',
+    type: 'medborgarlofte',
+    text: `# Medborgarlöfte för Västerby 2027
+Löftena svarar mot otryggheten och skadegörelsen vid Västerby station.
+- Polisen lovar att patrullera vid stationen varje fredag.`,
+    level: 2,
+  },
+  {
+    name: 'a plan organised by area headings without saying why',
+    type: 'aktivitetsplan',
+    text: `# Handlingsplan 2027
+## Trygg skolväg
+| Insats | Ansvar | När |
+|---|---|---|
+| Skolvärdar | Skolan | Hela läsåret |
+| Hastighetskontroller | Polisen | Varje månad |
+## Unga och alkohol
+| Insats | Ansvar | När |
+|---|---|---|
+| Föräldramöten | Socialtjänsten | Mars |
+| Tillsyn av butiker | Kommunen | Kvartalsvis |`,
+    level: 1,
+  },
 ]);

@@ -89,4 +89,22 @@ Forskningen pekar på riskfaktorer som skolmisslyckanden och bristande tillsyn f
     text: 'Parterna ska samverka.',
     level: 0,
   },
+  {
+    name: 'causes tied to the area each paragraph names first',
+    text: `## Insatsområden
+- Narkotikaförsäljning vid köpcentret, där brotten har ökat från 40 till 90 sedan 2021.
+- Rekrytering av unga, som orosanmälningarna visar har fördubblats.
+## Bakomliggande faktorer
+För narkotikaförsäljningen vid köpcentret är de viktigaste orsakerna att baksidan saknar insyn och att efterfrågan bland unga vuxna är stabil.
+Rekryteringen av unga beror enligt analysen på hög skolfrånvaro och att äldre kriminella erbjuder snabba pengar.`,
+    level: 2,
+  },
+  {
+    name: 'a cause that something is missing is still a cause',
+    type: 'medborgarlofte',
+    text: `# Medborgarlöfte
+Löftet svarar mot otryggheten vid resecentrum.
+Otryggheten beror enligt vår gemensamma analys på att det saknas vuxna på plats sena kvällar.`,
+    level: 2,
+  },
 ]);
