@@ -41,6 +41,9 @@ export async function ingestDocx(bytes: Uint8Array, name: string): Promise<Docum
     const input = { arrayBuffer, buffer: arrayBuffer } as unknown as { arrayBuffer: ArrayBuffer };
     html = (await mammoth.convertToHtml(input, { styleMap: STYLE_MAP })).value;
   } catch (error) {
+    // mammoth recurses once per XML level; a hostile document.xml nested thousands deep overflows it.
+    if (error instanceof RangeError && /call stack/i.test(error.message))
+      throw new IngestError('too-large', messages.tooDeep, { cause: error });
     throw new IngestError('corrupt', messages.corruptDocx, { cause: error });
   }
   const tree = htmlParser.parse(html) as Root;

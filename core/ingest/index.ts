@@ -7,7 +7,7 @@ import { ingestPdf } from './pdf.ts';
 import { sniff } from './sniff.ts';
 
 export { IngestError } from '../model/errors.ts';
-export { MAX_BYTES } from './sniff.ts';
+export * from './limits.ts';
 
 const FORMAT_NAMES = { pdf: 'PDF', docx: 'Word', markdown: 'Markdown', text: 'text' } as const;
 
@@ -31,6 +31,9 @@ export async function ingest(bytes: Uint8Array, name: string): Promise<Document>
     }
   } catch (error) {
     if (error instanceof IngestError) throw error;
+    // A parser recursing once per level of nesting runs out of stack on a hostile document.
+    if (error instanceof RangeError && /call stack/i.test(error.message))
+      throw new IngestError('too-large', messages.tooDeep, { cause: error });
     const message =
       format === 'docx' ? messages.corruptDocx : messages.unreadable(FORMAT_NAMES[format ?? 'text']);
     throw new IngestError('corrupt', message, { cause: error });

@@ -4,6 +4,9 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { buildDocument } from '../model/build.ts';
 import type { Document, RawBlock } from '../model/document.ts';
+import { IngestError } from '../model/errors.ts';
+import { MAX_NESTING } from './limits.ts';
+import { messages } from './messages.ts';
 
 const parser = unified().use(remarkParse).use(remarkGfm);
 
@@ -16,12 +19,27 @@ export function ingestMarkdown(
   name: string,
   format: 'markdown' | 'text' = 'markdown',
 ): Document {
+  if (nestingDepth(source) > MAX_NESTING) throw new IngestError('too-large', messages.tooDeep);
   const tree = parser.parse(source) as Root;
   const raw: RawBlock[] = [];
   const notes: Notes = new Map();
   for (const node of tree.children) if (node.type === 'footnoteDefinition') notes.set(node.identifier, node);
   for (const node of tree.children) collect(node, raw, notes);
   return buildDocument(name, format, raw);
+}
+
+/**
+ * The most containers any line opens: quote and list markers at its start (`> - 1. x` is three),
+ * plus list nesting by indentation. Linear in the text; the parser itself is not, in depth.
+ */
+export function nestingDepth(source: string): number {
+  let deepest = 0;
+  for (const m of source.matchAll(/^([ \t]*)((?:(?:>|[-*+]|\d{1,9}[.)])(?:[ \t]+|$))+)/gm)) {
+    const markers = (m[2] as string).match(/>|[-*+]|\d{1,9}[.)]/g)?.length ?? 0;
+    const depth = markers + Math.floor((m[1] as string).replace(/\t/g, '    ').length / 2);
+    if (depth > deepest) deepest = depth;
+  }
+  return deepest;
 }
 
 /** Footnote definitions by identifier; each is emitted once, after the block first citing it. */

@@ -8,6 +8,14 @@ export const messages = {
     'Word-dokumentet innehåller ingen text. Kontrollera att du valt rätt fil; är texten en inskannad bild behöver den först köras genom textigenkänning (OCR).',
   tooLarge: (mb: number) =>
     `Filen är för stor (över ${mb} MB). Dela upp dokumentet eller spara det utan bilder och försök igen.`,
+  tooMuchText: (mb: number) =>
+    `Filen innehåller för mycket text (över ${mb} MB). Dela upp dokumentet i flera filer och försök igen.`,
+  tooManyPages: (pages: number, max: number) =>
+    `PDF:en har ${pages} sidor, fler än de ${max} som kan granskas. Dela upp den och granska delarna var för sig.`,
+  docxTooLarge: (mb: number) =>
+    `Word-filen packas upp till mer än ${mb} MB och granskas inte: den är onormalt stor eller konstruerad för att fylla minnet. Spara dokumentet på nytt i Word eller som PDF.`,
+  tooDeep:
+    'Dokumentet är för djupt nästlat (listor eller citat i hundratals nivåer) för att kunna granskas. Spara det på nytt med en enklare struktur.',
   odt: 'OpenDocument-text (.odt) stöds inte. Spara dokumentet som .docx eller PDF och försök igen.',
   openDocument: `Filen är ett OpenDocument-kalkylark eller en presentation, som inte stöds. ${RESAVE}`,
   excel: `Filen är ett Excel-kalkylark, som inte stöds. Lägg in tabellen i ett textdokument och spara det som Word (.docx) eller PDF.`,

@@ -2,13 +2,14 @@
 import JSZip from 'jszip';
 import { IngestError } from '../model/errors.ts';
 import { decodeText } from './decode.ts';
+import { MAX_BYTES, MAX_DOCX_PART_BYTES, MAX_DOCX_TOTAL_BYTES, MAX_TEXT_BYTES } from './limits.ts';
 import { messages } from './messages.ts';
+
+export { MAX_BYTES } from './limits.ts';
 
 export type IngestFormat = 'pdf' | 'docx' | 'markdown' | 'text';
 
 export type Sniffed = { format: 'pdf' | 'docx' } | { format: 'markdown' | 'text'; text: string };
-
-export const MAX_BYTES = 100 * 1024 * 1024;
 
 /**
  * Decide the format from the bytes first and the file name second; every file we cannot read
@@ -49,6 +50,8 @@ export async function sniff(bytes: Uint8Array, name: string): Promise<Sniffed> {
     const odt = start.includes('opendocument.text');
     throw new IngestError('unsupported-format', odt ? messages.odt : messages.openDocument);
   }
+  if (bytes.length > MAX_TEXT_BYTES)
+    throw new IngestError('too-large', messages.tooMuchText(MAX_TEXT_BYTES / 1024 / 1024));
   return { format: ext === 'md' || ext === 'markdown' ? 'markdown' : 'text', text };
 }
 
@@ -70,7 +73,10 @@ async function sniffZip(bytes: Uint8Array, ext: string): Promise<Sniffed> {
   if (mimetype?.startsWith('application/vnd.oasis.opendocument')) {
     throw new IngestError('unsupported-format', messages.openDocument);
   }
-  if (zip.file('word/document.xml')) return { format: 'docx' };
+  if (zip.file('word/document.xml')) {
+    await refuseBomb(zip);
+    return { format: 'docx' };
+  }
   const types = await zip
     .file('[Content_Types].xml')
     ?.async('string')
@@ -80,6 +86,7 @@ async function sniffZip(bytes: Uint8Array, ext: string): Promise<Sniffed> {
     types &&
     /wordprocessingml\.(document|template)\.main|ms-word\.(document|template)\.macroenabled/i.test(types)
   ) {
+    await refuseBomb(zip);
     return { format: 'docx' };
   }
   if (zip.file('xl/workbook.xml')) throw new IngestError('unsupported-format', messages.excel);
@@ -87,6 +94,47 @@ async function sniffZip(bytes: Uint8Array, ext: string): Promise<Sniffed> {
   if (zip.file(/^word\//).length > 0) throw new IngestError('corrupt', messages.corruptDocx);
   if (ext === 'docx' || ext === 'docm') throw new IngestError('corrupt', messages.notDocx);
   throw new IngestError('unsupported-format', messages.zip);
+}
+
+type InternalStream = { internalStream(type: 'uint8array'): JSZip.JSZipStreamHelper<Uint8Array> };
+
+/** The size a zip entry's central directory declares; JSZip keeps it on the entry without inflating. */
+function declaredSize(entry: JSZip.JSZipObject): number {
+  return (entry as unknown as { _data?: { uncompressedSize?: number } })._data?.uncompressedSize ?? 0;
+}
+
+/**
+ * A zip bomb is refused before mammoth inflates it: first by the sizes the zip declares, then by
+ * inflating each XML part mammoth will read as a stream and stopping at the limit, since the
+ * declared sizes can lie.
+ */
+async function refuseBomb(zip: JSZip): Promise<void> {
+  const tooLarge = () =>
+    new IngestError('too-large', messages.docxTooLarge(MAX_DOCX_PART_BYTES / 1024 / 1024));
+  const entries = Object.values(zip.files).filter((f) => !f.dir);
+  const parts = entries.filter((f) => /\.(xml|rels)$/i.test(f.name));
+  let total = 0;
+  for (const f of entries) total += declaredSize(f);
+  if (total > MAX_DOCX_TOTAL_BYTES || parts.some((f) => declaredSize(f) > MAX_DOCX_PART_BYTES))
+    throw tooLarge();
+  for (const part of parts) {
+    await new Promise<void>((resolve, reject) => {
+      let inflated = 0;
+      // The public nodeStream() is Node-only; the internal stream it wraps runs in the extension too.
+      const stream = (part as unknown as InternalStream).internalStream('uint8array');
+      stream
+        .on('data', (chunk) => {
+          inflated += chunk.length;
+          if (inflated > MAX_DOCX_PART_BYTES) {
+            stream.pause();
+            reject(tooLarge());
+          }
+        })
+        .on('error', (error) => reject(new IngestError('corrupt', messages.corruptDocx, { cause: error })))
+        .on('end', () => resolve())
+        .resume();
+    });
+  }
 }
 
 function imageKind(b: Uint8Array): string | undefined {

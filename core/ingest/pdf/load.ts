@@ -1,5 +1,7 @@
 import { getDocument, type PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { IngestError } from '../../model/errors.ts';
+import { MAX_PDF_PAGES } from '../limits.ts';
+import { messages } from '../messages.ts';
 import type { Run, StructNode } from './types.ts';
 
 export interface RawPage {
@@ -39,6 +41,8 @@ export async function loadPages(bytes: Uint8Array): Promise<RawPage[]> {
     } catch (error) {
       throw openError(error);
     }
+    if (doc.numPages > MAX_PDF_PAGES)
+      throw new IngestError('too-large', messages.tooManyPages(doc.numPages, MAX_PDF_PAGES));
     const numbers = Array.from({ length: doc.numPages }, (_, i) => i + 1);
     const pages = await Promise.all(numbers.map((n) => doc.getPage(n).then(readPage)));
     return pages;
