@@ -76,3 +76,9 @@ pandoc --standalone --metadata title="Samlade överenskommelser" -c "$work/bench
 printf 'body { font-family: "DejaVu Serif", serif; font-size: 11pt; max-width: 16cm; margin: auto; }\ntable { border-collapse: collapse; } td, th { border: 1px solid #999; padding: 2pt 4pt; vertical-align: top; }\n' \
   > "$work/bench.css"
 print "$work/bench.html" fixtures/bench/20-pages.pdf
+
+# The common case: 20 pages exported from Word by LibreOffice (pdf.js reads whole words here).
+{ cat fixtures/corpus/md/ekby-so-2024-2027.md; sed -n 1,100p fixtures/corpus/md/bergsjo-so-2024-2027.md; } > "$work/lo.md"
+pandoc -f gfm -t docx -o "$work/20-pages-libreoffice.docx" "$work/lo.md"
+soffice --headless --convert-to pdf --outdir "$work" "$work/20-pages-libreoffice.docx" >/dev/null
+cp "$work/20-pages-libreoffice.pdf" fixtures/bench/20-pages-libreoffice.pdf
