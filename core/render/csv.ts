@@ -7,11 +7,13 @@ import type { FileError } from '../batch/types.ts';
 import { reportName } from '../batch/types.ts';
 import type { Report } from '../check.ts';
 import { AREA_TITLE, type Area } from '../engine/rule.ts';
+import { plainText } from './safe.ts';
 
 const AREAS = Object.keys(AREA_TITLE) as Area[];
 
 export function csvCell(value: string | number | null | undefined): string {
-  let s = value === null || value === undefined ? '' : String(value);
+  // Controls and bidi marks go first, so none of them can hide a formula prefix behind it.
+  let s = value === null || value === undefined ? '' : plainText(String(value));
   if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }

@@ -20,6 +20,7 @@ import {
   signed,
   whereText,
 } from './labels.ts';
+import { plainText } from './safe.ts';
 
 const ESCAPES: Record<string, string> = {
   '&': '&amp;',
@@ -30,7 +31,7 @@ const ESCAPES: Record<string, string> = {
 };
 
 export function esc(value: string | number | null | undefined): string {
-  return String(value ?? '').replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
+  return plainText(String(value ?? '')).replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
 }
 
 const GOAL_KIND: Record<Goal['kind'], string> = {

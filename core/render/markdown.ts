@@ -13,12 +13,16 @@ import {
   signed,
   whereText,
 } from './labels.ts';
+import { lineText } from './safe.ts';
 
-/** Escape text for a Markdown table cell or paragraph: no stray emphasis, links, HTML or cell breaks. */
+/**
+ * Escape text for a Markdown table cell or paragraph: no stray emphasis, links, images, HTML,
+ * entities, autolinked URLs or cell breaks, and no control or bidi characters.
+ */
 export function mdText(s: string): string {
-  return s
-    .replace(/[\\`*_[\]<>#|~]/g, (c) => `\\${c}`)
-    .replace(/\r?\n/g, ' ')
+  return lineText(s)
+    .replace(/[\\`*_[\]()<>#|~!&]/g, (c) => `\\${c}`)
+    .replace(/\b(https?|ftp|mailto|www)([:.])/gi, '$1\\$2')
     .trim();
 }
 

@@ -15,6 +15,7 @@ import {
   signed,
   whereText,
 } from './labels.ts';
+import { lineText as t } from './safe.ts';
 
 export interface TextOptions {
   /** ANSI colours; the CLI turns them on for a terminal unless --no-color or NO_COLOR. */
@@ -32,7 +33,7 @@ function mark(p: Paint, status: Status): string {
 /** Score, areas, the 17 points with their first evidence quote and the advice for each gap. */
 export function renderText(report: Report, options: TextOptions = {}): string {
   const p = paint(options.color);
-  const lines: string[] = [p.bold(reportName(report))];
+  const lines: string[] = [p.bold(t(reportName(report)))];
   lines.push(
     `Typ: ${DOC_TYPE_LABEL[report.type]}${report.type !== report.detectedType ? ' (angiven)' : ''}   Aktuell: ${AKTUELL_LABEL[report.aktuell]} (${report.referenceDate})`,
   );
@@ -54,20 +55,21 @@ export function renderText(report: Report, options: TextOptions = {}): string {
     lines.push(`${mark(p, c.status)} ${p.bold(c.id)} ${c.title} — ${STATUS_LABEL[c.status]}`);
     const first = c.evidence[0];
     if (first) {
-      const where = whereText(first);
-      lines.push(`    ”${first.quote}”${where ? p.dim(` (${where})`) : ''}`);
+      const where = t(whereText(first));
+      lines.push(`    ”${t(first.quote)}”${where ? p.dim(` (${where})`) : ''}`);
     }
-    for (const note of c.notes) lines.push(`    Obs: ${note}`);
-    if (c.advice) lines.push(`    ${p.yellow('Råd:')} ${c.advice}`);
+    for (const note of c.notes) lines.push(`    Obs: ${t(note)}`);
+    if (c.advice) lines.push(`    ${p.yellow('Råd:')} ${t(c.advice)}`);
   }
   return `${lines.join('\n')}\n`;
 }
 
 export function renderTextError(e: FileError): string {
-  return `${e.file}\nFel: ${e.error}\n`;
+  return `${t(e.file)}\nFel: ${t(e.error)}\n`;
 }
 
-function pad(s: string, n: number): string {
+function pad(raw: string, n: number): string {
+  const s = t(raw);
   return s.length >= n ? `${s.slice(0, n - 1)}…` : s.padEnd(n);
 }
 
@@ -78,8 +80,8 @@ export function renderTextBatch(batch: BatchResult, options: TextOptions = {}): 
     48,
     Math.max(
       8,
-      ...batch.reports.map((r) => reportName(r).length + 1),
-      ...batch.errors.map((e) => e.file.length + 1),
+      ...batch.reports.map((r) => t(reportName(r)).length + 1),
+      ...batch.errors.map((e) => t(e.file).length + 1),
     ),
   );
   const ids = batch.inventory.points.map((x) => x.id.slice(1));
@@ -93,9 +95,9 @@ export function renderTextBatch(batch: BatchResult, options: TextOptions = {}): 
     const marks = r.checks.map((c) => ` ${mark(p, c.status)} `).join('');
     lines.push(`${name}${marks} ${percentText(r.score.percent)}`);
   }
-  for (const e of batch.errors) lines.push(`${pad(e.file, width)} ${p.red('Fel:')} ${e.error}`);
+  for (const e of batch.errors) lines.push(`${pad(e.file, width)} ${p.red('Fel:')} ${t(e.error)}`);
   lines.push('', p.bold('Inventering'));
-  for (const s of inventorySentences(batch.inventory)) lines.push(`  ${s}`);
+  for (const s of inventorySentences(batch.inventory)) lines.push(`  ${t(s)}`);
   lines.push('', p.bold('Andel per punkt (uppfyllt / delvis / saknas)'));
   for (const pt of batch.inventory.points) {
     const n = pt.counts.uppfyllt + pt.counts.delvis + pt.counts.saknas;
@@ -115,7 +117,7 @@ export function renderTextBatch(batch: BatchResult, options: TextOptions = {}): 
 export function renderTextCompare(cmp: Comparison, options: TextOptions = {}): string {
   const p = paint(options.color);
   const lines = [
-    p.bold(`Jämförelse: ${reportName(cmp.old)} → ${reportName(cmp.new)}`),
+    p.bold(`Jämförelse: ${t(reportName(cmp.old))} → ${t(reportName(cmp.new))}`),
     `Totalt: ${percentText(cmp.total.old)} → ${percentText(cmp.total.new)} (${signed(cmp.total.change)} procentenheter), ${cmp.total.oldPoints} → ${cmp.total.newPoints} poäng`,
     `${cmp.improved} punkter bättre, ${cmp.worsened} sämre; råd följda: ${cmp.adviceFollowed} av ${cmp.adviceGiven}`,
     cmp.areas.map((a) => `${a.area} ${a.title}: ${signed(a.change)}`).join(' · '),
@@ -129,8 +131,8 @@ export function renderTextCompare(cmp: Comparison, options: TextOptions = {}): s
     lines.push(
       `${coloured} ${p.bold(pt.id)} ${pt.title}: ${levelText(pt.old?.level ?? null)} → ${levelText(pt.new?.level ?? null)}${advice ? ` (${advice})` : ''}`,
     );
-    for (const e of pt.appeared) lines.push(`    + ”${e.quote}”`);
-    for (const e of pt.disappeared) lines.push(`    − ”${e.quote}”`);
+    for (const e of pt.appeared) lines.push(`    + ”${t(e.quote)}”`);
+    for (const e of pt.disappeared) lines.push(`    − ”${t(e.quote)}”`);
   }
   return `${lines.join('\n')}\n`;
 }

@@ -3,6 +3,7 @@ import type { Evidence } from '../../core/analyse/analysis.ts';
 import { DOC_TYPE_LABEL } from '../../core/analyse/doctype.ts';
 import type { Report } from '../../core/check.ts';
 import type { Finding } from '../../core/engine/rule.ts';
+import { plainText } from '../../core/render/safe.ts';
 import { AKTUELL_LABEL, GOAL_KIND_LABEL, levelKey, levelText } from './labels.ts';
 
 type Tab = 'punkter' | 'rodtrad' | 'mal';
@@ -12,6 +13,8 @@ export interface ReportViewProps {
   /** Called when the user asks to see a passage; absent when there is nothing to show it in. */
   onEvidence?: (e: Evidence) => void;
 }
+
+/** Preact sets text, never markup; plainText also drops bidi overrides that would reorder a quote. */
 
 /** A report at a glance (total and areas), then the 17 points, the röd-tråd matrix and the goals. */
 export function ReportView({ report, onEvidence }: ReportViewProps) {
@@ -125,10 +128,10 @@ function Points({ checks, onEvidence }: { checks: Finding[]; onEvidence?: (e: Ev
                           onClick={() => onEvidence(e)}
                           title="Visa stället i texten"
                         >
-                          ”{e.quote}”
+                          ”{plainText(e.quote)}”
                         </button>
                       ) : (
-                        <q class="quote">{e.quote}</q>
+                        <q class="quote">{plainText(e.quote)}</q>
                       )}
                       <span class="where">{where(e)}</span>
                     </li>
