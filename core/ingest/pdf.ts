@@ -1,5 +1,5 @@
 import { buildDocument } from '../model/build.ts';
-import type { Document } from '../model/document.ts';
+import type { Document, RawBlock } from '../model/document.ts';
 import { IngestError } from '../model/errors.ts';
 import { BlockBuilder } from './pdf/blocks.ts';
 import { readingFlows } from './pdf/columns.ts';
@@ -29,5 +29,37 @@ export async function ingestPdf(bytes: Uint8Array, name: string): Promise<Docume
   const builder = new BlockBuilder(styles);
   for (const page of pages) for (const flow of readingFlows(page)) builder.addFlow(flow);
   builder.assignLevels();
-  return buildDocument(name, 'pdf', builder.blocks, raw.length);
+  return buildDocument(name, 'pdf', splitTableCaptions(builder.blocks), raw.length);
+}
+
+/**
+ * A heading set right above a table is read into the table as a first row with one filled cell.
+ * Split it off as a heading one level below the section it is in.
+ */
+function splitTableCaptions(blocks: RawBlock[]): RawBlock[] {
+  const out: RawBlock[] = [];
+  let level = 0;
+  for (const b of blocks) {
+    if (b.kind === 'heading') level = b.level ?? level;
+    const first = b.rows?.[0];
+    const filled = first?.filter((c) => c.trim() !== '') ?? [];
+    const caption = filled[0];
+    if (
+      b.kind === 'table' &&
+      b.rows &&
+      first &&
+      first.length >= 2 &&
+      filled.length === 1 &&
+      first[0] === caption &&
+      b.rows.length >= 3 &&
+      caption &&
+      caption.split(/\s+/).length <= 12
+    ) {
+      out.push({ kind: 'heading', level: Math.min(6, level + 1), text: caption, origin: b.origin });
+      out.push({ ...b, rows: b.rows.slice(1) });
+      continue;
+    }
+    out.push(b);
+  }
+  return out;
 }
