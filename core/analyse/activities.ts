@@ -512,13 +512,16 @@ const PLAN_WORDS =
  * so "lägesbilden i bilaga 1" is not a reference to measures.
  */
 export function planReferences(a: Analysis): Reference[] {
-  return memo(a, (x) =>
-    referencedElsewhere(x).filter((r) => {
-      if (PLAN_TARGET.test(r.target)) return true;
-      if (!r.target.startsWith('bilaga')) return false;
-      const text = r.sentence.text;
-      const at = text.toLowerCase().search(new RegExp(r.target.replace(' ', '\\s*'), 'i'));
-      return at >= 0 && PLAN_WORDS.test(text.slice(Math.max(0, at - 50), at));
-    }),
-  );
+  return memo(a, findPlanReferences);
+}
+
+/** Named, not inline: `memo` keys on the function, so a fresh arrow would recompute on every call. */
+function findPlanReferences(x: Analysis): Reference[] {
+  return referencedElsewhere(x).filter((r) => {
+    if (PLAN_TARGET.test(r.target)) return true;
+    if (!r.target.startsWith('bilaga')) return false;
+    const text = r.sentence.text;
+    const at = text.toLowerCase().search(new RegExp(r.target.replace(' ', '\\s*'), 'i'));
+    return at >= 0 && PLAN_WORDS.test(text.slice(Math.max(0, at - 50), at));
+  });
 }

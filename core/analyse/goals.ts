@@ -429,7 +429,12 @@ function sourceIn(text: string): string | undefined {
 
 /** Sentences saying goals are yet to be set, computed once. */
 export function plannedGoals(a: Analysis): Sentence[] {
-  return memo(a, (x) => x.sentences.filter((s) => plannedGoal(s.text)));
+  return memo(a, findPlannedGoals);
+}
+
+/** Named, not inline: `memo` keys on the function, so a fresh arrow would recompute on every call. */
+function findPlannedGoals(a: Analysis): Sentence[] {
+  return a.sentences.filter((s) => plannedGoal(s.text));
 }
 
 /** Complete effect goals: indicator, baseline or target value, and a deadline. */
