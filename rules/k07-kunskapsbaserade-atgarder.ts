@@ -57,7 +57,7 @@ export const k07 = defineRule({
     const tied =
       acts.some((x) => x.cause) ||
       justified.some((s) => matches(s.block.text, CAUSE_LINK_CUES)) ||
-      claims.some((s) => matches(s.text, CAUSE_LINK_CUES) && matches(s.text, ['orsak*']));
+      claims.some((s) => matches(s.text, CAUSE_LINK_CUES) && matches(s.text, CAUSE_WORD));
     const ev = justified.map((s) => evidence(a, s));
     if (passages.size >= MIN_JUSTIFIED_PASSAGES && habit.length === 0) {
       return tied ? verdict(2, ev) : verdict(1, ev, 'not-tied-to-causes');
@@ -98,21 +98,22 @@ export const k07 = defineRule({
  * Sentences that justify measures by research or tried experience: outside the picture and the cause
  * analysis, in a section of measures or their justification, or naming a measure themselves.
  */
+/** Follow-up and picture sections: evidence cues there describe data, not a choice of measures. */
+const NOT_JUSTIFICATION_TITLES = [
+  'uppföljning*',
+  'följs upp',
+  'följer vi upp',
+  'lägesbild*',
+  'problembild*',
+  'bakgrund*',
+];
+const CAUSE_WORD = ['orsak*'];
+
 function justifications(a: Analysis): Sentence[] {
   return a.sentences.filter((s) => {
     if (!isEvidence(s.text)) return false;
     if (inSectionTitled(s, CAUSE_SECTION_CUES)) return false;
-    if (
-      inSectionTitled(s, [
-        'uppföljning*',
-        'följs upp',
-        'följer vi upp',
-        'lägesbild*',
-        'problembild*',
-        'bakgrund*',
-      ])
-    )
-      return false;
+    if (inSectionTitled(s, NOT_JUSTIFICATION_TITLES)) return false;
     return (
       inSectionTitled(s, JUSTIFICATION_TITLES) ||
       inSectionTitled(s, NON_PICTURE_TITLES) ||

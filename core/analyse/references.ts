@@ -16,7 +16,9 @@ const VERB =
   '(?:se|i|enligt|redovisas\\s+i|framgår\\s+av|finns\\s+i|beskrivs\\s+i|anges\\s+i|återfinns\\s+i|bifogas\\s+i|utgår\\s+från|bygger\\s+på|(?:i|av)\\s+den\\s+(?:separata|särskilda|årliga|gemensamma))';
 const TARGET =
   '(bilaga\\s*(?:\\d+|[A-Z])\\b|bilagan|bilagorna|(?:den\\s+)?(?:separata\\s+|särskilda\\s+|årliga\\s+|gemensamma\\s+)?(?:aktivitetsplan|handlingsplan|åtgärdsplan|lägesbild|problembild|orsaksanalys)(?:en|erna|er)?|överenskommelsen|samverkansöverenskommelsen)';
-const REFERENCE = new RegExp(`(?<!\\p{L})${VERB}\\s+${TARGET}`, 'giu');
+/** The left word boundary is checked by hand: as a lookbehind it makes V8 try every alternative at every offset. */
+const REFERENCE = new RegExp(`${VERB}\\s+${TARGET}`, 'giu');
+const IS_LETTER = /\p{L}/u;
 /** A cheap pre-test: every reference names one of these. */
 const MENTION = /bilag|plan|bild|orsaksanalys|överenskommelse/i;
 const BILAGA_ONLY = /(?<!\p{L})(bilaga\s*(?:\d+|[A-Z])\b)/giu;
@@ -35,9 +37,24 @@ function findReferences(a: Analysis): Reference[] {
   for (const sentence of a.sentences) {
     if (!MENTION.test(sentence.text)) continue;
     const targets = new Set<string>();
-    for (const m of sentence.text.matchAll(REFERENCE)) targets.add(canonical(m[1] ?? ''));
+    for (const m of boundedMatches(sentence.text)) targets.add(canonical(m[1] ?? ''));
     for (const m of sentence.text.matchAll(BILAGA_ONLY)) targets.add(canonical(m[1] ?? ''));
     for (const target of targets) out.push({ sentence, target, attached: isAttached(a, target, sentence) });
+  }
+  return out;
+}
+
+/** `REFERENCE` matches that start a word, as `matchAll` with a `(?<!\p{L})` lookbehind would give them. */
+function boundedMatches(text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  REFERENCE.lastIndex = 0;
+  for (let m = REFERENCE.exec(text); m; m = REFERENCE.exec(text)) {
+    if (m.index > 0 && IS_LETTER.test(text[m.index - 1] ?? '')) {
+      REFERENCE.lastIndex = m.index + 1;
+      continue;
+    }
+    out.push(m);
+    if (m[0] === '') REFERENCE.lastIndex++;
   }
   return out;
 }
@@ -60,19 +77,40 @@ function canonical(target: string): string {
   return t;
 }
 
+const attachables = new WeakMap<
+  Analysis,
+  Map<string | undefined, { titles: string[]; firstLines: string[] }>
+>();
+
+/** The titles and first lines a reference from a file may resolve to, computed once per file. */
+function attachable(a: Analysis, fromFile: string | undefined): { titles: string[]; firstLines: string[] } {
+  let byFile = attachables.get(a);
+  if (!byFile) {
+    byFile = new Map();
+    attachables.set(a, byFile);
+  }
+  let known = byFile.get(fromFile);
+  if (!known) {
+    const otherFiles = a.files.length > 1;
+    const titles = a.headings
+      .filter((h) => (otherFiles ? h.origin.file !== fromFile || h.level === 1 : true))
+      .map((h) => h.text.toLowerCase());
+    const firstLines = otherFiles
+      ? a.doc.blocks
+          .filter((b) => b.origin.file !== fromFile)
+          .slice(0, 400)
+          .map((b) => b.text.toLowerCase().slice(0, 200))
+      : [];
+    known = { titles, firstLines };
+    byFile.set(fromFile, known);
+  }
+  return known;
+}
+
 /** Titles of the other files of the bundle, and this file's own section titles. */
 function isAttached(a: Analysis, target: string, from: Sentence): boolean {
-  const fromFile = from.block.origin.file;
   const otherFiles = a.files.length > 1;
-  const titles = a.headings
-    .filter((h) => (otherFiles ? h.origin.file !== fromFile || h.level === 1 : true))
-    .map((h) => h.text.toLowerCase());
-  const firstLines = otherFiles
-    ? a.doc.blocks
-        .filter((b) => b.origin.file !== fromFile)
-        .slice(0, 400)
-        .map((b) => b.text.toLowerCase().slice(0, 200))
-    : [];
+  const { titles, firstLines } = attachable(a, from.block.origin.file);
   if (target.startsWith('bilaga')) {
     const n = target.slice('bilaga '.length);
     const re = new RegExp(`bilaga\\s*${n}\\b`, 'i');
