@@ -39,6 +39,8 @@ export interface PoolOptions {
   /** Per-task time limit in milliseconds (default 60 s). */
   timeoutMs?: number;
   check?: CheckOptions;
+  /** Called with each task's result as soon as it is finished (to save it before the batch ends). */
+  onResult?: (index: number, result: Omit<TaskResult, 'task'>) => void;
   /** Called when a task starts and when it ends. */
   onProgress?: (event: { done: number; total: number; current: string }) => void;
 }
@@ -78,6 +80,7 @@ export async function runPool(tasks: readonly Task[], options: PoolOptions = {})
     const finish = (id: number, result: Omit<TaskResult, 'task'>) => {
       const task = tasks[id] as Task;
       results[id] = { task, ...result };
+      options.onResult?.(id, result);
       done++;
       const at = running.indexOf(id);
       if (at !== -1) running.splice(at, 1);

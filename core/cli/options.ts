@@ -1,7 +1,7 @@
 /** What the commands share: exit codes, option parsers, the common check options, colour and output. */
-import { writeFile } from 'node:fs/promises';
 import { type Command, InvalidArgumentError, Option } from 'commander';
 import { DOC_TYPES, type DocType } from '../analyse/doctype.ts';
+import { writeAtomic } from '../batch/cache.ts';
 import type { CheckOptions } from '../check.ts';
 
 export const EXIT_OK = 0;
@@ -86,7 +86,8 @@ export function useColor(flags: CommonFlags): boolean {
 }
 
 export async function emit(output: string, out?: string): Promise<void> {
-  if (out) await writeFile(out, output);
+  // Atomic, so an interrupted run leaves the previous file or the whole new one, never half of it.
+  if (out) writeAtomic(out, output);
   else process.stdout.write(output);
 }
 

@@ -1,10 +1,12 @@
 /** `batch DIR|GLOB…`: every document under it, scored in parallel, ending with the county inventory. */
 import type { Command } from 'commander';
+import { skane2019 } from '../../../rules/index.ts';
+import { CACHE_FOLDER, defaultCacheDir, ResultCache } from '../../batch/cache.ts';
 import { discover } from '../../batch/discover.ts';
 import { inventory } from '../../batch/inventory.ts';
-import { DEFAULT_TIMEOUT_MS, defaultWorkers, runPool } from '../../batch/pool.ts';
+import { DEFAULT_TIMEOUT_MS, defaultWorkers, runPool, type TaskResult } from '../../batch/pool.ts';
 import type { BatchResult, FileError } from '../../batch/types.ts';
-import type { Report } from '../../check.ts';
+import { type Report, today } from '../../check.ts';
 import { renderCsv } from '../../render/csv.ts';
 import { renderHtmlBatch } from '../../render/html.ts';
 import { renderMarkdownBatch } from '../../render/markdown.ts';
@@ -29,6 +31,8 @@ interface BatchFlags extends CommonFlags {
   workers?: number;
   timeout: number;
   bundleByPrefix?: boolean;
+  cache?: string;
+  resume?: boolean;
 }
 
 export function registerBatch(program: Command): void {
@@ -44,6 +48,14 @@ export function registerBatch(program: Command): void {
     )
     .option('--timeout <sekunder>', 'tidsgräns per fil', seconds, DEFAULT_TIMEOUT_MS / 1000)
     .option('--bundle-by-prefix', 'slå ihop filer med samma kommun och år i namnet (so + bilagor) till paket')
+    .option(
+      '--cache <mapp>',
+      'spara varje färdig fils resultat i mappen, så att en avbruten körning kan återupptas',
+    )
+    .option(
+      '--resume',
+      `återuppta: hoppa över filer vars resultat redan finns i cachen (standard: ${CACHE_FOLDER} bredvid --out eller i arbetsmappen)`,
+    )
     .action(async (inputs: string[], flags: BatchFlags) => {
       process.exitCode = await runBatch(inputs, flags);
     });
@@ -71,17 +83,35 @@ async function runBatch(inputs: string[], flags: BatchFlags): Promise<number> {
     warn('', 'Inga dokument hittades (PDF, Word .docx, Markdown eller text).');
     return EXIT_INPUT;
   }
-  const progress = progressBar();
-  const results = await runPool(found.tasks, {
-    ...(flags.workers ? { workers: flags.workers } : {}),
-    timeoutMs: flags.timeout * 1000,
-    check: checkOptions(flags),
-    onProgress: ({ done, total, current }) => progress.update(done, total, current),
+  const options = checkOptions(flags);
+  const cache =
+    flags.cache || flags.resume
+      ? new ResultCache(flags.cache ?? defaultCacheDir(flags.out), skane2019, options, today())
+      : undefined;
+  // With a cache, a file already scored under the same key is taken from it, not scored again.
+  const keys = cache ? await Promise.all(found.tasks.map((t) => cache.key(t))) : [];
+  const results: (TaskResult | undefined)[] = found.tasks.map((task, i) => {
+    const cached = cache && flags.resume ? cache.get(keys[i] as string) : undefined;
+    return cached ? { ...cached, task } : undefined;
   });
+  const todo = found.tasks.flatMap((_, i) => (results[i] ? [] : [i]));
+  const progress = progressBar();
+  const scored = await runPool(
+    todo.map((i) => found.tasks[i] as (typeof found.tasks)[number]),
+    {
+      ...(flags.workers ? { workers: flags.workers } : {}),
+      timeoutMs: flags.timeout * 1000,
+      check: options,
+      onProgress: ({ done, total, current }) => progress.update(done, total, current),
+      onResult: (j, result) => cache?.set(keys[todo[j] as number] as string, result),
+    },
+  );
   progress.end();
+  for (const [j, i] of todo.entries()) results[i] = scored[j];
+  if (cache) warn('', `${cache.hits} från cache, ${todo.length} granskade (cache: ${cache.dir}).`);
 
-  const reports: Report[] = results.flatMap((r) => (r.report ? [r.report] : []));
-  const errors: FileError[] = [...found.errors, ...results.flatMap((r) => r.errors)];
+  const reports: Report[] = results.flatMap((r) => (r?.report ? [r.report] : []));
+  const errors: FileError[] = [...found.errors, ...results.flatMap((r) => r?.errors ?? [])];
   const batch: BatchResult = { reports, errors, inventory: inventory(reports, errors) };
   await emit(renderBatch(batch, flags), flags.out);
   for (const e of errors) warn(e.file, e.error);
