@@ -75,9 +75,17 @@ export const k02 = defineRule({
         !(test(s.section.title, FOCUS_SECTION_CUES) && !test(s.section.title, PICTURE_TITLES)),
     );
     const found = new Map<Dimension, Sentence>();
-    for (const s of scope) for (const d of dimensionsOf(s)) if (!found.has(d)) found.set(d, s);
+    const richness = new Map<Sentence, number>();
+    for (const s of scope) {
+      const dims = dimensionsOf(s);
+      richness.set(s, dims.length);
+      for (const d of dims) if (!found.has(d)) found.set(d, s);
+    }
     const refs = referencedElsewhere(a, [...GEMENSAM_BILD, 'lägesbild*']);
-    const ev = [...found.values()].map((s) => evidence(a, s));
+    // The passage that shows the most dimensions at once is the best evidence.
+    const ev = [...new Set(found.values())]
+      .sort((x, y) => (richness.get(y) ?? 0) - (richness.get(x) ?? 0))
+      .map((s) => evidence(a, s));
     let result: Verdict;
     if (found.size >= 3) result = verdict(2, ev);
     else if (found.size >= 1) result = verdict(1, ev, 'few-dimensions');

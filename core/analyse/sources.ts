@@ -130,6 +130,8 @@ export function sourceTypes(a: Analysis): SourceType[] {
 function withoutReferences(text: string): string {
   return text
     .replace(/\b\d{4}:\d+\b/g, ' ')
+    .replace(/\b(?:dnr|diarienummer|ärendenummer)\b[^.;]*?\d{4}\/\d+/gi, ' ')
+    .replace(/\b\d{4}\/\d+\b/g, ' ')
     .replace(
       /(?<!\p{L})(?:fokusområde\p{L}*|område\p{L}*|åtgärd\p{L}*|aktivitet\p{L}*|mål|målen|bilaga|avsnitt|punkt|steg|löfte\p{L}*|årskurs|åk|år)\s+\d+(?:\.\d+)?(?:\s*(?:,|och|samt|–|-)\s*\d+(?:\.\d+)?)*/giu,
       ' ',

@@ -57,14 +57,13 @@ export function runPack(pack: RulePack, a: Analysis): Finding[] {
   });
 }
 
+/** Drop repeated passages; keep the rule's order, which puts the passage that decides the level first. */
 function dedupe<T extends { start: number; end: number }>(items: T[]): T[] {
   const seen = new Set<string>();
-  return items
-    .filter((e) => {
-      const key = `${e.start}:${e.end}`;
-      if (seen.has(key)) return false;
-      seen.add(key);
-      return true;
-    })
-    .sort((x, y) => x.start - y.start);
+  return items.filter((e) => {
+    const key = `${e.start}:${e.end}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
