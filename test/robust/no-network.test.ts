@@ -24,4 +24,34 @@ describe('no document leaves the machine', () => {
     expect(stderr).not.toContain('NETWORK-ATTEMPT');
     expect(JSON.parse(stdout).checks).toHaveLength(17);
   });
+
+  it('batch makes no network request, in its worker threads either', { timeout: 180_000 }, async () => {
+    const dir = join(root, 'fixtures/corpus');
+    const files = ['pdf/ekby-so-2024-2027.pdf', 'docx/ekby-so-2024-2027.docx', 'md/solvik-ml-2024.md'];
+    const { stdout, stderr } = await run(
+      process.execPath,
+      [
+        join(root, 'bin/samverkanskollen.js'),
+        'batch',
+        '--workers',
+        '2',
+        '--format',
+        'json',
+        ...files.map((f) => join(dir, f)),
+      ],
+      // NODE_OPTIONS reaches the CLI, and workers inherit its execArgv: the trace proves both.
+      { env: { ...process.env, NO_COLOR: '1', NODE_OPTIONS: `--import ${preload}`, SK_TRACE_PRELOAD: '1' } },
+    );
+    expect(stderr).not.toContain('NETWORK-ATTEMPT');
+    expect(stderr).toContain('PRELOAD main');
+    expect(stderr.match(/PRELOAD worker \d+/g)?.length).toBeGreaterThanOrEqual(2);
+    expect(JSON.parse(stdout).reports).toHaveLength(3);
+  });
+
+  it('the preload catches an attempt made inside a worker thread', async () => {
+    const probe =
+      "const { Worker } = await import('node:worker_threads'); await new Promise((r) => new Worker(\"try { await fetch('http://127.0.0.1:9/') } catch {}\", { eval: true, type: 'module' }).on('exit', r));";
+    const { stderr } = await run(process.execPath, ['--import', preload, '--input-type=module', '-e', probe]);
+    expect(stderr).toContain('NETWORK-ATTEMPT fetch');
+  });
 });

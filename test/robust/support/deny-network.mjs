@@ -4,6 +4,7 @@ import http from 'node:http';
 import https from 'node:https';
 import net from 'node:net';
 import tls from 'node:tls';
+import { isMainThread, threadId } from 'node:worker_threads';
 
 function deny(what) {
   return (...args) => {
@@ -24,3 +25,7 @@ dns.lookup = deny('dns.lookup');
 dns.promises.lookup = deny('dns.promises.lookup');
 globalThis.fetch = deny('fetch');
 globalThis.WebSocket = deny('WebSocket');
+
+// Proof that the preload also ran inside each batch worker thread, not only in the main thread.
+if (process.env.SK_TRACE_PRELOAD)
+  process.stderr.write(`PRELOAD ${isMainThread ? 'main' : `worker ${threadId}`}\n`);
