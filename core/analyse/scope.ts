@@ -110,10 +110,13 @@ export function isProspective(sentence: { text: string }): boolean {
  * Tables of measures are also left out where their header says so.
  */
 export function pictureSentences(a: Analysis): Sentence[] {
-  return memo(a, () =>
-    a.sentences.filter(
-      (s) => !inSectionTitled(s, NON_PICTURE_TITLES) && !isMeasureRow(s) && !COMMITMENT.test(s.text),
-    ),
+  return memo(a, findPictureSentences);
+}
+
+// A named function: `memo` keys on the finder, so an inline arrow would never be reused.
+function findPictureSentences(a: Analysis): Sentence[] {
+  return a.sentences.filter(
+    (s) => !inSectionTitled(s, NON_PICTURE_TITLES) && !isMeasureRow(s) && !COMMITMENT.test(s.text),
   );
 }
 
