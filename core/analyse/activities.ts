@@ -44,8 +44,11 @@ export const MEASURE_SECTION_CUES: Cue[] = [
   'aktivitetsplan*',
   'åtgärdsplan*',
   'vi lovar',
+  'lovar vi',
   'vad vi gör',
   'så gör vi',
+  'det här gör vi',
+  'vad gör vi',
 ];
 /** Section headings of commitments per party. */
 export const COMMITMENT_SECTION_CUES: Cue[] = [
@@ -231,7 +234,12 @@ function findActivities(a: Analysis): Activity[] {
       continue;
     }
     if (block.kind === 'list-item') {
-      if (kind === 'excluded' || (kind === 'none' && !lead)) continue;
+      if (kind === 'excluded') continue;
+      // Outside sections of measures an item still commits when it says so ("Polisen lovar att …").
+      if (kind === 'none' && !lead) {
+        out.push(...prose(block, section, kind));
+        continue;
+      }
       const act = listActivity(block, section, kind, lead, pseudoHeading);
       if (act) out.push(act);
     }

@@ -115,4 +115,14 @@ Under 2025 anmäldes 310 brott i Tallby, jämfört med 280 året innan.`,
 Samverkan sker i det lokala brottsförebyggande rådet, som möts fyra gånger per år.`,
     level: 0,
   },
+  {
+    name: 'promises in a list under a heading of their own words',
+    type: 'medborgarlofte',
+    text: `# Medborgarlöfte 2027
+## Det här lovar vi dig
+- Polisen lovar att patrullera till fots vid torget minst två kvällar i veckan.
+- Kommunen lovar att laga belysningen i parken senast den 31 maj 2027.
+- Kommunen lovar att fältassistenterna finns vid skolan varje fredag kväll.`,
+    level: 2,
+  },
 ]);
