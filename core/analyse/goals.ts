@@ -180,13 +180,17 @@ function findGoals(a: Analysis): Goal[] {
   for (const sentence of a.sentences) {
     if (seen.has(sentence) || sentence.block.kind === 'table') continue;
     const named = hasGoalWord(sentence.text) && statesGoal(sentence.text);
-    if (!named && !targetSentence(sentence.text)) continue;
+    if (!named && !targetSentence(sentence.text) && !WISH.test(sentence.text)) continue;
     seen.add(sentence);
     const g = sentenceGoal(sentence, sentence.section, false);
     if (g) out.push(g);
   }
   return out.sort((x, y) => x.start - y.start);
 }
+
+/** A goal said as a wish: "Vi vill att färre ska känna sig otrygga", "Vårt mål är att fler …". */
+const WISH =
+  /^(?:vi|parterna|kommunen och polisen)\s+vill\s+att\s+(?:fler|färre|ingen|alla|andelen|antalet|brotten|otryggheten|tryggheten)(?!\p{L})/iu;
 
 function isGoalTable(t: RoleTable): boolean {
   // A plan of measures is a goal table too when it carries indicators with values.
@@ -222,7 +226,9 @@ function tableGoals(a: Analysis, t: RoleTable): Goal[] {
       from: 'table',
       block: t.block,
     };
-    const ind = indicator ?? inferred?.indicator;
+    // Without an indicator column, a goal cell set beside baseline and target columns names what is measured.
+    const ind =
+      indicator ?? inferred?.indicator ?? (goalText && baseline && targetCell ? goalText : undefined);
     if (ind) g.indicator = ind;
     const base = baseline ?? inferred?.baseline;
     if (base) g.baseline = base;
@@ -372,6 +378,8 @@ function classify(text: string, g: Partial<Goal>): Goal['kind'] {
   if (g.indicator && (g.target || g.baseline) && !hasOutputNoun(g.indicator)) return 'effektmal';
   if (g.target && hasOutputNoun(body) && !hasIndicatorNoun(body)) return 'produktionsmal';
   if (g.target && hasIndicatorNoun(body)) return 'effektmal';
+  // From where to where by when is measurable, whatever the indicator is called.
+  if (g.baseline && g.target && g.deadline) return 'effektmal';
   if (hasVision(body)) return 'vision';
   return 'riktning';
 }

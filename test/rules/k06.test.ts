@@ -122,4 +122,23 @@ Kommunen och polisen har samverkat sedan 2015 i Näsby.`,
 Samverkan ska främja god ordning och arbeta för ett förtroendefullt samarbete.`,
     level: 0,
   },
+  {
+    name: 'a wish without numbers is a direction',
+    type: 'medborgarlofte',
+    text: `# Medborgarlöfte
+Vi vill att färre ska känna sig otrygga på torget.`,
+    level: 1,
+  },
+  {
+    name: 'goal table with current state and target level per area',
+    text: `## Insatsområden
+1. Inbrott i Granbacken, där inbrotten har ökat från 12 till 30 sedan 2021.
+2. Klotter i centrum, som har fördubblats enligt polisens statistik.
+## Effektmål
+| Insatsområde | Effektmål | Nuläge | Målnivå |
+|---|---|---|---|
+| Inbrott | Anmälda bostadsinbrott i Granbacken (polisens statistik) | 30 (2025) | Högst 15 år 2028 |
+| Klotter | Sanerade klotteranmälningar i centrum (gatuenheten) | 210 (2025) | Högst 100 år 2028 |`,
+    level: 2,
+  },
 ]);
