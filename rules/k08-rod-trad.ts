@@ -1,6 +1,6 @@
 import { type Activity, activities, planReferences } from '../core/analyse/activities.ts';
 import { evidence } from '../core/analyse/analysis.ts';
-import { focusAreas } from '../core/analyse/focus-areas.ts';
+import { focusAreas, mentionsArea } from '../core/analyse/focus-areas.ts';
 import { plannedGoals } from '../core/analyse/goals.ts';
 import { areaNumber, redThread } from '../core/analyse/red-thread.ts';
 import { NOT_ATTACHED_NOTE } from '../core/analyse/references.ts';
@@ -55,9 +55,15 @@ export const k08 = defineRule({
 
     const explicit = pool.filter((x) => x.goal || x.cause);
     // Measures numbered per focus area ("2.3" under area 2) are grouped by area even without a column.
-    const areaNumbers = new Set(focusAreas(a).map((f) => f.number));
+    const areas = focusAreas(a);
+    const areaNumbers = new Set(areas.map((f) => f.number));
+    // Measures under a heading that names a focus area are grouped by it, too.
+    const underArea = (x: Activity) =>
+      !!x.section?.heading &&
+      areas.some((f) => f.name === x.section?.title || mentionsArea(x.section?.title ?? '', f));
     const grouped = pool.filter(
-      (x) => x.focusArea || (/^\d+\.\d+/.test(x.nr ?? '') && areaNumbers.has(areaNumber(x.nr))),
+      (x) =>
+        x.focusArea || underArea(x) || (/^\d+\.\d+/.test(x.nr ?? '') && areaNumbers.has(areaNumber(x.nr))),
     );
     const rows = redThread(a);
     const covered = rows.every((r) => r.picture && r.goals && r.measures);

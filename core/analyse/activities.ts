@@ -72,6 +72,10 @@ const NOT_MEASURES: Cue[] = [
   'underlag*',
   'giltighet*',
   'kontakt*',
+  // "Insatsområden" names the focus areas, not measures.
+  'insatsområde*',
+  'fokusområde*',
+  'prioriterade områden',
 ];
 
 const PARTY_POLIS = /polis|(?<!\p{L})lpo(?!\p{L})|ingripande|närpolis/iu;

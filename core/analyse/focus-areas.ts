@@ -222,8 +222,9 @@ function fromAnswers(a: Analysis): FocusArea[] {
   return [];
 }
 
+/** Titles of a document's parts (goals, measures, follow-up …), which are never the name of a focus area. */
 const NOT_AREA_TITLE =
-  /^(bakgrund|inledning|syfte|mål|uppföljning|giltighet|revidering|organisation|ansvar|resurser|kontakt|underskrift|bilagor|kommunikation|delaktighet|dialog|genomförande|utgångspunkter)/i;
+  /bakgrund|inledning|syfte|mål|åtgärd|aktivitet|insats|plan|nuläge|lägesbild|problembild|orsak|underlag|indikator|uppföljning|giltighet|revidering|organisation|ansvar|resurs|kontakt|underskrift|bilag|kommunikation|delaktighet|dialog|genomförande|utgångspunkt|löfte/i;
 
 /** Sibling sections that each hold measures (a table or a list) read as the areas a plan is organised by. */
 function fromMeasureSections(a: Analysis): FocusArea[] {

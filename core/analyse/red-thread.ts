@@ -48,7 +48,7 @@ function findRedThread(a: Analysis): RedThreadRow[] {
     picture: picture.some((s) => (s.end <= f.start || s.start >= f.end) && mentions(s, f)),
     causes: causesFor(a, f).length > 0,
     goals: gs.some((g) => goalServes(g, f)),
-    measures: acts.some((x) => activityServes(x, f)),
+    measures: acts.some((x) => activityServes(x, f) || servesGoalOf(x, f, gs)),
     followUp: followUp.some((s) => mentions(s, f)),
   }));
 }
@@ -72,8 +72,20 @@ export function goalServes(g: Goal, f: FocusArea): boolean {
   return mentionsArea(`${g.focusArea ?? ''} ${g.text}`, f);
 }
 
+/** A measure whose goal column names a goal of the area ("Narkotikabrott" → the area's indicator). */
+function servesGoalOf(x: Activity, f: FocusArea, gs: Goal[]): boolean {
+  const named =
+    x.goal
+      ?.toLowerCase()
+      .split(/,\s*|\s+och\s+/)
+      .filter((w) => w.length >= 5) ?? [];
+  if (named.length === 0) return false;
+  return gs.some((g) => goalServes(g, f) && named.some((w) => g.text.toLowerCase().includes(w)));
+}
+
 export function activityServes(x: Activity, f: FocusArea): boolean {
   const byNumber = numbered(x.focusArea, f) ?? numbered(x.nr, f);
   if (byNumber !== undefined) return byNumber;
-  return mentionsArea(`${x.focusArea ?? ''} ${x.what} ${x.goal ?? ''} ${x.cause ?? ''}`, f);
+  const heading = x.section?.heading ? x.section.title : '';
+  return mentionsArea(`${x.focusArea ?? ''} ${heading} ${x.what} ${x.goal ?? ''} ${x.cause ?? ''}`, f);
 }

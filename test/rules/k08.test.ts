@@ -126,4 +126,28 @@ Inbrotten i fritidshus har ökat.
 Inbrotten beror på att husen står tomma vintertid.`,
     level: 0,
   },
+  {
+    name: 'a promise says it is the answer to what residents told',
+    type: 'medborgarlofte',
+    text: `# Medborgarlöfte 2027
+## Det här lovar vi
+Löftet är vårt svar på det ni berättade: klottret vid skolan.
+- Kommunen lovar att sanera klotter vid skolan inom två dygn.`,
+    level: 2,
+  },
+  {
+    name: 'measures name the goal by its indicator and the cause they act on',
+    text: `## Insatsområden
+- Inbrott i Granbacken, där inbrotten har ökat från 12 till 30 sedan 2021.
+## Effektmål
+| Insatsområde | Effektmål | Nuläge | Målnivå |
+|---|---|---|---|
+| Inbrott i Granbacken | Anmälda bostadsinbrott i Granbacken | 30 (2025) | Högst 15 år 2028 |
+## Åtgärdsplan
+| Aktivitet | Orsak som påverkas | Effektmål | Ansvarig | När |
+|---|---|---|---|---|
+| Grannsamverkan | Få vuxna hemma dagtid | Bostadsinbrott | Kommunpolisen | Våren 2026 |
+| Bättre lås i bostadsbolagets hus | Lätta att bryta upp | Bostadsinbrott | Bostadsbolaget | Senast 2027 |`,
+    level: 2,
+  },
 ]);
