@@ -1,5 +1,6 @@
 import { type Analysis, evidence, type Sentence } from '../core/analyse/analysis.ts';
 import { matches } from '../core/analyse/lexicon.ts';
+import { inSectionTitled } from '../core/analyse/scope.ts';
 import { signatures } from '../core/analyse/signatures.ts';
 import { defineRule, verdict } from '../core/engine/rule.ts';
 import { FORUM, FUNCTION, LOCAL_BRA, MANDATE, MEMBERS, NATIONAL_BRA, RHYTHM } from './lexicon/k11.ts';
@@ -70,6 +71,17 @@ function units(a: Analysis): Unit[] {
   return out;
 }
 
+const ORGANISATION_TITLES = ['organisation*', 'samordning*', 'ansvar och roller', 'kontakt*'];
+
+/** Whole sentences in a section on organisation first; a bare lead ("Samordningsfunktion.") last. */
+function rank(s: Sentence): number {
+  return Number(inSectionTitled(s, ORGANISATION_TITLES)) * 2 + Number(s.text.split(/\s+/).length > 3);
+}
+
+/** "Lagen kräver att kommunen har en samordningsfunktion" says what the law asks, not who coordinates. */
+const ABOUT_THE_LAW =
+  /^(?:enligt\s+)?lagen\b|(?<!\p{L})lagen\s+(?:\(\d{4}:\d+\)\s+)?(?:kräver|innebär|ställer)/iu;
+
 export const k11 = defineRule({
   id: 'K11',
   area: 'D',
@@ -97,7 +109,10 @@ export const k11 = defineRule({
     // Contact lines that ingestion took for a signature still name the coordinating function.
     const contacts = signatures(a).rejected.filter((b) => namesFunction(b.text));
     const functions: { start: number; end: number; block?: object }[] = [
-      ...a.sentences.filter((s) => namesFunction(s.text)),
+      // Sentences in a section on organisation say it best, so they lead the evidence.
+      ...a.sentences
+        .filter((s) => namesFunction(s.text) && !ABOUT_THE_LAW.test(s.text))
+        .sort((x, y) => rank(y) - rank(x)),
       ...contacts.map((b) => ({ start: b.start, end: b.end })),
     ];
     const forumUnits = units(a).filter((u) => !NEGATED.test(u.sentences[0]?.text ?? ''));

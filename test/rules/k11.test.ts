@@ -92,4 +92,10 @@ Säkerhetschefen i Granby samordnar arbetet.`,
     text: 'Kommunpolisen i Granby ansvarar för att löftet följs upp varje kvartal tillsammans med trygghetssamordnaren.\n\n## Giltighet\n\nLöftet gäller 2026.',
     level: 2,
   },
+  {
+    name: 'quoting the law names nobody',
+    text: `## Bakgrund
+Lagen kräver att kommunen har en samordningsfunktion för det brottsförebyggande arbetet.`,
+    level: 0,
+  },
 ]);
