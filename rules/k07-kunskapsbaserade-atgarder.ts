@@ -59,7 +59,7 @@ export const k07 = defineRule({
       justified.some((s) => matches(s.block.text, CAUSE_LINK_CUES)) ||
       claims.some((s) => matches(s.text, CAUSE_LINK_CUES) && matches(s.text, CAUSE_WORD));
     const ev = justified.map((s) => evidence(a, s));
-    if (passages.size >= MIN_JUSTIFIED_PASSAGES && habit.length === 0) {
+    if ((passages.size >= MIN_JUSTIFIED_PASSAGES || coversMost(acts, justified)) && habit.length === 0) {
       return tied ? verdict(2, ev) : verdict(1, ev, 'not-tied-to-causes');
     }
     if (justified.length > 0)
@@ -93,6 +93,23 @@ export const k07 = defineRule({
     );
   },
 });
+
+/** One passage may justify most measures at once: count the measures whose method it names. */
+function coversMost(acts: { what: string }[], justified: Sentence[]): boolean {
+  if (acts.length < 2 || justified.length === 0) return false;
+  const said = justified.map((s) => s.text).join(' ');
+  const lower = said.toLowerCase();
+  const named = acts.filter((x) =>
+    x.what
+      .split(/[^\p{L}]+/u)
+      .some(
+        (w) =>
+          (/^\p{Lu}{3,}$/u.test(w) && said.includes(w)) ||
+          (w.length >= 8 && lower.includes(w.toLowerCase().slice(0, 6))),
+      ),
+  );
+  return named.length >= Math.max(2, Math.ceil(0.6 * acts.length));
+}
 
 /**
  * Sentences that justify measures by research or tried experience: outside the picture and the cause

@@ -98,4 +98,16 @@ Forskning visar att unga som saknar vuxna i närheten oftare begår brott.`,
 Kommunen genomförde en trygghetsmätning hösten 2025 med 900 svarande.`,
     level: 0,
   },
+  {
+    name: 'one passage justifies most measures and ties them to causes',
+    text: `## Åtgärdsplan
+Åtgärderna är valda för att påverka de orsaker som analysen pekar ut. Platsfokuserad polisiär närvaro har i flera utvärderingar visat sig minska brott på små platser, och föräldraprogram och SSPF har stöd i Brås kunskapsöversikter.
+
+| Aktivitet | Orsak som påverkas | Ansvarig | Tidpunkt |
+|---|---|---|---|
+| Platsfokuserad närvaro vid torget | Få vuxna på plats | Polisen | Tre pass i veckan |
+| SSPF för unga med hög frånvaro | Skolfrånvaro | Socialtjänsten | Varje månad |
+| Föräldraträffar om droger | Låg föräldrainsyn | Socialtjänsten | Fyra per år |`,
+    level: 2,
+  },
 ]);
