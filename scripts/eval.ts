@@ -2,24 +2,12 @@
  * Agreement with the expert labels: every labelled fixture (and bundle) in every format.
  * Usage: npm run eval [-- --format md|docx|pdf] [-- --verbose] [-- --point K05]
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { DocType } from '../core/analyse/doctype.ts';
 import { check, type Report } from '../core/check.ts';
 import { load } from '../core/cli/files.ts';
 import type { Document } from '../core/model/document.ts';
 import { skane2019 } from '../rules/index.ts';
-
-interface Labelled {
-  file?: string;
-  id?: string;
-  files?: string[];
-  type: DocType;
-  aktuell: string;
-  points: Record<string, number | 'ej-tillampig'>;
-  why: Record<string, string>;
-}
+import { loadLabels, unitFiles } from './labels.ts';
 
 const { values } = parseArgs({
   options: {
@@ -32,16 +20,7 @@ const { values } = parseArgs({
 const formats = values.format ?? ['md', 'docx', 'pdf'];
 const dir = values.dir;
 
-const units: (Labelled & { reference: string })[] = [];
-for (const name of readdirSync(dir).filter((f) => /^labels-.*\.json$/.test(f))) {
-  const data = JSON.parse(readFileSync(join(dir, name), 'utf8')) as {
-    reference_date: string;
-    documents: Labelled[];
-    bundles?: Labelled[];
-  };
-  for (const d of [...data.documents, ...(data.bundles ?? [])])
-    units.push({ ...d, reference: data.reference_date });
-}
+const units = loadLabels(dir);
 
 const ids = skane2019.rules.map((r) => r.id);
 type Pair = [number, number];
@@ -58,9 +37,7 @@ const toNum = (v: number | 'ej-tillampig' | null): number => (v === 'ej-tillampi
 
 for (const format of formats) {
   for (const unit of units) {
-    const files = (unit.files ?? [unit.file ?? '']).map((f) =>
-      join(dir, format, f.replace(/\.md$/, `.${format}`)),
-    );
+    const files = unitFiles(dir, unit, format);
     const loaded = await Promise.all(files.map(load));
     const docs = loaded.flatMap((l) => ('doc' in l ? [l.doc] : [])) as Document[];
     const name = `${unit.id ?? unit.file} [${format}]`;

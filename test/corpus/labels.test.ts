@@ -3,29 +3,16 @@
  * exact agreement overall (npm run eval prints it); per document we require the type and aktuell,
  * at most one point off (none of them two levels off), and the same 17 levels from .md, .docx and .pdf.
  */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { DocType } from '../../core/analyse/doctype.ts';
 import { check } from '../../core/check.ts';
 import { load } from '../../core/cli/files.ts';
 import type { Document } from '../../core/model/document.ts';
 import { skane2019 } from '../../rules/index.ts';
-
-interface Unit {
-  file?: string;
-  id?: string;
-  files?: string[];
-  type: DocType;
-  aktuell: string;
-  points: Record<string, number | 'ej-tillampig'>;
-}
+import { type LabelledUnit, loadLabels, unitFiles } from '../../scripts/labels.ts';
 
 const dir = join(import.meta.dirname, '../../fixtures/corpus');
-const units: (Unit & { reference: string })[] = ['labels-a.json', 'labels-b.json'].flatMap((name) => {
-  const data = JSON.parse(readFileSync(join(dir, name), 'utf8'));
-  return [...data.documents, ...data.bundles].map((u: Unit) => ({ ...u, reference: data.reference_date }));
-});
+const units = loadLabels(dir);
 const FORMATS = ['md', 'docx', 'pdf'] as const;
 
 /**
@@ -44,12 +31,9 @@ const CLIPPED: Record<string, { missing: string[]; points: string[] }> = {
   },
 };
 
-async function docsOf(unit: Unit, format: string): Promise<Document[]> {
-  const files = (unit.files ?? [unit.file ?? '']).map((f) =>
-    join(dir, format, f.replace(/\.md$/, `.${format}`)),
-  );
+async function docsOf(unit: LabelledUnit, format: string): Promise<Document[]> {
   return Promise.all(
-    files.map(async (f) => {
+    unitFiles(dir, unit, format).map(async (f) => {
       const loaded = await load(f);
       if (!('doc' in loaded)) throw new Error(`${f}: ${loaded.error}`);
       return loaded.doc;
