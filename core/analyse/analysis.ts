@@ -1,6 +1,6 @@
 import type { Block, Document } from '../model/document.ts';
 import type { DocType } from './doctype.ts';
-import { type Cue, matchAll, matches } from './lexicon.ts';
+import { type Cue, indexTexts, matchAll, matches } from './lexicon.ts';
 import { type Span, splitSentences, stripNumbering } from './text.ts';
 
 export interface Sentence extends Span {
@@ -117,6 +117,7 @@ export function analyseStructure(doc: Document, options: AnalysisOptions): Analy
     }
   }
 
+  indexTexts([...sentences.map((s) => s.text), ...sections.map((s) => s.title)]);
   return {
     ...options,
     doc,

@@ -57,17 +57,36 @@ export class Lexicon {
   readonly #bounded: RegExp | undefined;
   readonly #free: RegExp | undefined;
 
+  /** Per cue, some trigrams of its longest word; undefined when a cue has no word of three letters. */
+  readonly #needles: Uint16Array[] | undefined;
+  /** The indexed texts this lexicon may match, for the index it was computed on. */
+  #candidates: { index: TextIndex; bits: Uint32Array } | undefined;
+
   constructor(cues: readonly Cue[]) {
     const bounded = cues.filter((c) => !c.trim().startsWith('*')).map(alternative);
     const free = cues.filter((c) => c.trim().startsWith('*')).map(alternative);
     this.#bounded = bounded.length > 0 ? new RegExp(`(?:${bounded.join('|')})(?!\\p{L})`, 'giu') : undefined;
     this.#free = free.length > 0 ? new RegExp(`(?:${free.join('|')})(?!\\p{L})`, 'giu') : undefined;
+    this.#needles = needlesOf(cues);
   }
 
   /** Finders and rules test the same sentences against the same lexicons; remember the answers. */
   readonly #seen = new Map<string, boolean>();
 
+  /** False when the text is indexed and holds no trigram set of any cue: the expression cannot match. */
+  #ruledOut(text: string): boolean {
+    const index = current;
+    if (!index || !this.#needles) return false;
+    const id = index.ids.get(text);
+    if (id === undefined) return false;
+    if (this.#candidates?.index !== index) {
+      this.#candidates = { index, bits: index.candidates(this.#needles) };
+    }
+    return ((this.#candidates.bits[id >>> 5] as number) & (1 << (id & 31))) === 0;
+  }
+
   test(text: string): boolean {
+    if (this.#ruledOut(text)) return false;
     const known = this.#seen.get(text);
     if (known !== undefined) return known;
     let hit = false;
@@ -88,10 +107,13 @@ export class Lexicon {
   /** All non-overlapping matches in text order; a compound match is reported from its word start. */
   all(text: string): CueMatch[] {
     const out: CueMatch[] = [];
+    if (this.#ruledOut(text)) return out;
     for (let m = this.#nextBounded(text, 0); m; m = this.#nextBounded(text, m.index + m[0].length)) {
       out.push({ cue: m[0].toLowerCase(), index: m.index, text: m[0] });
     }
     if (this.#free) {
+      // matchAll starts where the expression's last test stopped.
+      this.#free.lastIndex = 0;
       for (const m of text.matchAll(this.#free)) {
         let start = m.index;
         while (start > 0 && IS_LETTER.test(text[start - 1] ?? '')) start--;
@@ -118,6 +140,97 @@ export class Lexicon {
   }
 }
 
+/** Lower case as the `i` flag compares Swedish text; long s is the one letter folding to another. */
+const folded = (text: string) => text.toLowerCase().replaceAll('\u017f', 's');
+
+/** Trigrams are hashed into this many rows of the index. */
+const ROWS = 1024;
+/** Trigrams of a cue word checked against the index: enough to rule out nearly every text. */
+const NEEDLE_TRIGRAMS = 4;
+
+const hash = (a: number, b: number, c: number) => Math.imul((a << 20) ^ (b << 10) ^ c, 0x9e3779b1) >>> 22; // 10 bits: ROWS
+const trigram = (text: string, i: number) =>
+  hash(text.charCodeAt(i), text.charCodeAt(i + 1), text.charCodeAt(i + 2));
+
+/**
+ * A cue's word stands in every text it matches (inflections only add endings, compounds only a
+ * prefix), so a text lacking one of its trigrams cannot match that cue. Each cue's needle is a few
+ * trigrams spread over its longest word.
+ */
+function needlesOf(cues: readonly Cue[]): Uint16Array[] | undefined {
+  const needles: Uint16Array[] = [];
+  for (const cue of cues) {
+    const longest = cue
+      .trim()
+      .split(/\s+/)
+      .map((w) => folded(w.replace(/^[=*]+|\*+$/g, '')))
+      .reduce((a, b) => (b.length > a.length ? b : a), '');
+    if (longest.length < 3 || longest.includes('*')) return undefined;
+    const count = longest.length - 2;
+    const picks = Math.min(count, NEEDLE_TRIGRAMS);
+    const needle = new Uint16Array(picks);
+    for (let k = 0; k < picks; k++)
+      needle[k] = trigram(longest, Math.round((k * (count - 1)) / Math.max(1, picks - 1)));
+    needles.push(needle);
+  }
+  return needles;
+}
+
+/**
+ * The texts of the document being analysed (sentences, blocks, titles), each a bit in the rows of
+ * the trigrams it contains. A lexicon then finds the few texts it may match with a handful of
+ * bitwise ANDs instead of running its expression over every sentence.
+ */
+export class TextIndex {
+  readonly ids = new Map<string, number>();
+  readonly #width: number;
+  readonly #rows: Uint32Array;
+
+  constructor(texts: Iterable<string>) {
+    for (const t of texts) if (!this.ids.has(t)) this.ids.set(t, this.ids.size);
+    this.#width = Math.max(1, Math.ceil(this.ids.size / 32));
+    this.#rows = new Uint32Array(ROWS * this.#width);
+    for (const [text, id] of this.ids) {
+      const lower = folded(text);
+      const word = id >>> 5;
+      const bit = 1 << (id & 31);
+      let a = lower.charCodeAt(0);
+      let b = lower.charCodeAt(1);
+      for (let i = 2; i < lower.length; i++) {
+        const c = lower.charCodeAt(i);
+        const at = hash(a, b, c) * this.#width + word;
+        this.#rows[at] = (this.#rows[at] as number) | bit;
+        a = b;
+        b = c;
+      }
+    }
+  }
+
+  /** Bits of the texts holding every trigram of at least one needle. */
+  candidates(needles: readonly Uint16Array[]): Uint32Array {
+    const width = this.#width;
+    const rows = this.#rows;
+    const out = new Uint32Array(width);
+    for (const needle of needles) {
+      const first = (needle[0] as number) * width;
+      for (let w = 0; w < width; w++) {
+        let bits = rows[first + w] as number;
+        for (let k = 1; k < needle.length && bits !== 0; k++)
+          bits &= rows[(needle[k] as number) * width + w] as number;
+        out[w] = (out[w] as number) | bits;
+      }
+    }
+    return out;
+  }
+}
+
+let current: TextIndex | undefined;
+
+/** Index the texts rules will test; the latest analysis's texts replace the previous ones. */
+export function indexTexts(texts: Iterable<string>): void {
+  current = new TextIndex(texts);
+}
+
 const cache = new Map<string, Lexicon>();
 const byIdentity = new WeakMap<readonly Cue[], Lexicon>();
 
@@ -133,6 +246,11 @@ export function compileLexicon(cues: readonly Cue[]): Lexicon {
   }
   byIdentity.set(cues, lexicon);
   return lexicon;
+}
+
+/** Every lexicon compiled so far (for tests and benchmarks). */
+export function compiledLexicons(): Lexicon[] {
+  return [...cache.values()];
 }
 
 /** All non-overlapping matches of a lexicon in a text. */

@@ -19,6 +19,12 @@ describe('cue lexicon', () => {
     expect(matches(text, [cue])).toBe(expected);
   });
 
+  it('reports compound matches after a test of the same text', () => {
+    const cues = ['*aktivitet*', '*insats*'];
+    expect(matches('Aktivitetsplan 2024', cues)).toBe(true);
+    expect(matchAll('Aktivitetsplan 2024', cues).map((m) => m.index)).toEqual([0]);
+  });
+
   it('reports every match with its offset', () => {
     const text = 'Orsaksanalysen visar orsaker. Bakomliggande orsaker beskrivs.';
     expect(matchAll(text, ['orsak', 'orsaksanalys']).map((m) => [m.index, m.text])).toEqual([
