@@ -23,11 +23,22 @@ export const k16 = defineRule({
     'one-party':
       'Båda parterna ska underteckna: ett medborgarlöfte eller en överenskommelse som bara en part skrivit under är ensidigt.',
     'missing-date': 'Ange ort och datum för undertecknandet.',
+    unsigned:
+      'Underskriftsraderna är tomma: dokumentet är inte undertecknat. Låt kommunstyrelsens ordförande och lokalpolisområdeschefen underteckna och datera det när det har beslutats (Brå, Teckna samverkansöverenskommelse).',
     draft:
       'Dokumentet är märkt som utkast eller förslag och är alltså inte undertecknat i sin slutliga form.',
   },
   evaluate(a) {
     const s = signatures(a);
+    if (s.unsigned) {
+      const v = verdict(
+        0,
+        s.blocks.map((b) => evidence(a, b)),
+        'unsigned',
+      );
+      if (s.draft) v.notes = ['utkast eller förslag'];
+      return v;
+    }
     if (s.signatories.length === 0) return verdict(0, [], 'missing');
     const ev = s.blocks.map((b) => evidence(a, b));
     const kso = s.signatories.some((x) => x.role === 'kso' || x.role === 'kommunalrad');

@@ -37,6 +37,8 @@ export interface Signatures {
   place?: string;
   /** "Utkast", "Förslag" … on the title or in the signature block: not a signed document. */
   draft: boolean;
+  /** Signature lines left empty (dots to sign on, roles but no names). */
+  unsigned?: boolean;
   blocks: Block[];
   /** Blocks marked as signatures by ingestion that are not: contact lists, whole sentences. */
   rejected: Block[];
@@ -71,6 +73,9 @@ const NOT_A_SIGNATURE =
   /\b(fastställd|fastställt|behandlad|behandlat|sammanställd|antagen|antaget|beslutad|beslutat)\b/i;
 const DRAFT = /(?<!\p{L})(utkast|förslag|preliminär(?:t|a)?|remissversion|arbetsmaterial)(?!\p{L})/iu;
 const FOR_PARTY = /^för\s+(.+)$/i;
+const PARTY_WORD = /^(?:polis|kommun|region|stad|lokalpolis)\p{L}*\s+/iu;
+/** An empty signature line: dots or underscores to sign on. */
+const PLACEHOLDER = /[.…_]{5,}|…{2,}/;
 const PLACE_DATE =
   /^(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)(?:,)?\s+(?:den\s+)?\d{1,2}\s+\p{L}+\.?\s+\d{4}/u;
 const PLACE_ISO_DATE = /^(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)(?:,)?\s+(?:den\s+)?\d{4}-\d{2}-\d{2}$/u;
@@ -157,11 +162,22 @@ function findSignatures(a: Analysis): Signatures {
     result.rejected.push(...all.filter((b) => !blocks.includes(b) && b.kind === 'signature'));
     if (blocks.length === 0) continue;
     parseBlocks(blocks, result);
-    const title = fileBlocks.slice(0, 4).filter((b) => b.kind === 'heading' || b.text.length < 80);
-    if (title.some((b) => DRAFT.test(b.text) && !/förslag\s+till\s+beslut/i.test(b.text)))
-      result.draft = true;
+    // A marker leads the title page: a heading, a short line, or the start of the first paragraphs.
+    const title = fileBlocks
+      .slice(0, 4)
+      .map((b) => (b.kind === 'heading' || b.text.length < 80 ? b : { ...b, text: b.text.slice(0, 40) }));
+    if (title.some((b) => DRAFT.test(b.text.replace(/förslag\s+till\s+beslut/gi, '')))) result.draft = true;
   }
-  if (result.signatories.length === 0) signingStatement(a, result);
+  // Roles under empty signature lines, and no names: a form to sign, not signatures.
+  if (
+    result.signatories.length > 0 &&
+    result.signatories.every((x) => !x.name) &&
+    result.blocks.some((b) => PLACEHOLDER.test(b.text))
+  ) {
+    result.unsigned = true;
+    result.signatories = [];
+  }
+  if (result.signatories.length === 0 && !result.unsigned) signingStatement(a, result);
   dedupe();
   return result;
 }
@@ -232,13 +248,13 @@ function parseBlocks(blocks: Block[], out: Signatures): void {
     }
     const forParty = FOR_PARTY.exec(text);
     if (forParty) {
-      party = /polis/i.test(forParty[1] ?? '')
-        ? 'polis'
-        : /kommun|stad|region/i.test(forParty[1] ?? '')
-          ? 'kommun'
-          : party;
-      out.blocks.push(b);
-      continue;
+      // The party's line, or its whole block run together: "För Ekby kommun Eva Ek Kommunstyrelsens ordförande".
+      const named = (found.length > 0 ? text.slice(0, found[0]?.index) : text).slice(4);
+      party = /polis/i.test(named) ? 'polis' : /kommun|stad|region/i.test(named) ? 'kommun' : party;
+      if (found.length === 0) {
+        out.blocks.push(b);
+        continue;
+      }
     }
     if (found.length === 0) {
       const name = NAME.exec(text)?.[1];
@@ -255,8 +271,10 @@ function parseBlocks(blocks: Block[], out: Signatures): void {
       const n = NAME_AT_END.exec(segment);
       const segmentStart = previousEnd;
       previousEnd = m.index + m.length;
-      if (!n?.[1]) return undefined;
-      return { name: n[1], start: segmentStart + segment.lastIndexOf(n[1]) };
+      // A party's name run into the line ("För Polismyndigheten Per Lund") is not part of the person's.
+      const name = n?.[1]?.replace(/^för\s+/i, '').replace(PARTY_WORD, '');
+      if (!name?.includes(' ')) return undefined;
+      return { name, start: segmentStart + segment.lastIndexOf(name) };
     });
     found.forEach((m, i) => {
       const nextStart = names[i + 1]?.start ?? found[i + 1]?.index ?? text.length;

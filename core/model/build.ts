@@ -98,6 +98,10 @@ const SIGNATURE_ROLE =
   /(ordförande|kommunalråd|kommundirektör|kommunchef|polisområdeschef|lokalpolisområdeschef|chef för lokalpolisområde|kommunpolis|polischef|områdeschef|underskrift)/i;
 const SIGNATURE_PLACE_DATE = /^[A-ZÅÄÖ][\p{L}-]+( den)? \d{1,2} [a-zåäö]+ \d{4}$|^(ort och )?datum\b/iu;
 
+/** "För Ekby kommun", "För Polismyndigheten", or a name alone on its line. */
+const SIGNATURE_PARTY_OR_NAME =
+  /^(?:[Ff]ör\s+(?:\p{Lu}|kommunen|polisen)[\p{L}-]*(?:\s+[\p{L}-]+){0,3}|\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+){1,3})$/u;
+
 /** An unheaded signature block: the short place/date and name/role lines that end a document. */
 function markTrailingSignatures(blocks: Block[]): void {
   let first = blocks.length;
@@ -109,7 +113,8 @@ function markTrailingSignatures(blocks: Block[]): void {
     // A sentence that names a role ("… beslutas av lokalpolisområdeschefen.") is content, not a signature.
     const sentence = words >= 6 && /[.!?]$/.test(b.text);
     const role = SIGNATURE_ROLE.test(b.text) && words <= 14 && !sentence;
-    if (!role && !SIGNATURE_PLACE_DATE.test(b.text) && b.kind !== 'signature') break;
+    const line = SIGNATURE_PLACE_DATE.test(b.text) || SIGNATURE_PARTY_OR_NAME.test(b.text);
+    if (!role && !line && b.kind !== 'signature') break;
     hasRole ||= role;
     first = i;
   }

@@ -21,6 +21,28 @@ ruleCases(k16, [
     level: 2,
   },
   {
+    name: 'utan rubrik, varje parts rader i ett stycke',
+    text: `${body}Detta avtal har upprättats i två exemplar.\n\nHolmsund den 4 december 2025\n\nFör Holmsunds kommun\nGreta Lind\nKommunstyrelsens ordförande\n\nFör Polismyndigheten\nPer Åkesson\nLokalpolisområdeschef, lokalpolisområde Holmsund`,
+    level: 2,
+  },
+  {
+    name: 'utan rubrik, För-rader som egna stycken',
+    text: `${body}Tärnby den 1 oktober 2026\n\nFör Tärnby kommun\n\nSara Lindqvist Kommunstyrelsens ordförande\n\nFör Polismyndigheten\n\nMats Ek Lokalpolisområdeschef`,
+    level: 2,
+  },
+  {
+    name: 'tomma underskriftsrader med bara titlar',
+    text: `${body}Ort och datum ……………………\n\n……………………\nFör Tärnby kommun\nKommunstyrelsens ordförande\n\n……………………\nFör Polismyndigheten\nLokalpolisområdeschef`,
+    level: 0,
+    advice: ['unsigned'],
+  },
+  {
+    name: 'utkast i inledande stycke',
+    text: `UTKAST 2026-10-01 – Förslag till beslut i kommunstyrelsen, lokalpolisområdets ledningsgrupp och styrgruppen för trygghet\n\n${body}## Underskrifter\n\nNorrvik den 3 mars 2026\n\nKarin Öberg\nKommunstyrelsens ordförande\n\nJonas Lund\nLokalpolisområdeschef`,
+    level: 1,
+    advice: ['draft'],
+  },
+  {
     name: 'kommundirektör och kommunpolis',
     text: `${body}## Underskrifter\n\nFjällsta den 2 februari 2026\n\nEva Nord\nKommundirektör\n\nOla Strand\nKommunpolis`,
     level: 1,
