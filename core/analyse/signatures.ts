@@ -110,6 +110,14 @@ function isPlaceDate(text: string): boolean {
   return PLACE_DATE.test(t) || PLACE_ISO_DATE.test(t) || /^(?:ort\s+och\s+)?datum\b/i.test(t);
 }
 
+const SIGNING_ROLES = new Set<SignatoryRole>(['kso', 'kommunalrad', 'lpo-chef', 'polisomradeschef']);
+
+/** "Lena Ek, kommunstyrelsens ordförande": a person named with a signing role, not in a sentence. */
+function namesSignatory(text: string): boolean {
+  if (isSentence(text)) return false;
+  return roleMatches(text).some((m) => SIGNING_ROLES.has(m.role) && NAME_AT_END.test(text.slice(0, m.index)));
+}
+
 /** Candidate signature blocks of one file: the marked ones, else the tail after an Underskrifter heading. */
 function candidates(all: Block[]): Block[] {
   const marked = all.filter((b) => b.kind === 'signature');
@@ -144,12 +152,13 @@ function candidates(all: Block[]): Block[] {
     out.push(b);
   }
   // Without an Underskrifter heading, only a tail that carries a place-and-date line counts.
-  if (lastHeading < 0 && !out.some((b) => isPlaceDate(b.text))) return [];
+  if (lastHeading < 0 && !out.some((b) => isPlaceDate(b.text) || namesSignatory(b.text))) return [];
   return out;
 }
 
 function findSignatures(a: Analysis): Signatures {
   const result: Signatures = { signatories: [], draft: false, blocks: [], rejected: [] };
+  let placeholders = false;
   const dedupe = () => {
     result.blocks = [...new Set(result.blocks)];
   };
@@ -160,6 +169,7 @@ function findSignatures(a: Analysis): Signatures {
     // A contact list is not a signature, unless it is followed by a place and date.
     if (!hasPlaceDate) blocks = blocks.filter((b) => !CONTACT_HEADING.test(b.headingPath.at(-1) ?? ''));
     result.rejected.push(...all.filter((b) => !blocks.includes(b) && b.kind === 'signature'));
+    if (all.some((b) => PLACEHOLDER.test(b.text))) placeholders = true;
     if (blocks.length === 0) continue;
     parseBlocks(blocks, result);
     // A marker leads the title page: a heading, a short line, or the start of the first paragraphs.
@@ -169,11 +179,7 @@ function findSignatures(a: Analysis): Signatures {
     if (title.some((b) => DRAFT.test(b.text.replace(/förslag\s+till\s+beslut/gi, '')))) result.draft = true;
   }
   // Roles under empty signature lines, and no names: a form to sign, not signatures.
-  if (
-    result.signatories.length > 0 &&
-    result.signatories.every((x) => !x.name) &&
-    result.blocks.some((b) => PLACEHOLDER.test(b.text))
-  ) {
+  if (result.signatories.length > 0 && result.signatories.every((x) => !x.name) && placeholders) {
     result.unsigned = true;
     result.signatories = [];
   }

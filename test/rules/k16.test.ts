@@ -37,6 +37,19 @@ ruleCases(k16, [
     advice: ['unsigned'],
   },
   {
+    name: 'namn och roller i ett stycke, följt av kontaktuppgifter, odaterat',
+    type: 'medborgarlofte',
+    text: `${body}Vi lovar\n\nAnna Berg, kommunstyrelsens ordförande, Tärnby kommun\nOla Lind, lokalpolisområdeschef, Polisen i Tärnby\n\nFrågor? Ring kommunens kontaktcenter på 0123-456 78.`,
+    level: 1,
+    advice: ['missing-date'],
+  },
+  {
+    name: 'under rubrik: prickade rader och titlar i egna stycken',
+    text: `${body}## Underskrifter\n\nFör Tärnby kommun\n\n..............................\n\nKommunstyrelsens ordförande\n\nFör Polismyndigheten\n\n..............................\n\nLokalpolisområdeschef`,
+    level: 0,
+    advice: ['unsigned'],
+  },
+  {
     name: 'utkast i inledande stycke',
     text: `UTKAST 2026-10-01 – Förslag till beslut i kommunstyrelsen, lokalpolisområdets ledningsgrupp och styrgruppen för trygghet\n\n${body}## Underskrifter\n\nNorrvik den 3 mars 2026\n\nKarin Öberg\nKommunstyrelsens ordförande\n\nJonas Lund\nLokalpolisområdeschef`,
     level: 1,
