@@ -5,6 +5,7 @@
 #      (Chromium from pandoc's HTML with a running header and page numbers, or LibreOffice
 #      from the .docx; some each, as in the corpus);
 #   3. write the bad inputs in fixtures/bad and the odd text encodings in fixtures/own/txt.
+# `render-fixtures.sh labelled` renders only the labelled sets (fixtures/unseen-*) to .docx and .pdf.
 # Needs pandoc, chromium, soffice, python3, zip and iconv.
 set -euo pipefail
 
@@ -59,19 +60,42 @@ soffice_convert() { # file format outdir
   rm -rf "$profile"
 }
 
+render_one() { # dir/md/base.md → dir/docx/base.docx and dir/pdf/base.pdf, through Chromium or LibreOffice
+  local dir="$1" base="$2" via="$3" md="$1/md/$2.md" title
+  mkdir -p "$dir/docx" "$dir/pdf"
+  pandoc -f "$from" "$md" -o "$dir/docx/$base.docx"
+  if [[ "$via" == chromium ]]; then
+    title="$(grep -m1 '^# ' "$md" | sed 's/^# //')"
+    { echo '<style>'; sed "s|RUNNING_TITLE|${title//\"/}|" "$work/print.css"; echo '</style>'; } >"$work/head.html"
+    pandoc -f "$from" -s --metadata pagetitle="$title" -H "$work/head.html" "$md" -o "$work/$base.html"
+    chromium_pdf "$work/$base.html" "$dir/pdf/$base.pdf"
+  else
+    soffice_convert "$dir/docx/$base.docx" pdf "$dir/pdf"
+  fi
+}
+
+# Labelled sets written after the corpus: every other document printed by Chromium, as in the corpus.
+render_labelled() {
+  local dir md i=0
+  for dir in "${LABELLED_SETS[@]}"; do
+    for md in "$dir"/md/*.md; do
+      render_one "$dir" "$(basename "$md" .md)" "$([[ $((i++ % 2)) == 0 ]] && echo chromium || echo soffice)"
+    done
+  done
+}
+LABELLED_SETS=(fixtures/unseen-a fixtures/unseen-b)
+if [[ "${1:-}" == labelled ]]; then
+  render_labelled
+  echo "render-fixtures: labelled sets done"
+  exit 0
+fi
+render_labelled
+
 # The long document goes through Chromium for its running header and page numbers.
 chromium_docs=" granaker-so-2026-2029 rodmyra-ml-2026 bjorkhamn-lagesbild-2025 "
 for md in "$own"/md/*.md; do
   base="$(basename "$md" .md)"
-  pandoc -f "$from" "$md" -o "$own/docx/$base.docx"
-  if [[ "$chromium_docs" == *" $base "* ]]; then
-    title="$(grep -m1 '^# ' "$md" | sed 's/^# //')"
-    { echo '<style>'; sed "s|RUNNING_TITLE|${title//\"/}|" "$work/print.css"; echo '</style>'; } >"$work/head.html"
-    pandoc -f "$from" -s --metadata pagetitle="$title" -H "$work/head.html" "$md" -o "$work/$base.html"
-    chromium_pdf "$work/$base.html" "$own/pdf/$base.pdf"
-  else
-    soffice_convert "$own/docx/$base.docx" pdf "$own/pdf"
-  fi
+  render_one "$own" "$base" "$([[ "$chromium_docs" == *" $base "* ]] && echo chromium || echo soffice)"
 done
 
 # Odd but valid text encodings of one own fixture.
