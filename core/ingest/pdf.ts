@@ -18,11 +18,13 @@ const NO_TEXT =
  * items and tables by size, font, gaps and alignment.
  */
 export async function ingestPdf(bytes: Uint8Array, name: string): Promise<Document> {
-  const raw = await loadPages(bytes);
+  let raw = await loadPages(bytes);
   if (raw.every((p) => p.runs.length === 0)) throw new IngestError('no-text-layer', NO_TEXT);
   // A tagged PDF says what its blocks are; layout analysis is the fallback for untagged ones.
   const tagged = taggedBlocks(raw);
   if (tagged) return buildDocument(name, 'pdf', tagged, raw.length);
+  // Layout analysis compares font ids, which pdf.js numbers per parse: it needs every page from one.
+  if (raw.some((p) => p.helper)) raw = await loadPages(bytes, { helper: false });
   const pages = raw.map(buildLines);
   removeFurniture(pages);
   const styles = measureStyles(pages);

@@ -1,4 +1,4 @@
-import { getDocument, type PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { getDocument, type PDFDocumentProxy, type PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { IngestError } from '../../model/errors.ts';
 import { MAX_PDF_PAGES } from '../limits.ts';
 import { messages } from '../messages.ts';
@@ -11,6 +11,44 @@ export interface RawPage {
   runs: Run[];
   /** The page's structure tree when the PDF is tagged. */
   tree?: StructNode;
+  /**
+   * Read by a helper thread from its own parse of the file. pdf.js numbers font ids per parse, so
+   * this page's `font`s compare only with each other.
+   */
+  helper?: true;
+}
+
+/**
+ * Reads some of a document's pages on another thread while the caller reads the rest. Registered by
+ * Node entry points (threads.ts); the browser extension has pdf.js's own worker and none.
+ */
+export interface PageHelper {
+  /** Fewest pages for which sharing pays. */
+  readonly minPages: number;
+  /** Starts sharing pages 1…count of the file, of which 1…claimed are already the caller's. */
+  start(bytes: Uint8Array, count: number, claimed: number): PageJob | undefined;
+}
+
+/** One document's pages shared between the caller and a helper, each taking the next unread page. */
+export interface PageJob {
+  /** The next page for the caller to read, or undefined when every page is taken. */
+  claim(): number | undefined;
+  /** The helper's pages among `numbers`, once each is delivered or lost (a failed helper delivers none). */
+  collect(numbers: number[]): Promise<Map<number, RawPage>>;
+  /** Ends the job: the helper takes no more pages and delivers nothing more. */
+  close(): void;
+}
+
+export interface LoadOptions {
+  /** Whether a registered page helper may read pages (default true). */
+  helper?: boolean;
+}
+
+let pageHelper: PageHelper | undefined;
+
+/** Sets (or with undefined removes) the helper that loadPages shares pages with. */
+export function usePageHelper(helper: PageHelper | undefined): void {
+  pageHelper = helper;
 }
 
 const LIGATURE = /[\ufb00-\ufb06]/;
@@ -25,15 +63,8 @@ const CORRUPT = 'PDF:en är skadad och kan inte läsas.';
  * so its former `isEvalSupported` option is gone). Without a configured worker pdf.js runs its parser on
  * the calling thread (Node resolves the bundled worker module locally, so nothing goes to the network).
  */
-export async function loadPages(bytes: Uint8Array): Promise<RawPage[]> {
-  const task = getDocument({
-    data: bytes.slice(),
-    disableFontFace: true,
-    useSystemFonts: false,
-    useWorkerFetch: false,
-    stopAtErrors: false,
-    verbosity: 0,
-  });
+export async function loadPages(bytes: Uint8Array, options: LoadOptions = {}): Promise<RawPage[]> {
+  const task = openPdf(bytes);
   try {
     let doc: Awaited<typeof task.promise>;
     try {
@@ -43,9 +74,9 @@ export async function loadPages(bytes: Uint8Array): Promise<RawPage[]> {
     }
     if (doc.numPages > MAX_PDF_PAGES)
       throw new IngestError('too-large', messages.tooManyPages(doc.numPages, MAX_PDF_PAGES));
-    const numbers = Array.from({ length: doc.numPages }, (_, i) => i + 1);
-    const pages = await Promise.all(numbers.map((n) => doc.getPage(n).then(readPage)));
-    return pages;
+    const helper = options.helper === false ? undefined : pageHelper;
+    if (helper && doc.numPages >= helper.minPages) return await readShared(doc, bytes, helper);
+    return await Promise.all(pageNumbers(doc.numPages).map((n) => doc.getPage(n).then((p) => readPage(p))));
   } catch (error) {
     if (error instanceof IngestError) throw error;
     throw new IngestError('corrupt', CORRUPT, { cause: error });
@@ -54,17 +85,67 @@ export async function loadPages(bytes: Uint8Array): Promise<RawPage[]> {
   }
 }
 
+/** The loading task for a file, with the options every reader of its pages uses. */
+export function openPdf(bytes: Uint8Array) {
+  return getDocument({
+    data: bytes.slice(),
+    disableFontFace: true,
+    useSystemFonts: false,
+    useWorkerFetch: false,
+    stopAtErrors: false,
+    verbosity: 0,
+  });
+}
+
+const pageNumbers = (count: number) => Array.from({ length: count }, (_, i) => i + 1);
+
+/**
+ * The pages read here and by the helper, each taking the next unread page, so a helper that starts
+ * late or fails only leaves more to this thread. Only for a tagged document (page 1 has a tree):
+ * its blocks come from the tree, while layout analysis compares font ids, which differ per parse.
+ */
+async function readShared(doc: PDFDocumentProxy, bytes: Uint8Array, helper: PageHelper): Promise<RawPage[]> {
+  const numbers = pageNumbers(doc.numPages);
+  const first = await doc.getPage(1);
+  const tree = structTree(first);
+  const job = (await tree) ? helper.start(bytes, numbers.length, 1) : undefined;
+  if (!job) {
+    const rest = numbers.slice(1).map((n) => doc.getPage(n).then((p) => readPage(p)));
+    return Promise.all([readPage(first, tree), ...rest]);
+  }
+  try {
+    const pages = new Map([[1, await readPage(first, tree)]]);
+    for (let n = job.claim(); n !== undefined; n = job.claim())
+      pages.set(n, await readPage(await doc.getPage(n)));
+    const theirs = numbers.filter((n) => !pages.has(n));
+    const helped = await job.collect(theirs);
+    for (const n of theirs) {
+      const page = helped.get(n);
+      pages.set(n, page ? { ...page, helper: true } : await readPage(await doc.getPage(n)));
+    }
+    return numbers.map((n) => pages.get(n) as RawPage);
+  } finally {
+    job.close();
+  }
+}
+
+const structTree = (page: PDFPageProxy) =>
+  page.getStructTree().then(
+    (tree) => (tree ?? undefined) as StructNode | undefined,
+    () => undefined,
+  );
+
 /**
  * A page's text items with the marked-content sections they sit in, and its structure tree.
  * Not every tagged PDF sets MarkInfo (Chromium's do not), so the tree is always asked for; an
  * untagged page answers with none at little cost.
  */
-async function readPage(page: PDFPageProxy): Promise<RawPage> {
+export async function readPage(page: PDFPageProxy, knownTree = structTree(page)): Promise<RawPage> {
   const [x0, y0, x1, y1] = page.view as [number, number, number, number];
   const [content, tree] = await Promise.all([
     // pdf.js's own normalisation runs a large regex over every item; only ligatures matter here.
     page.getTextContent({ includeMarkedContent: true, disableNormalization: true }),
-    page.getStructTree().catch(() => undefined),
+    knownTree,
   ]);
   const runs: Run[] = [];
   // Open marked-content sections; a run belongs to the innermost one with an id (a ligature's
@@ -93,7 +174,7 @@ async function readPage(page: PDFPageProxy): Promise<RawPage> {
     if (mc !== undefined) (runs.at(-1) as Run).mc = mc;
   }
   const raw: RawPage = { number: page.pageNumber, width: x1 - x0, height: y1 - y0, runs };
-  if (tree) raw.tree = tree as StructNode;
+  if (tree) raw.tree = tree;
   return raw;
 }
 
