@@ -61,6 +61,7 @@ const COMMITMENT: Cue[] = [
   'lovar att',
   'ansvarig',
   'ansvarar för',
+  'tar ansvar för',
   'gäller från',
   'gäller till',
   'gäller under',
@@ -69,10 +70,47 @@ const COMMITMENT: Cue[] = [
   'löftet gäller',
 ];
 
+/**
+ * Words a subtitle may start with before it names the genre: an article or possessive ("Vårt löfte …"),
+ * or the document it belongs to ("Till överenskommelse om samverkan …", "Bilaga till …", "En del av …").
+ */
+const LEAD_IN =
+  /^(?:(?:en|ett|vår|vårt|våra|denna|detta)\s+)?(?:(?:bilaga(?:\s+\d+)?\s+)?till|tillhör(?:ande)?|hör\s+till|del\s+av|kopplad?t?\s+till|knut(?:en|et)\s+till|underlag\s+till)?\s*/iu;
+const ATTACHMENT_TITLE = /^bilaga(?!\p{L})/iu;
+/** Lines under the title that can carry its genre ("Överenskommelse om samverkan mellan …"): few and short. */
+const SUBTITLE_LINES = 3;
+const SUBTITLE_LENGTH = 300;
+
+/** The collaboration genre a text names first: a title's head noun decides ("Samverkansöverenskommelse … med medborgarlöfte"). */
+function firstGenre(text: string): { type: DocType; index: number } | undefined {
+  let best: { type: DocType; index: number } | undefined;
+  for (const [type, cues] of GENRES) {
+    const index = matchAll(text, cues)[0]?.index;
+    if (index !== undefined && (!best || index < best.index)) best = { type, index };
+  }
+  return best;
+}
+
+const GENRES: [DocType, Cue[]][] = [
+  ['medborgarlofte', ML],
+  ['aktivitetsplan', PLAN],
+  ['samverkansoverenskommelse', SO],
+];
+
+/** The genre a subtitle line opens with, after an article or a "Till …"/"Bilaga till …" lead-in. */
+function subtitleGenre(line: string): DocType | undefined {
+  const text = line.trim();
+  const start = LEAD_IN.exec(text)?.[0].length ?? 0;
+  const rest = text.slice(start);
+  if (matchAll(rest, REPORT)[0]?.index === 0) return 'inte-samverkansdokument';
+  const genre = firstGenre(rest);
+  return genre?.index === 0 ? genre.type : undefined;
+}
+
 /** Which kind of document this is, from its title first and its body second. */
 export function classify(doc: Document): DocType {
-  const firstHeading = doc.blocks.find((b) => b.kind === 'heading');
-  const title = firstHeading?.text ?? doc.blocks[0]?.text ?? '';
+  const headingAt = doc.blocks.findIndex((b) => b.kind === 'heading');
+  const title = doc.blocks[headingAt]?.text ?? doc.blocks[0]?.text ?? '';
   const lead = doc.blocks
     .filter((b) => b.kind !== 'toc')
     .slice(0, 5)
@@ -80,17 +118,24 @@ export function classify(doc: Document): DocType {
     .join(' ')
     .slice(0, 600);
   const body = doc.text;
-  const commitments = matchAll(body, COMMITMENT).length;
-  const bothParties = /kommun/i.test(body) && /polis/i.test(body);
 
   if (matches(title, REPORT)) return 'inte-samverkansdokument';
-  if (matches(title, ML)) return 'medborgarlofte';
-  if (matches(title, PLAN)) return 'aktivitetsplan';
-  if (matches(title, SO)) return 'samverkansoverenskommelse';
-  if (matches(lead, ATTACHMENT) && matches(lead, SO)) return 'samverkansoverenskommelse';
-  if (matches(lead, ATTACHMENT) && matches(lead, ML)) return 'medborgarlofte';
-  if (matches(title, NOT)) return 'inte-samverkansdokument';
+  const titled = firstGenre(title);
+  if (titled) return titled.type;
+  // A survey or minutes whose subtitle names the agreement is still a survey, unless it calls itself its bilaga.
+  const other = matches(title, NOT);
+  for (const line of subtitles(doc, headingAt)) {
+    if (other && !ATTACHMENT_TITLE.test(line.trim())) continue;
+    const genre = subtitleGenre(line);
+    if (genre) return genre;
+  }
+  const attached = ATTACHMENT_TITLE.test(title.trim()) || matches(lead, ATTACHMENT);
+  if (attached && matches(lead, SO)) return 'samverkansoverenskommelse';
+  if (attached && matches(lead, ML)) return 'medborgarlofte';
+  if (other) return 'inte-samverkansdokument';
 
+  const commitments = matchAll(body, COMMITMENT).length;
+  const bothParties = /kommun/i.test(body) && /polis/i.test(body);
   if (!bothParties || commitments < 3) return 'inte-samverkansdokument';
   const ml = matchAll(body, ML).length + matchAll(body, ['vi lovar', 'lovar att']).length;
   const so = matchAll(body, SO).length + matchAll(body, ['åtar sig']).length;
@@ -98,4 +143,16 @@ export function classify(doc: Document): DocType {
   if (ml > so && ml >= plan) return 'medborgarlofte';
   if (plan > so) return 'aktivitetsplan';
   return 'samverkansoverenskommelse';
+}
+
+/** The short lines right under the first heading, before the next one. */
+function subtitles(doc: Document, headingAt: number): string[] {
+  if (headingAt < 0) return [];
+  const out: string[] = [];
+  for (const b of doc.blocks.slice(headingAt + 1)) {
+    if (b.kind === 'heading' || out.length >= SUBTITLE_LINES) break;
+    if (b.kind === 'toc') continue;
+    if (b.text.length <= SUBTITLE_LENGTH) out.push(b.text);
+  }
+  return out;
 }

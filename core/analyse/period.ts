@@ -37,6 +37,9 @@ const FROM_SIGNING =
   /från\s+(?:och\s+med\s+)?(?:den\s+dag(?:en)?\s+(?:den|då|när)\s+(?:den\s+)?underteckn\p{L}*|underteckn\p{L}*|signering\p{L}*|dagen\s+för\s+underteckn\p{L}*)/iu;
 const DOC_WORD = /överenskommelse|medborgarlöfte|löfte|handlingsplan|aktivitetsplan|åtgärdsplan|plan\b/i;
 const OTHER_KIND_ML = /medborgarlöfte/i;
+/** A line under the title naming the document this one belongs to ("Till överenskommelse … 2025–2027", "Bilaga till …"): its years are the other document's. */
+const BELONGS_TO =
+  /^(?:(?:en\s+)?bilaga(?:\s+\d+)?\s+till|till|tillhör\p{L}*|hör\s+till|(?:en\s+)?del\s+av|kopplad?t?\s+till|knut(?:en|et)\s+till|underlag\s+till)(?!\p{L})/iu;
 
 const YEARS_FROM_TO =
   /från\s+(?:och\s+med\s+)?(?:år\s+)?(20\d\d)\s+(?:till|t\.o\.m\.?)\s+(?:och\s+med\s+)?(?:år\s+)?(20\d\d)(?![\d-])/i;
@@ -86,7 +89,7 @@ function findPeriod(a: Analysis): Period | undefined {
       const titleLine =
         b.kind === 'heading' ||
         (b.text.length <= 100 && (DOC_WORD.test(b.text) || /^(?:period|giltighet)/i.test(b.text)));
-      if (!titleLine) continue;
+      if (!titleLine || (b.kind !== 'heading' && BELONGS_TO.test(b.text.trim()))) continue;
       const ranges = findYearRanges(b.text);
       const r = ranges[0];
       let p: Period | undefined;

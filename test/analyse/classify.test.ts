@@ -43,6 +43,51 @@ const cases: [string, string, string][] = [
     '# Fler kameror ska minska brotten i centrum\n\nKommunen och polisen vill minska brottsligheten, säger kommunalrådet till tidningen.',
     'inte-samverkansdokument',
   ],
+  [
+    'prose agreement whose genre is in the line under a slogan title',
+    '# Ett tryggare Almsjö\n\n*Överenskommelse om samverkan mellan Almsjö kommun och Polisen i Almsjö 2024–2026*\n\nVi – kommunen och polisen – har valt två frågor. Vi tar ansvar för var sin del.\n\nAlmsjö den 3 mars 2024',
+    'samverkansoverenskommelse',
+  ],
+  [
+    'agreement with a promise chapter, named by the subtitle',
+    '# Trygga Borgå 2026–2028\n\n**Samverkansöverenskommelse mellan Borgå kommun och Polisen – med medborgarlöfte 2026**\n\n## Våra löften\n\nVi lovar att synas i centrum. Polisen lovar att patrullera. Kommunen lovar att laga lamporna. Vi lovar att berätta hur det går.',
+    'samverkansoverenskommelse',
+  ],
+  [
+    'title naming the agreement before the promise it includes',
+    '# Samverkansöverenskommelse och medborgarlöfte för Borgå 2026\n\nText.',
+    'samverkansoverenskommelse',
+  ],
+  [
+    'title naming the promise before the agreement it belongs to',
+    '# Medborgarlöfte 2026 inom samverkansöverenskommelsen för Borgå\n\nText.',
+    'medborgarlofte',
+  ],
+  [
+    'slogan title with a promise subtitle',
+    '# Tryggt i Ekeby\n\nVårt medborgarlöfte till dig som bor i Ekeby 2026\n\nPolisen och kommunen har lyssnat på er.',
+    'medborgarlofte',
+  ],
+  [
+    'annex whose line under the title says which agreement it belongs to',
+    '# Bilaga 2 Problembild\n\nTill samverkansavtal mellan Alby kommun och Polisen 2024–2026\n\nSammanställd av samordnaren i oktober 2023.',
+    'samverkansoverenskommelse',
+  ],
+  [
+    'news text whose first paragraph mentions a new agreement',
+    '# Nytt avtal ska ge tryggare torg\n\nAlby kommun och polisen har tecknat en ny samverkansöverenskommelse, säger kommunalrådet.',
+    'inte-samverkansdokument',
+  ],
+  [
+    'survey whose subtitle names the agreement it informs',
+    '# Trygghetsmätning 2026\n\nUnderlag till samverkansöverenskommelsen mellan Alby kommun och Polisen\n\n31 procent känner sig otrygga.',
+    'inte-samverkansdokument',
+  ],
+  [
+    'follow-up report under a slogan title',
+    '# Tryggare Alby\n\nUppföljning av samverkansöverenskommelsen 2025\n\nKommunen och polisen har genomfört nio av tolv åtgärder. Polisen ansvarar för två. Kommunen ansvarar för resten.',
+    'inte-samverkansdokument',
+  ],
 ];
 
 describe('document type', () => {

@@ -98,4 +98,16 @@ describe('period and aktuell on the reference date', () => {
       ),
     ).toBe('nej');
   });
+
+  it('takes no period from the line naming the agreement an annex belongs to', () => {
+    const annex = analyseText(
+      '# Bilaga 1 Problembild\n\nTill samverkansavtal mellan Alby kommun och Polisen 2024–2026\n\nSammanställd i oktober 2023.',
+    );
+    expect(period(annex)).toBeUndefined();
+    expect(aktuell(annex)).toBe('okand');
+    const own = analyseText(
+      '# Ett tryggare Alby\n\nÖverenskommelse om samverkan mellan Alby kommun och Polisen 2024–2026\n\nVi har valt två frågor.',
+    );
+    expect(period(own)).toMatchObject({ start: '2024-01-01', end: '2026-12-31', source: 'title' });
+  });
 });
