@@ -3,6 +3,7 @@ import { aktuell, period } from '../core/analyse/period.ts';
 import { defineRule, verdict } from '../core/engine/rule.ts';
 import {
   CONDITIONAL,
+  CONTENT_OBJECT,
   INTERVAL,
   NEXT_PLAN,
   OBJECT,
@@ -10,6 +11,7 @@ import {
   PLAN_RENEWAL,
   REVIEW_DOCUMENT,
   REVISE,
+  REVISE_CONTENT,
 } from './lexicon/k15.ts';
 
 type Revision = 'fixed' | 'conditional';
@@ -21,7 +23,10 @@ export function revision(s: Sentence): Revision | undefined {
   const text = s.text;
   if (!REVISION_HINT.test(text)) return undefined;
   const renewal = PLAN.test(text) && PLAN_RENEWAL.test(text) && (INTERVAL.test(text) || NEXT_PLAN.test(text));
-  const revise = (REVISE.test(text) && OBJECT.test(text)) || REVIEW_DOCUMENT.test(text);
+  const revise =
+    (REVISE.test(text) && OBJECT.test(text)) ||
+    (REVISE_CONTENT.test(text) && CONTENT_OBJECT.test(text)) ||
+    REVIEW_DOCUMENT.test(text);
   if (!renewal && !revise) return undefined;
   if (CONDITIONAL.test(text)) return 'conditional';
   if (renewal || INTERVAL.test(text)) return 'fixed';

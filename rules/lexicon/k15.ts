@@ -2,11 +2,19 @@
 
 /** Reviewing or revising: "revideras", "ses över", "översyn", "går igenom", "uppdateras". */
 export const REVISE =
-  /(?<!\p{L})(revider\p{L}*|revision\p{L}*|ses\s+över|ser\s+(?:\p{L}+\s+){0,3}över|översyn\p{L}*|över\s*ses|uppdater\p{L}*|omprövas|omarbetas|utvärderas)(?!\p{L})/iu;
+  /(?<!\p{L})(revider\p{L}*|revision\p{L}*|ses\s+över|ser\s+(?:\p{L}+\s+){0,3}över|\p{L}*översyn\p{L}*|över\s*ses|uppdater\p{L}*|omprövas|omarbetas|utvärderas)(?!\p{L})/iu;
 
 /** Going through the document itself: "går igenom överenskommelsen", not "går igenom hur löftet genomförs". */
 export const REVIEW_DOCUMENT =
   /(?<!\p{L})gå(?:r|s)?\s+igenom\s+(?:den\s+|det\s+|hela\s+)?(?:\p{L}*överenskommelse\p{L}*|\p{L}*plan(?:en|erna)?|\p{L}*löfte\p{L}*|mål(?:en)?)(?!\p{L})/iu;
+
+/** Changing the content, not only weighing it: "revideras", "ses över", "halvtidsöversyn", "uppdateras" (not "utvärderas"). */
+export const REVISE_CONTENT =
+  /(?<!\p{L})(revider\p{L}*|revision\p{L}*|ses\s+över|\p{L}*översyn\p{L}*|uppdater\p{L}*|omarbetas)(?!\p{L})/iu;
+
+/** Parts of the agreement that are revised in its place: the table of measures, the areas, target values. */
+export const CONTENT_OBJECT =
+  /(?<!\p{L})((?:insats|åtgärds|aktivitets)tabell\p{L}*|insatser(?:na)?|åtgärder(?:na)?|aktiviteter(?:na)?|(?:fokus|utvecklings|insats|samverkans|prioriterings|problem)område(?:n|na)?|målvärd\p{L}*|målnivå\p{L}*|indikator\p{L}*|prioritering\p{L}*)(?!\p{L})/iu;
 
 /** What is revised: the agreement, the plan, the promise, its goals or focus areas, or "den/det". */
 export const OBJECT =
@@ -21,7 +29,7 @@ export const NEXT_PLAN = /(?<!\p{L})(?:ny|nya|nytt|nästa)\s+\p{L}*plan|plan\p{L
 
 /** A fixed point or interval: yearly, after the follow-up, a named season or month. */
 export const INTERVAL =
-  /(?<!\p{L})(årligen|årlig\p{L}*|varje\s+(?:år|höst|vår|termin|kvartal|halvår|januari|februari|mars|april|maj|juni|augusti|september|oktober|november|december)|en\s+gång\s+(?:per|om|i|varje)\s+år\p{L}*|vart\s+(?:\p{L}+\s+)?år|(?:efter|utifrån|i\s+samband\s+med|inför)\s+(?:den\s+)?(?:\p{L}+\s+)?uppföljning\p{L}*|(?:hösten|våren|sommaren|vintern)\s+20\d\d|(?:senast\s+)?i\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)(?:\s+20\d\d)?|\p{L}*möte\s+varje\s+år|halvårsvis|kvartalsvis|efter\s+(?:två|ett|tre)\s+år|halvtid)(?!\p{L})/iu;
+  /(?<!\p{L})(årligen|årlig\p{L}*|varje\s+(?:år|höst|vår|termin|kvartal|halvår|januari|februari|mars|april|maj|juni|augusti|september|oktober|november|december)|en\s+gång\s+(?:per|om|i|varje)\s+år\p{L}*|vart\s+(?:\p{L}+\s+)?år|(?:efter|utifrån|i\s+samband\s+med|inför)\s+(?:den\s+)?(?:\p{L}+\s+)?uppföljning\p{L}*|(?:hösten|våren|sommaren|vintern)\s+20\d\d|(?:senast\s+)?i\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)(?:\s+20\d\d)?|\p{L}*möte\s+varje\s+år|halvårsvis|kvartalsvis|efter\s+(?:två|ett|tre)\s+år|halvtid\p{L}*)(?!\p{L})/iu;
 
 /** Only when someone asks: "vid behov", "kan revideras om någon av parterna begär det". */
 export const CONDITIONAL =

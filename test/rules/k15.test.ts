@@ -78,4 +78,37 @@ ruleCases(k15, [
     text: '# Aktivitetsplan 2026\n\nPlanen tas fram varje år av samverkansgruppen och fastställs av styrgruppen i december.',
     level: 2,
   },
+  {
+    name: 'period och åtgärdstabellen revideras varje år',
+    text: 'Överenskommelsen gäller från och med den 1 februari 2026 till och med den 31 januari 2029. Åtgärdstabellen revideras varje år efter uppföljningen.',
+    level: 2,
+  },
+  {
+    name: 'period och en halvtidsöversyn av fokusområden',
+    text: 'Överenskommelsen gäller från och med den 1 januari 2025 till och med den 31 december 2028. Våren 2027 görs en halvtidsöversyn av fokusområden och målnivåer.',
+    level: 2,
+  },
+  {
+    name: 'att insatserna utvärderas är uppföljning, inte revidering',
+    text: 'Överenskommelsen gäller från och med den 1 januari 2025 till och med den 31 december 2028. Insatserna utvärderas varje år.',
+    level: 1,
+    advice: ['missing-revision'],
+  },
+  {
+    name: 'en statistiktabell som uppdateras är ingen revidering',
+    text: 'Överenskommelsen gäller från och med den 1 januari 2025 till och med den 31 december 2028. Statistiktabellen uppdateras varje år.',
+    level: 1,
+    advice: ['missing-revision'],
+  },
+  {
+    name: 'insatserna ses över bara vid behov',
+    text: 'Överenskommelsen gäller från och med den 1 januari 2025 till och med den 31 december 2028. Insatserna ses över vid behov.',
+    level: 1,
+    advice: ['only-on-demand'],
+  },
+  {
+    name: 'en bilagas hänvisning till överenskommelsens år är ingen egen period',
+    text: '# Bilaga 1 Problembild\n\nTill samverkansavtal mellan Alby kommun och Polisen 2024–2026\n\nSammanställd i oktober 2023 av samordnaren.',
+    level: 0,
+  },
 ]);
