@@ -40,7 +40,8 @@ cat >"$work/print.css" <<'CSS'
 }
 body { font: 10.5pt/1.45 "DejaVu Serif", Georgia, serif; max-width: none; margin: 0; }
 h1 { font-size: 18pt; } h2 { font-size: 13.5pt; margin-top: 1.4em; } h3 { font-size: 11.5pt; }
-table { border-collapse: collapse; width: 100%; font-size: 9pt; }
+/* pandoc's default styles make a table a scrolling block, which print clips at the page edge. */
+table { display: table; overflow: visible; border-collapse: collapse; width: 100%; font-size: 9pt; }
 th, td { border: 1px solid #999; padding: 3px 5px; vertical-align: top; text-align: left; }
 CSS
 

@@ -104,7 +104,13 @@ function collect(node: RootContent | ElementContent, out: RawBlock[], notes: Not
     for (const item of node.children) {
       if (item.type !== 'element' || item.tagName !== 'li') continue;
       const own = item.children.filter((c) => !isList(c));
-      push({ kind: 'list-item', text: own.map(textOf).join(' ') }, own);
+      // Inline runs ("**lägesbild**, framtagen") join as written; paragraphs inside the item with a space.
+      const text = own
+        .map((c) => (c.type === 'element' && c.tagName === 'p' ? ` ${textOf(c)} ` : textOf(c)))
+        .join('')
+        .replace(/\s+/g, ' ')
+        .trim();
+      push({ kind: 'list-item', text }, own);
       for (const nested of item.children) if (isList(nested)) collect(nested, out, notes);
     }
   } else if (tag === 'table') {

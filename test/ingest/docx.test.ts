@@ -4,7 +4,13 @@ import { ingestDocx } from '../../core/ingest/docx.ts';
 import { ingestMarkdown } from '../../core/ingest/markdown.ts';
 import type { Document } from '../../core/model/document.ts';
 
-const SETS = ['fixtures/corpus', 'fixtures/own'];
+const SETS = [
+  'fixtures/corpus',
+  'fixtures/own',
+  'fixtures/holdout',
+  'fixtures/unseen-a',
+  'fixtures/unseen-b',
+];
 
 const pairs = SETS.flatMap((dir) => {
   let names: string[];
