@@ -5,11 +5,13 @@ import { defineRule, type Verdict, verdict } from '../core/engine/rule.ts';
 import { LAGESBILD } from './lexicon/lagesbild.ts';
 
 // Owner within a few words before the picture word: "kommunens brottsförebyggande lägesbild", "Lokalpolisområde X tog fram sin lokala lägesbild".
+// A municipality may be the kommun, the stad, or one of its förvaltningar, nämnder or ledningskontor.
 const KOMMUN_OWNER =
-  /(?<!\p{L})(?:kommun(?!polis)\p{L}*|\p{L}+kommuns)\s+(?:\S+\s+){0,5}?\p{L}*lägesbild|lägesbild\p{L}*\s+(?:för|över)\s+(?:\p{Lu}\p{L}+\s+)?kommun/iu;
+  /(?<!\p{L})(?:kommun(?!polis)\p{L}*|\p{L}+kommuns|stad(?:en|ens)|\p{L}*förvaltning\p{L}*|\p{L}*nämnd\p{L}*|\p{L}*ledningskontor\p{L}*)\s+(?:\S+\s+){0,5}?\p{L}*lägesbild|lägesbild\p{L}*\s+(?:för|över)\s+(?:\p{Lu}\p{L}+\s+)?kommun/iu;
 const POLIS_OWNER =
   /(?<!\p{L})(?:polis(?!en\s+och)\p{L}*|lokalpolisområde\p{L}*)\s+(?:\S+\s+){0,5}?\p{L}*lägesbild/iu;
-const KOMMUN_TITLE = /kommun(?!polis)\p{L}*\s+(?:\p{L}+\s+)?lägesbild/iu;
+const KOMMUN_TITLE =
+  /(?:kommun(?!polis)\p{L}*|stad(?:en|ens)|\p{L}*förvaltning\p{L}*|\p{L}*nämnd\p{L}*|\p{L}*ledningskontor\p{L}*)\s+(?:\p{L}+\s+)?lägesbild/iu;
 const POLIS_TITLE = /(?:polis\p{L}*|lokalpolisområde\p{L}*)\s+(?:\p{L}+\s+)?lägesbild/iu;
 /** Something said about the picture: when it was made, what it shows, or that it is attached. */
 const SUBSTANCE =
@@ -19,6 +21,13 @@ type Owner = 'kommun' | 'polis';
 
 /** A joint picture ("kommunen och polisen har en gemensam lägesbild") is not a party's own. */
 const JOINT = /gemensam|och\s+(?:polis|kommun|lokalpolis)/iu;
+
+/** "Vi tog fram var sin lägesbild", "parternas respektive lägesbilder": each party made its own. */
+const EACH_PARTY = /(?<!\p{L})(?:var\s*sin|var\s*sina|respektive|egna)\s+(?:\p{L}+\s+)?lägesbild/iu;
+/** A sentence opening with a party as subject ("Kommunens säkerhetssamordnare sammanställde …", "Polisen gjorde …"). */
+const KOMMUN_SUBJECT =
+  /^(?:kommun(?!polis)\p{L}*|\p{L}+kommuns|staden|stadens|\p{L}*förvaltning\p{L}*)(?!\p{L})/iu;
+const POLIS_SUBJECT = /^(?:polis(?:en|ens)|lokalpolisområde\p{L}*)(?!\p{L})/iu;
 
 function owns(re: RegExp, text: string): boolean {
   const m = re.exec(text);
@@ -66,6 +75,14 @@ export const k01 = defineRule({
     const mentions = candidates.filter((s) => test(s.text, LAGESBILD));
     const byOwner: Record<Owner, Sentence[]> = { kommun: [], polis: [] };
     for (const s of candidates) for (const o of ownersOf(s)) byOwner[o].push(s);
+    // After "vi tog fram var sin lägesbild", the paragraph's sentences led by a party describe that party's picture.
+    for (const each of mentions.filter((s) => EACH_PARTY.test(s.text))) {
+      for (const s of a.sentences) {
+        if (s.block !== each.block || s.start <= each.start || isProspective(s)) continue;
+        if (KOMMUN_SUBJECT.test(s.text) && !byOwner.kommun.includes(s)) byOwner.kommun.push(s);
+        if (POLIS_SUBJECT.test(s.text) && !byOwner.polis.includes(s)) byOwner.polis.push(s);
+      }
+    }
     const solid = (o: Owner) => byOwner[o].filter((s) => SUBSTANCE.test(s.text));
     const k = solid('kommun');
     const p = solid('polis');

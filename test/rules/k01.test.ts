@@ -69,4 +69,36 @@ Lokalpolisområde Älvby tog fram sin lokala lägesbild i augusti 2025. Den peka
 Planen bygger på den gemensamma lägesbilden i samverkansöverenskommelsen.`,
     level: 1,
   },
+  {
+    name: 'a förvaltning owns the municipal picture (heading) and the police picture is dated',
+    text: `# Överenskommelse Norrstrand
+## Parternas lägesbilder
+### Socialförvaltningens lägesbild
+Socialförvaltningens lägesbild Unga i Norrstrand 2025 togs fram av förebyggandeenheten och redovisades för nämnden i maj 2025.
+### Polisens lokala lägesbild
+Polisens lokala lägesbild för Norrstrand är från augusti 2025 och visar fler rån mot unga.`,
+    level: 2,
+  },
+  {
+    name: 'the stad owns the picture in prose',
+    text: 'Stadens lägesbild från mars 2024 visar att otryggheten ökar, och polisens lägesbild från april 2024 pekar på fler inbrott.',
+    level: 2,
+  },
+  {
+    name: 'each party made its own picture, described in sentences led by the party',
+    text: `Inför överenskommelsen tog vi fram var sin lägesbild. Kommunens trygghetssamordnare skrev under våren 2024 rapporten Trygghet i Åsby, som bygger på skolenkäten. Polisen sammanställde i maj 2024 sin bild utifrån anmälda brott.`,
+    level: 2,
+  },
+  {
+    name: 'each party made its own picture, but only the kommun is described',
+    text: `Inför överenskommelsen tog vi fram var sin lägesbild. Kommunens trygghetssamordnare skrev under våren 2024 rapporten Trygghet i Åsby. Vi har sedan jämfört bilderna.`,
+    level: 1,
+    advice: ['polis-missing'],
+  },
+  {
+    name: 'a förvaltning named without a lägesbild of its own',
+    text: 'Polisens lokala lägesbild från 2025 visar fler inbrott. Tekniska förvaltningen sköter belysningen.',
+    level: 1,
+    advice: ['kommun-missing'],
+  },
 ]);
