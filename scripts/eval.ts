@@ -7,7 +7,7 @@ import { check, type Report } from '../core/check.ts';
 import { load } from '../core/cli/files.ts';
 import type { Document } from '../core/model/document.ts';
 import { skane2019 } from '../rules/index.ts';
-import { loadLabels, unitFiles } from './labels.ts';
+import { exact, loadLabels, type Pair, qwk, unitFiles } from './labels.ts';
 
 const { values } = parseArgs({
   options: {
@@ -23,7 +23,6 @@ const dir = values.dir;
 const units = loadLabels(dir);
 
 const ids = skane2019.rules.map((r) => r.id);
-type Pair = [number, number];
 const pairs: Pair[] = [];
 const perPoint = new Map<string, Pair[]>(ids.map((id) => [id, []]));
 let typeRight = 0;
@@ -81,36 +80,6 @@ for (const format of formats) {
       totalErrors.push(Math.abs((100 * expectedPoints) / expectedMax - (scored.score.percent ?? 0)));
     }
   }
-}
-
-function exact(ps: Pair[]): number {
-  return ps.length === 0 ? 1 : ps.filter(([x, y]) => x === y).length / ps.length;
-}
-
-/** Quadratic weighted kappa over levels 0–2 (ej tillämplig pairs are left out). */
-function qwk(ps: Pair[]): number {
-  const scored = ps.filter(([x, y]) => x >= 0 && y >= 0);
-  const n = scored.length;
-  if (n === 0) return 1;
-  const k = 3;
-  const observed = Array.from({ length: k }, () => new Array<number>(k).fill(0));
-  const rowSum = new Array<number>(k).fill(0);
-  const colSum = new Array<number>(k).fill(0);
-  for (const [x, y] of scored) {
-    (observed[x] as number[])[y] = ((observed[x] as number[])[y] ?? 0) + 1;
-    rowSum[x] = (rowSum[x] ?? 0) + 1;
-    colSum[y] = (colSum[y] ?? 0) + 1;
-  }
-  let num = 0;
-  let den = 0;
-  for (let i = 0; i < k; i++) {
-    for (let j = 0; j < k; j++) {
-      const w = ((i - j) * (i - j)) / ((k - 1) * (k - 1));
-      num += w * ((observed[i] as number[])[j] ?? 0);
-      den += (w * (rowSum[i] ?? 0) * (colSum[j] ?? 0)) / n;
-    }
-  }
-  return den === 0 ? 1 : 1 - num / den;
 }
 
 let invariant = 0;

@@ -40,3 +40,37 @@ export function loadLabels(dir: string): LabelledUnit[] {
 export function unitFiles(dir: string, unit: LabelledUnit, format: string): string[] {
   return (unit.files ?? [unit.file ?? '']).map((f) => join(dir, format, f.replace(/\.md$/, `.${format}`)));
 }
+
+/** A labelled level and the tool's, as numbers; ej tillämplig is -1. */
+export type Pair = [number, number];
+
+/** Share of pairs where the tool gives the labelled level. */
+export function exact(ps: Pair[]): number {
+  return ps.length === 0 ? 1 : ps.filter(([x, y]) => x === y).length / ps.length;
+}
+
+/** Quadratic weighted kappa over levels 0–2 (ej tillämplig pairs are left out). */
+export function qwk(ps: Pair[]): number {
+  const scored = ps.filter(([x, y]) => x >= 0 && y >= 0);
+  const n = scored.length;
+  if (n === 0) return 1;
+  const k = 3;
+  const observed = Array.from({ length: k }, () => new Array<number>(k).fill(0));
+  const rowSum = new Array<number>(k).fill(0);
+  const colSum = new Array<number>(k).fill(0);
+  for (const [x, y] of scored) {
+    (observed[x] as number[])[y] = ((observed[x] as number[])[y] ?? 0) + 1;
+    rowSum[x] = (rowSum[x] ?? 0) + 1;
+    colSum[y] = (colSum[y] ?? 0) + 1;
+  }
+  let num = 0;
+  let den = 0;
+  for (let i = 0; i < k; i++) {
+    for (let j = 0; j < k; j++) {
+      const w = ((i - j) * (i - j)) / ((k - 1) * (k - 1));
+      num += w * ((observed[i] as number[])[j] ?? 0);
+      den += (w * (rowSum[i] ?? 0) * (colSum[j] ?? 0)) / n;
+    }
+  }
+  return den === 0 ? 1 : 1 - num / den;
+}

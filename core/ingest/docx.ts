@@ -103,7 +103,7 @@ function collect(node: RootContent | ElementContent, out: RawBlock[], notes: Not
     if (isFootnoteList(node)) return;
     for (const item of node.children) {
       if (item.type !== 'element' || item.tagName !== 'li') continue;
-      const own = item.children.filter((c) => !isList(c));
+      const own: ElementContent[] = item.children.filter((c) => !isList(c));
       // Inline runs ("**lägesbild**, framtagen") join as written; paragraphs inside the item with a space.
       const text = own
         .map((c) => (c.type === 'element' && c.tagName === 'p' ? ` ${textOf(c)} ` : textOf(c)))
