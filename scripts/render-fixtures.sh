@@ -84,7 +84,7 @@ render_labelled() {
     done
   done
 }
-LABELLED_SETS=(fixtures/unseen-a fixtures/unseen-b)
+LABELLED_SETS=(fixtures/unseen-*)
 if [[ "${1:-}" == labelled ]]; then
   render_labelled
   echo "render-fixtures: labelled sets done"
