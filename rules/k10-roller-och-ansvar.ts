@@ -1,5 +1,7 @@
-import { activities, hasOwner } from '../core/analyse/activities.ts';
+import { type Activity, activities, hasOwner } from '../core/analyse/activities.ts';
 import { evidence } from '../core/analyse/analysis.ts';
+import { cueTest } from '../core/analyse/cue-test.ts';
+import { VAGUE_VERBS } from '../core/analyse/goals.ts';
 import { defineRule, verdict } from '../core/engine/rule.ts';
 import { JOINT_RESPONSIBILITY } from './lexicon/measures.ts';
 
@@ -24,7 +26,7 @@ export const k10 = defineRule({
   },
   evaluate(a) {
     const acts = activities(a);
-    const owned = acts.filter(hasOwner);
+    const owned = acts.filter((x) => hasOwner(x) && isStated(x));
     const kommun = owned.filter((x) => x.parties.includes('kommun'));
     const polis = owned.filter((x) => x.parties.includes('polis'));
     if (kommun.length > 0 && polis.length > 0) {
@@ -53,3 +55,16 @@ export const k10 = defineRule({
     return verdict(0, [], 'missing');
   },
 });
+
+const startsVague = cueTest(VAGUE_VERBS);
+const VAGUE_HEAD = /^(?:(?:att|också|även|aktivt|gemensamt|tillsammans)\s+)*(\S+\s+\S+)/iu;
+
+/**
+ * A party's own commitment, not one in general terms: "Polisen ska sträva efter att vara synlig"
+ * and "Kommunen och polisen ansvarar gemensamt för löftet" state no division of responsibility.
+ */
+function isStated(x: Activity): boolean {
+  if (JOINT_RESPONSIBILITY.test(x.text)) return false;
+  const head = VAGUE_HEAD.exec(x.what.trim())?.[1];
+  return !(head && startsVague(head));
+}

@@ -20,6 +20,11 @@ const namesFunction = (text: string) =>
 
 const ML_FOLLOW_UP =
   /uppfölj|följ\p{L}*\s+(?:\p{L}+\s+)?upp|går\s+(?:\p{L}+\s+)?igenom|ansvar\p{L}*\s+för\s+(?:\p{L}+\s+)?löfte/iu;
+/** Owning the promise: "X och Y äger löftet", "X ansvarar för löftet". */
+const ML_OWNS = /(?<!\p{L})(?:äger|ansvarar\s+för|står\s+för)\s+(?:\p{L}+\s+)?löfte/iu;
+/** A follow-up at set times, wherever the promise says it: "Tove och Ola går i juni och i november igenom …". */
+const ML_REVIEW =
+  /uppfölj|följ\p{L}*\s+(?:\p{L}+\s+){0,2}upp|(?<!\p{L})går\s+(?:[\p{L}\d]+\s+){0,6}igenom|stäm\p{L}*\s+av/iu;
 const ML_FREQUENCY =
   /(?<!\p{L})(årligen|varje\s+(?:år|höst|vår|kvartal|halvår|månad)|halvårsvis|kvartalsvis|månadsvis)(?!\p{L})/iu;
 
@@ -129,11 +134,15 @@ export const k11 = defineRule({
     if (functions.length > 0 && described.length > 0) return verdict(2, ev);
     // ML reading: a named owner of the promise's follow-up, with a rhythm ("följs upp varje kvartal").
     if (a.type === 'medborgarlofte') {
+      const timed = (t: string) => RHYTHM.test(t) || ML_FREQUENCY.test(t);
+      const reviewedAtSetTimes = a.sentences.some((s) => ML_REVIEW.test(s.text) && timed(s.text));
       const owner = a.sentences.find((s, i) => {
-        if (!namesFunction(s.text) || !ML_FOLLOW_UP.test(s.text)) return false;
+        if (!namesFunction(s.text)) return false;
         const next = a.sentences[i + 1];
         const around = next?.block === s.block ? `${s.text} ${next.text}` : s.text;
-        return RHYTHM.test(around) || ML_FREQUENCY.test(around);
+        if (ML_FOLLOW_UP.test(s.text)) return timed(around);
+        // The named owners of the promise who follow it up, and a follow-up at set times elsewhere.
+        return ML_OWNS.test(s.text) && ML_FOLLOW_UP.test(around) && reviewedAtSetTimes;
       });
       if (owner) return verdict(2, [evidence(a, owner), ...ev]);
     }

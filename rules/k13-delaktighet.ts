@@ -3,6 +3,7 @@ import { inSectionTitled, isProspective, NON_PICTURE_TITLES, test } from '../cor
 import { defineRule, type Verdict, verdict } from '../core/engine/rule.ts';
 import {
   ACTORS,
+  COMPANY_NAME,
   DIALOGUE,
   DIALOGUE_DETAIL,
   DIALOGUE_RESULT,
@@ -59,7 +60,8 @@ export const k13 = defineRule({
         !isProspective(s)
       )
         used.push(s);
-      if (test(s.text, ACTORS) && (s.block.kind === 'table' || test(s.text, ROLE))) roles.push(s);
+      const actor = test(s.text, ACTORS) || COMPANY_NAME.test(s.text);
+      if (actor && (s.block.kind === 'table' || test(s.text, ROLE))) roles.push(s);
       else if (test(s.text, PERSPECTIVE)) roles.push(s);
     }
     const strong = described.length > 0 && used.length > 0;

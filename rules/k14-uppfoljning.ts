@@ -1,4 +1,5 @@
 import { type Analysis, evidence, type Sentence } from '../core/analyse/analysis.ts';
+import { goals } from '../core/analyse/goals.ts';
 import { matches } from '../core/analyse/lexicon.ts';
 import { NOT_ATTACHED_NOTE, referencedElsewhere } from '../core/analyse/references.ts';
 import { defineRule, verdict } from '../core/engine/rule.ts';
@@ -39,10 +40,27 @@ function isFollowUpTitle(title: string): boolean {
 /** Sentences going on about the follow-up, in prose: the two after a follow-up sentence in its block. */
 const FOLLOW_ON = 2;
 
+/** A paragraph led by a short label ("**Status och rapportering.** Samordnaren …") is a section of its own. */
+const LEAD_LABEL = /^([\p{L} -]{3,40}?)[.:]\s/u;
+const labelled = new WeakMap<object, boolean>();
+
+function hasFollowUpLabel(block: Sentence['block']): boolean {
+  let hit = labelled.get(block);
+  if (hit === undefined) {
+    const label = block.kind === 'paragraph' ? LEAD_LABEL.exec(block.text.trimStart())?.[1] : undefined;
+    hit = !!label && label.split(/\s+/).length <= 4 && isFollowUpTitle(label);
+    labelled.set(block, hit);
+  }
+  return hit;
+}
+
 function followUpSentences(a: Analysis): Sentence[] {
   const inScope = new Set<Sentence>();
   a.sentences.forEach((s, i) => {
-    const inSection = isFollowUpTitle(s.section.title) || s.block.headingPath.some(isFollowUpTitle);
+    const inSection =
+      isFollowUpTitle(s.section.title) ||
+      s.block.headingPath.some(isFollowUpTitle) ||
+      hasFollowUpLabel(s.block);
     if (!inSection && !(FOLLOW_UP_HINT.test(s.text) && (FOLLOW_UP.test(s.text) || REVIEW_DONE.test(s.text))))
       return;
     inScope.add(s);
@@ -78,7 +96,9 @@ export const k14 = defineRule({
       'Beskriv hur arbetet dokumenteras, t.ex. en gemensam åtgärdslogg, minnesanteckningar och en årlig uppföljningsrapport som diarieförs.',
   },
   evaluate(a) {
-    const refs = new Set(referencedElsewhere(a).map((r) => r.sentence));
+    // Indicators named beside a plan that is not attached are the document's own when its goals have them.
+    const ownIndicators = goals(a).some((g) => g.indicator);
+    const refs = new Set(ownIndicators ? [] : referencedElsewhere(a).map((r) => r.sentence));
     const scope = followUpSentences(a);
     if (scope.length === 0) return verdict(0, [], 'missing');
     const found = new Map<Element, Sentence[]>();

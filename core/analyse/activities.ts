@@ -123,11 +123,14 @@ export function whenIn(text: string): string | undefined {
 
 /** Commitment verbs after a party subject. */
 const COMMIT =
-  /^(.{2,80}?)\s+(?:åtar\s+sig(?:\s+att)?|lovar(?:\s+(?:tillsammans|gemensamt|också|även|därför))?\s+att|ansvarar\s+för|ska|skall|kommer\s+att)(?:\s|$)/iu;
+  /^(.{2,80}?)\s+(?:åtar\s+sig(?:\s+att)?|har\s+åtagit\s+sig(?:\s+att)?|lovar(?:\s+(?:tillsammans|gemensamt|också|även|därför))?\s+att|ansvarar(?:\s+(?:också|även|gemensamt))?\s+för|(?:tar|har)\s+(?:\p{L}+\s+)?ansvar(?:et)?\s+för|ska|skall|kommer\s+att)(?:\s|$)/iu;
 
 /** A commitment verb before its subject, as after a fronted adverbial. */
 const INVERTED =
-  /(?<!\p{L})(?:lovar|åtar|ansvarar|ska)\s+((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)\s+(?:sig\s+)?(?:att|för)\s/iu;
+  /(?<!\p{L})(?:lovar|åtar|ansvarar|ska|kommer)\s+((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)\s+(?:(?:sig|gemensamt|tillsammans|också|även)\s+)?(?:att|för)\s/iu;
+
+/** A second party sharing the verb of the first: "Kommunen tar ansvar för X, och polisen för Y." */
+const GAPPED = /(?:,\s*|\s)(?:och|medan|samt)\s+([\p{L}-]+)\s+för\s/giu;
 
 /** The leading subject of a sentence when it is a party ("Socialförvaltningens fältassistenter finns …"). */
 export function subjectParty(text: string): string | undefined {
@@ -210,7 +213,7 @@ function findActivities(a: Analysis): Activity[] {
       lead = undefined;
       continue;
     }
-    const kind = sectionKind(section);
+    const kind = blockKind(a, block, section);
     if (block.kind === 'paragraph') {
       const text = block.text.trim();
       if (isPseudoHeading(text)) {
@@ -253,6 +256,24 @@ function findActivities(a: Analysis): Activity[] {
 
 type SectionKind = 'measures' | 'commitments' | 'excluded' | 'none';
 
+/** A paragraph's leading label of a few words: "Uppföljning." in "*Uppföljning.* Polisen redovisar …". */
+const LEAD_LABEL = /^([\p{L} -]{3,40}?)[.:]\s/u;
+
+/**
+ * The kind of a block's place. In an action plan every titled section outside follow-up and
+ * background holds measures, whatever it is called ("1. Ungas fritid"); a paragraph led by a
+ * label such as "Uppföljning." is read as that label says.
+ */
+function blockKind(a: Analysis, block: Block, section: Section): SectionKind {
+  const kind = sectionKind(section);
+  if (kind === 'excluded') return kind;
+  const label = block.kind === 'paragraph' ? LEAD_LABEL.exec(block.text.trimStart())?.[1] : undefined;
+  if (label && label.split(/\s+/).length <= 4 && isNotMeasures(label)) return 'excluded';
+  if (kind === 'none' && a.type === 'aktivitetsplan' && section.heading && !isDocumentTitle(section))
+    return 'measures';
+  return kind;
+}
+
 const kinds = new WeakMap<Section, SectionKind>();
 const isNotMeasures = cueTest(NOT_MEASURES);
 const isCommitmentTitle = cueTest(COMMITMENT_SECTION_CUES);
@@ -275,6 +296,11 @@ function findSectionKind(section: Section): SectionKind {
     if (isMeasureTitle(s.title)) return 'measures';
   }
   return 'none';
+}
+
+/** A document written as running text under its title heading alone, as a letter or a flyer is. */
+function isProseDocument(s: Section): boolean {
+  return !!s.parent && !s.parent.heading && s.children.length === 0 && s.parent.children.length === 1;
 }
 
 /** A file's title heading ("Medborgarlöfte 2025") names the document, not a section of measures. */
@@ -321,9 +347,16 @@ function tableActivities(t: RoleTable, section: Section): Activity[] {
   if (!has(t, 'what')) return [];
   const commitment = sectionKind(section) === 'commitments';
   const sectionFocus = focusFromSection(section);
+  // A row with text in one cell only ("Tema A – Unga …") heads the rows below it, as a focus area.
+  let groupFocus: string | undefined;
   return t.rows.flatMap((row) => {
     const first = row[0];
     const last = row.at(-1);
+    const filled = row.filter((c) => c.text.trim() !== '');
+    if (filled.length === 1 && row.length > 2) {
+      groupFocus = filled[0]?.text.trim();
+      return [];
+    }
     const what = cellOf(t, row, 'what')?.text.trim() ?? '';
     if (!first || !last || what === '') return [];
     const who = cellOf(t, row, 'who')?.text.trim() || ownerIn(what) || undefined;
@@ -344,7 +377,7 @@ function tableActivities(t: RoleTable, section: Section): Activity[] {
     };
     if (who) act.who = who;
     if (when) act.when = when;
-    const focus = cellOf(t, row, 'focus')?.text.trim() || sectionFocus;
+    const focus = cellOf(t, row, 'focus')?.text.trim() || groupFocus || sectionFocus;
     if (focus) act.focusArea = focus;
     const goal = cellOf(t, row, 'goal')?.text.trim();
     if (goal) act.goal = goal;
@@ -414,7 +447,7 @@ function proseActivities(
   for (const s of sentences) {
     // Outside sections of measures only "åtar sig att" and "lovar att" make a commitment.
     // Before any heading (a document written as running text) "Polisen ska …" commits too.
-    const open = kind === 'none' && !section.heading;
+    const open = kind === 'none' && (!section.heading || isProseDocument(section));
     if (kind === 'none' && !open && !/åtar|lovar/i.test(s.text)) continue;
     const text = s.text.trim();
     if (endsAsLeadIn(text)) continue;
@@ -439,7 +472,7 @@ function proseActivities(
       continue;
     }
     if (/^(?:parterna|vi)\b/i.test(subject) && !strong && kind === 'none') continue;
-    const parties = partiesOf(subject);
+    const parties = withGappedParties(partiesOf(subject), text);
     const when = whenIn(text);
     const act: Activity = {
       text,
@@ -456,7 +489,23 @@ function proseActivities(
     if (when) act.when = when;
     out.push(act);
   }
+  // A paragraph of running text describes one measure and may give its time in another sentence:
+  // "Tekniska förvaltningen ansvarar för att byta armaturerna. Arbetet ska vara klart senast 30 september."
+  if (kind === 'measures' && block.kind === 'paragraph' && out.some((x) => !x.when)) {
+    const when = whenIn(block.text);
+    if (when) for (const x of out) x.when ??= when;
+  }
   return out;
+}
+
+function withGappedParties(parties: Party[], text: string): Party[] {
+  if (!/ansvar/i.test(text)) return parties;
+  const out = new Set(parties);
+  for (const m of text.matchAll(GAPPED)) {
+    const word = m[1] ?? '';
+    if (isParty(word)) for (const p of partiesOf(word)) if (p !== 'gemensam') out.add(p);
+  }
+  return [...out];
 }
 
 function sentenceActivity(

@@ -36,6 +36,8 @@ const ROLE_CUES: [ColumnRole, Cue[]][] = [
       'tidpunkt*',
       'tidsplan*',
       '=tid',
+      'tidsram*',
+      'tidsperiod*',
       'period*',
       'datum',
       'klart',

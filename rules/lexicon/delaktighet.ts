@@ -26,6 +26,7 @@ export const USED: Cue[] = [
   'användes',
   'därför',
   'svarar mot',
+  'svarar på',
   'pekade ut',
   'pekades ut',
   'efterfrågade',
@@ -49,6 +50,10 @@ export const DIALOGUE_RESULT: Cue[] = [
   'deltagar*',
   'invånar*',
   'berättade ni',
+  'ni berättade',
+  'ni sa',
+  'du sa',
+  'ni tog upp',
   'med er',
   'vandring*',
   'ungdomar*',
@@ -85,6 +90,9 @@ export const ACTORS: Cue[] = [
   'trafikhuvudman*',
   'länsstyrelse*',
 ];
+/** A named housing or property company ("Ormviksbostäder", "Tallbyhem"), written as one capitalised word. */
+export const COMPANY_NAME = /(?<!\p{L})\p{Lu}\p{Ll}{2,}(?:bostäder|hem|fastigheter)(?!\p{L})/u;
+
 /** That an actor has a role. */
 export const ROLE: Cue[] = [
   'ansvarar',

@@ -122,4 +122,23 @@ Parterna har valt följande fokusområden:
     expect(x?.who).toBe('polisen');
     expect(x?.when).toMatch(/^varje fredag/);
   });
+
+  it('reads a theme row of a table as the focus area of the rows below it', () => {
+    const xs = activities(
+      analyseText(`## Insatser
+| Insats | Huvudman | Tidsram |
+|---|---|---|
+| Tema A – Unga | | |
+| Fältarbete | Fritidsförvaltningen | Fredagar, helår |`),
+    );
+    expect(xs).toHaveLength(1);
+    expect(xs[0]).toMatchObject({ what: 'Fältarbete', when: 'Fredagar, helår', focusArea: 'Tema A – Unga' });
+  });
+
+  it('gives the second party of a shared verb its own part', () => {
+    const [x] = activities(
+      analyseText('# Tryggare Åsby\n\nKommunen tar ansvar för belysningen, och polisen för kontrollerna.'),
+    );
+    expect(x?.parties).toEqual(expect.arrayContaining(['kommun', 'polis']));
+  });
 });

@@ -125,4 +125,73 @@ Samverkan sker i det lokala brottsförebyggande rådet, som möts fyra gånger p
 - Kommunen lovar att fältassistenterna finns vid skolan varje fredag kväll.`,
     level: 2,
   },
+  {
+    name: 'one table with owner column "Huvudman", time column "Tidsram" and theme rows',
+    type: 'aktivitetsplan',
+    text: `## Insatser 2027
+| Insats | Syfte | Målgrupp | Huvudman | Tidsram |
+|---|---|---|---|---|
+| **Tema 1 – Unga** | | | | |
+| Fältarbete kvällstid | Fler vuxna ute | Unga 13–18 år | Fritidsförvaltningen | Fredagar kl. 19–23, helår |
+| Föräldramöten om droger | Kunskap hos föräldrar | Föräldrar i åk 7 | Kommunpolisen | Oktober 2027 |
+| **Tema 2 – Centrum** | | | | |
+| Ny belysning vid torget | Ljusare plats | Alla | Tekniska förvaltningen | Klart senast 31 maj 2027 |`,
+    level: 2,
+  },
+  {
+    name: 'the same table without the time column lacks when',
+    type: 'aktivitetsplan',
+    text: `## Insatser 2027
+| Insats | Syfte | Huvudman |
+|---|---|---|
+| **Tema 1 – Unga** | | |
+| Fältarbete kvällstid | Fler vuxna ute | Fritidsförvaltningen |
+| Föräldramöten om droger | Kunskap hos föräldrar | Kommunpolisen |`,
+    level: 1,
+    advice: ['needs-time'],
+  },
+  {
+    name: 'action plan in running prose, one paragraph per measure, sections named by area',
+    type: 'aktivitetsplan',
+    text: `# Handlingsplan 2027 för Lillby
+
+Planen beskriver vad parterna gör under året.
+
+## 1. Unga i centrum
+
+Kultur- och fritidsförvaltningen ansvarar för att ungdomsgården har öppet fredagar kl. 18–23 från och med den 1 mars 2027.
+
+Tekniska förvaltningen ansvarar för att byta belysningen i gångtunneln. Arbetet ska vara klart senast den 31 augusti 2027.
+
+Polisen genomför under våren 2027 två föräldramöten på Lillbyskolan.
+
+## 2. Uppföljning
+
+Samordnaren sammanställer i december.`,
+    level: 2,
+  },
+  {
+    name: 'the same prose plan without times',
+    type: 'aktivitetsplan',
+    text: `# Handlingsplan för Lillby
+
+Planen beskriver vad parterna gör.
+
+## 1. Unga i centrum
+
+Kultur- och fritidsförvaltningen ansvarar för att ungdomsgården får längre öppettider.
+
+Tekniska förvaltningen ansvarar för att byta belysningen i gångtunneln.
+
+Polisen genomför föräldramöten på Lillbyskolan.`,
+    level: 1,
+    advice: ['needs-time'],
+  },
+  {
+    name: 'an agreement in running text under its title: some measures with who and when, others without',
+    text: `# Tryggare Åsby
+
+Vi har valt två problem. När det gäller inbrotten kommer kommunen och polisen gemensamt att starta grannsamverkan i fem nya områden under 2027. Polisens områdespoliser kommer att göra fler kontroller på infartsvägarna. Kommunens miljöförvaltning kommer att informera villaägare om skydd mot inbrott.`,
+    level: 1,
+  },
 ]);

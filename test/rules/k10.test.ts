@@ -89,4 +89,43 @@ Säkerhetsenheten har sammanställt rapporten. Polisen har bidragit med statisti
 Kommunen och polisen har samarbetat sedan 2016 i frågor om ordning.`,
     level: 0,
   },
+  {
+    name: 'an agreement in running text: "Kommunen tar ansvar för …, och polisen för …"',
+    text: `# Tryggare Åsby
+
+Vi har valt två problem och satt upp mål. Kommunen tar ansvar för fältarbetet och belysningen i parken, och polisen för kontrollerna och utbildningen av kontaktombuden.`,
+    level: 2,
+  },
+  {
+    name: 'action plan in prose: named förvaltningar and the police each with tasks',
+    type: 'aktivitetsplan',
+    text: `# Handlingsplan 2027 för Lillby
+
+## 1. Unga
+
+Fritidsförvaltningen ansvarar för att ungdomsgården har öppet på fredagar.
+
+Polisen genomför två föräldramöten på Lillbyskolan under våren.`,
+    level: 2,
+  },
+  {
+    name: 'joint responsibility and one vague line per party',
+    text: `## Ansvar
+Parterna ansvarar gemensamt för att överenskommelsen genomförs.
+Polisen ska sträva efter att vara synlig i byarna.
+Kommunen ska främja en meningsfull fritid och verka för goda uppväxtvillkor.`,
+    level: 1,
+    advice: ['general-only'],
+  },
+  {
+    name: 'police outputs only, with the kommun only "ansvarar gemensamt"',
+    type: 'medborgarlofte',
+    text: `## Vi lovar
+- Polisen ska genomföra 30 trafikkontroller under året.
+- Polisen ska delta på höstmarknaden i september.
+
+Kommunen och polisen ansvarar gemensamt för löftet.`,
+    level: 1,
+    advice: ['one-party-only'],
+  },
 ]);

@@ -98,4 +98,21 @@ Säkerhetschefen i Granby samordnar arbetet.`,
 Lagen kräver att kommunen har en samordningsfunktion för det brottsförebyggande arbetet.`,
     level: 0,
   },
+  {
+    name: 'medborgarlöfte: named owners of the promise and a follow-up at set times under a question heading',
+    type: 'medborgarlofte',
+    text: `## Vem ansvarar för löftet?
+Kommunpolis Kim Ek och trygghetssamordnare Sam Berg äger löftet. De ser till att löftena blir gjorda och ansvarar för att följa upp dem.
+
+## Hur vet vi att vi gjort det vi lovat?
+Kim och Sam går i maj och i oktober igenom vilka löften som är genomförda.`,
+    level: 2,
+  },
+  {
+    name: 'medborgarlöfte: named owners without any follow-up time',
+    type: 'medborgarlofte',
+    text: `## Vem ansvarar för löftet?
+Kommunpolis Kim Ek och trygghetssamordnare Sam Berg äger löftet. De ansvarar för att följa upp det.`,
+    level: 1,
+  },
 ]);

@@ -56,4 +56,26 @@ Alla uppgifter redovisas uppdelade på kön och ålder.`,
     text: 'Socialtjänsten och skolan samarbetar med polisen i enskilda ärenden.',
     level: 0,
   },
+  {
+    name: 'flyer: a dated dialogue with numbers, what "ni" said shaped the promises, a housing company takes part',
+    type: 'medborgarlofte',
+    text: `## Vad har vi hört?
+Två kvällar i mars 2027 stod vi vid torget i Ekby. Samma vecka knackade vi dörr tillsammans med Ekbybostäder.
+
+Vi pratade med 160 personer. Det här var det ni oftast tog upp:
+- Mörka gångvägar.
+
+## Vad lovar vi?
+Det här svarar på det ni sa om gångvägarna.`,
+    level: 2,
+  },
+  {
+    name: 'the same dialogue without any other actor or group',
+    type: 'medborgarlofte',
+    text: `## Vad har vi hört?
+Två kvällar i mars 2027 stod vi vid torget i Ekby. Vi pratade med 160 personer. Det här var det ni oftast tog upp:
+- Mörka gångvägar.`,
+    level: 1,
+    advice: ['no-actors'],
+  },
 ]);

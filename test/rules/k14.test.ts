@@ -86,4 +86,39 @@ Löftet gäller 2026.`,
     level: 1,
     advice: ['missing-documentation'],
   },
+  {
+    name: 'a paragraph led by a bold label: who collects what, a tertial report to whom, and filing',
+    type: 'aktivitetsplan',
+    text: `## Inledning
+
+**Status och rapportering.** Samordnaren uppdaterar statusen inför varje möte och hämtar in indikatorvärdena. En tertialrapport lämnas till styrgruppen i april, augusti och december. Rapporterna diarieförs.
+
+## Insatser
+
+Fältarbete på fredagar.`,
+    level: 2,
+  },
+  {
+    name: 'the labelled paragraph without a recipient or filing',
+    type: 'aktivitetsplan',
+    text: `## Inledning
+
+**Status och rapportering.** Samordnaren uppdaterar statusen inför varje möte och hämtar in indikatorvärdena.
+
+## Insatser
+
+Fältarbete på fredagar.`,
+    level: 1,
+  },
+  {
+    name: 'indicators of the own goal table named beside a plan that is not attached',
+    text: `## Mål
+| Mål | Indikator | Utgångsläge | Målvärde |
+|---|---|---|---|
+| Färre inbrott | Anmälda bostadsinbrott (polisens statistik) | 120 år 2025 | 90 år 2029 |
+
+## Uppföljning
+Samordnaren sammanställer uppföljningen varje halvår. Uppföljningen redovisar vilka insatser i aktivitetsplanen som genomförts och indikatorerna i måltabellen, jämförda med utgångsläge och målvärde. Uppföljningen redovisas för kommunstyrelsen och diarieförs.`,
+    level: 2,
+  },
 ]);
