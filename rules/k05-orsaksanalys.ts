@@ -1,8 +1,9 @@
 import { type Analysis, evidence } from '../core/analyse/analysis.ts';
-import { causeAnalysis, causesFor } from '../core/analyse/causes.ts';
+import { type CauseStatement, causeAnalysis, causesFor } from '../core/analyse/causes.ts';
 import { focusAreas } from '../core/analyse/focus-areas.ts';
 import { NOT_ATTACHED_NOTE, referencedElsewhere } from '../core/analyse/references.ts';
 import { defineRule, type Verdict, verdict } from '../core/engine/rule.ts';
+import { ANSWERS_PROBLEM } from './lexicon/measures.ts';
 import { ORSAK } from './lexicon/orsak.ts';
 
 export const k05 = defineRule({
@@ -38,6 +39,12 @@ export const k05 = defineRule({
       .map((s) => evidence(a, s));
     const notes = referencedElsewhere(a, ORSAK).length > 0 ? [NOT_ATTACHED_NOTE] : undefined;
     const done = (v: Verdict): Verdict => (v.level < 2 && notes ? { ...v, notes } : v);
+    const problems = a.type === 'medborgarlofte' ? promiseProblems(a, c.statements) : [];
+    // ML reading: the promises name more problems than were found as areas; each needs its causes.
+    if (problems.length > areas.length && problems.some((p) => p.covered)) {
+      const pev = c.statements.slice(0, 3).map((s) => evidence(a, s.sentence));
+      return problems.every((p) => p.covered) ? verdict(2, pev) : done(verdict(1, pev, 'some-areas'));
+    }
     if (areas.length > 0 && covered.length === areas.length && c.plannedAreas.length === 0)
       return verdict(2, ev);
     const untied = c.statements.filter((s) => !s.area);
@@ -61,3 +68,27 @@ export const k05 = defineRule({
     return done(verdict(0, [], 'missing'));
   },
 });
+
+/**
+ * The problems a promise says it answers ("Det här svarar på det ni sa om mopederna"), one per
+ * group of promises, each covered when a cause statement or its heading names it.
+ */
+function promiseProblems(a: Analysis, statements: CauseStatement[]): { covered: boolean }[] {
+  const said = statements
+    .map((s) => `${s.sentence.section.title} ${s.sentence.text}`.toLowerCase())
+    .join(' ');
+  const seen = new Set<unknown>();
+  const out: { covered: boolean }[] = [];
+  for (const s of a.sentences) {
+    if (seen.has(s.section) || !ANSWERS_PROBLEM.test(s.text)) continue;
+    seen.add(s.section);
+    const topic = s.text.replace(/^.*?(?:svar\p{L}*|riktar\s+sig|motverka)\s+(?:på|mot)?\s*/iu, '');
+    const stems = topic
+      .toLowerCase()
+      .split(/[^\p{L}]+/u)
+      .filter((w) => w.length >= 5)
+      .map((w) => w.slice(0, 6));
+    out.push({ covered: stems.some((w) => said.includes(w)) });
+  }
+  return out;
+}

@@ -9,6 +9,7 @@ import {
   CAUSE_LINK_CUES,
   EVIDENCE_CUES,
   HABIT_CHOICE,
+  INTENTION_ONLY,
   JUSTIFICATION_TITLES,
   KNOWLEDGE_CLAIM_CUES,
   MEASURE_WORDS,
@@ -16,6 +17,8 @@ import {
 
 const isClaim = cueTest(KNOWLEDGE_CLAIM_CUES);
 const isEvidence = cueTest(EVIDENCE_CUES);
+const isIntention = cueTest(INTENTION_ONLY);
+const isChoiceTitle = cueTest(['val av', 'motivering*', 'varför', 'så valde vi', 'kunskapsunderlag*']);
 
 /** Justifications in this many separate passages make a reasoned choice of measures, not a single remark. */
 const MIN_JUSTIFIED_PASSAGES = 3;
@@ -42,6 +45,8 @@ export const k07 = defineRule({
       'Bara en del av åtgärderna motiveras med forskning eller beprövad erfarenhet. Motivera också övriga åtgärder, eller byt ut dem mot metoder med stöd (Brå, Arbeta kunskapsbaserat).',
     'not-tied-to-causes':
       'Motiveringen kopplas inte till orsakerna. Ange vilken orsak från orsaksanalysen varje åtgärd ska påverka (Brå, Välj åtgärder som påverkar orsakerna).',
+    'intentions-only':
+      'Åtagandena är bara avsikter ("sträva efter", "främja") och nämner ingen åtgärd eller metod. Välj konkreta åtgärder som påverkar orsakerna och motivera dem med forskning eller beprövad erfarenhet (Brå, Arbeta kunskapsbaserat).',
     'police-outputs-only':
       'Löftena är bara räkningar av polisens egna insatser (kontroller, patrullering). Komplettera med långsiktiga och gemensamma åtgärder som påverkar orsakerna (Brå, Formulera medborgarlöften).',
   },
@@ -57,6 +62,11 @@ export const k07 = defineRule({
     const tied =
       acts.some((x) => x.cause) ||
       justified.some((s) => matches(s.block.text, CAUSE_LINK_CUES)) ||
+      // A section justifying the choice ("Val av insatser") may state the link once, in its lead-in.
+      justified.some(
+        (s) =>
+          isChoiceTitle(s.section.title) && s.section.sentences.some((x) => matches(x.text, CAUSE_LINK_CUES)),
+      ) ||
       claims.some((s) => matches(s.text, CAUSE_LINK_CUES) && matches(s.text, CAUSE_WORD));
     const ev = justified.map((s) => evidence(a, s));
     if ((passages.size >= MIN_JUSTIFIED_PASSAGES || coversMost(acts, justified)) && habit.length === 0) {
@@ -86,6 +96,8 @@ export const k07 = defineRule({
         claims.map((s) => evidence(a, s)),
         'claim-only',
       );
+    // Commitments that are only intentions name no method at all.
+    if (acts.every((x) => x.commitment && isIntention(x.what))) return verdict(0, [], 'intentions-only');
     return verdict(
       1,
       acts.map((x) => evidence(a, x)),

@@ -2,7 +2,7 @@ import { type Activity, activities, planReferences } from '../core/analyse/activ
 import { evidence } from '../core/analyse/analysis.ts';
 import { focusAreas, mentionsArea } from '../core/analyse/focus-areas.ts';
 import { plannedGoals } from '../core/analyse/goals.ts';
-import { areaNumber, redThread } from '../core/analyse/red-thread.ts';
+import { areaNumber, inFollowUp, linkedInTable, redThread } from '../core/analyse/red-thread.ts';
 import { NOT_ATTACHED_NOTE } from '../core/analyse/references.ts';
 import { defineRule, type Verdict, verdict } from '../core/engine/rule.ts';
 import { ANSWERS_PROBLEM } from './lexicon/measures.ts';
@@ -37,7 +37,7 @@ export const k08 = defineRule({
   },
   evaluate(a) {
     const acts = activities(a);
-    const measures = acts.filter((x) => !x.commitment);
+    const measures = acts.filter((x) => !x.commitment && !inFollowUp(x));
     const pool = measures.length > 0 ? measures : acts;
     const refs = planReferences(a);
     const notes = refs.length > 0 ? [NOT_ATTACHED_NOTE] : [];
@@ -53,7 +53,7 @@ export const k08 = defineRule({
 
     if (a.type === 'medborgarlofte') return promiseThread(a, pool);
 
-    const explicit = pool.filter((x) => x.goal || x.cause);
+    const explicit = pool.filter((x) => x.goal || x.cause || linkedInTable(x));
     // Measures numbered per focus area ("2.3" under area 2) are grouped by area even without a column.
     const areas = focusAreas(a);
     const areaNumbers = new Set(areas.map((f) => f.number));
@@ -83,7 +83,11 @@ export const k08 = defineRule({
 /** ML reading: each promise says which problem from the picture it answers. */
 function promiseThread(a: Parameters<typeof redThread>[0], pool: Activity[]): Verdict {
   const answering = a.sentences.filter((s) => ANSWERS_PROBLEM.test(s.text));
-  const groups = new Set(pool.map((x) => x.section));
+  // A lone measure in another section ("Vem ansvarar för löftet?") is not a group of promises.
+  const counts = new Map<unknown, number>();
+  for (const x of pool) counts.set(x.section, (counts.get(x.section) ?? 0) + 1);
+  const many = [...counts].filter(([, n]) => n >= 2).map(([g]) => g);
+  const groups = new Set(many.length > 0 ? many : pool.map((x) => x.section));
   const answered = [...groups].filter((g) => answering.some((s) => s.section === g));
   if (answering.length > 0 && answered.length === groups.size)
     return verdict(

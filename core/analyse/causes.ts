@@ -5,6 +5,18 @@ import { references } from './references.ts';
 import { inSectionTitled, isProspective, test, titlesOf } from './scope.ts';
 import { cellOf, has, type RoleTable, roleTable } from './table-roles.ts';
 
+/** A question about causes ("Varför har det blivit så här?"), not "Varför en överenskommelse". */
+const WHY: Cue[] = [
+  'varför har',
+  'varför är',
+  'varför sker',
+  'varför ser',
+  'varför blir',
+  'varför finns',
+  'varför händer',
+  'varför det',
+];
+
 /** Sections holding a cause analysis. */
 export const CAUSE_SECTION_CUES: Cue[] = [
   'orsak*',
@@ -12,6 +24,10 @@ export const CAUSE_SECTION_CUES: Cue[] = [
   'bakomliggande*',
   'riskfaktor*',
   '=faktorer',
+  // "Bakomliggande mekanismer", "Varför har det blivit så här?", "Förklaringar".
+  'mekanism*',
+  'förklaring*',
+  ...WHY,
 ];
 
 /** Words that state or analyse causes. */
@@ -31,8 +47,11 @@ export const CAUSE_CUES: Cue[] = [
   'bidragande',
   '=beror',
   'hänger ihop med',
+  'hänger samman med',
   'har sin grund i',
   'grundar sig i',
+  'förklaring*',
+  'mekanism*',
 ];
 
 export const CAUSE_METHOD_CUES: Cue[] = [
@@ -85,8 +104,12 @@ function findCauses(a: Analysis): CauseAnalysis {
   let current: FocusArea | undefined;
   let currentBlockSection: unknown;
 
+  let passage: unknown;
   for (const s of a.sentences) {
-    const inCauseSection = inSectionTitled(s, CAUSE_SECTION_CUES);
+    // A paragraph that opens by describing the analysis ("Vi använde brottstriangeln …") is a cause passage.
+    if (s.block.kind === 'paragraph' && s.start === s.block.start)
+      passage = opensAnalysis(s.block.text) ? s.block : undefined;
+    const inCauseSection = inSectionTitled(s, CAUSE_SECTION_CUES) || passage === s.block;
     const cue = test(s.text, CAUSE_CUES);
     if (s.block.kind === 'table') {
       tableCause(s, areas, statements, planned, plannedAreas);
@@ -120,7 +143,9 @@ function findCauses(a: Analysis): CauseAnalysis {
       if (area && cue) statements.push({ sentence: s, area, generic: false });
       continue;
     }
-    const generic = !area && (test(s.text, GENERIC_CUES) || !mentionsAny(s.text, areas));
+    // Without focus areas nothing ties a cause to a problem, and only general wording makes it generic.
+    const generic =
+      !area && (test(s.text, GENERIC_CUES) || (areas.length > 0 && !mentionsAny(s.text, areas)));
     const stmt: CauseStatement = { sentence: s, generic };
     if (area) stmt.area = area;
     statements.push(stmt);
@@ -152,9 +177,27 @@ function mentionsAny(text: string, areas: FocusArea[]): boolean {
   return areas.some((f) => mentionsArea(text, f));
 }
 
-/** "Fokusområde 1 och 2" → those areas. */
+/** The first two sentences of a paragraph that says how causes were analysed or asks why. */
+function opensAnalysis(text: string): boolean {
+  const head = /^(?:[^.!?]*[.!?]\s+){0,1}[^.!?]*/u.exec(text)?.[0] ?? text;
+  return test(head, PASSAGE_CUES);
+}
+
+const PASSAGE_CUES: Cue[] = [
+  '*orsaksträd*',
+  'fiskbensdiagram*',
+  'händelsekedj*',
+  'brottstriangel*',
+  'orsaksanalys*',
+  'bakomliggande orsak*',
+  ...WHY,
+];
+
+/** "Fokusområde 1 och 2", "område 3", "utvecklingsområde 2" → those areas. */
 function areasNumbered(text: string, areas: FocusArea[]): FocusArea[] {
-  const m = /fokusområde(?:na|t)?\s+(\d+(?:\s*(?:,|och|samt)\s*\d+)*)/i.exec(text);
+  const m = /(?<!\p{L})(?:\p{L}*område)(?:na|t|n)?\s+(\d+(?:\s*(?:,|och|samt)\s*\d+)*)(?![.\d]*\d)/iu.exec(
+    text,
+  );
   if (!m?.[1]) return [];
   const numbers = m[1].split(/\D+/).map(Number);
   return areas.filter((f) => f.number !== undefined && numbers.includes(f.number));

@@ -3,7 +3,15 @@ import type { Analysis, Section, Sentence } from './analysis.ts';
 import { memo } from './analysis.ts';
 import { cueTest } from './cue-test.ts';
 import { type Cue, matchAll } from './lexicon.ts';
-import { cellOf, continuation, has, type RoleTable, roleTable } from './table-roles.ts';
+import {
+  type ColumnRole,
+  cellOf,
+  columnRole,
+  continuation,
+  has,
+  type RoleTable,
+  roleTable,
+} from './table-roles.ts';
 
 /** One goal sentence or goal-table row broken into its parts. */
 export interface Goal {
@@ -160,8 +168,9 @@ function findGoals(a: Analysis): Goal[] {
   for (const block of a.doc.blocks) {
     if (block.kind === 'heading') previous = undefined;
     if (block.kind !== 'table') continue;
-    const t = roleTable(block) ?? continuation(previous, block);
-    previous = t;
+    const read = roleTable(block) ?? continuation(previous, block) ?? goalHeaderTable(block);
+    previous = read;
+    const t = read && goalColumns(read);
     if (t && has(t, 'what') && has(t, 'goal')) out.push(...planGoals(t));
     if (!t || !isGoalTable(t)) continue;
     tableBlocks.add(block);
@@ -193,9 +202,65 @@ const WISH =
   /^(?:vi|parterna|kommunen och polisen)\s+vill\s+att\s+(?:fler|färre|ingen|alla|andelen|antalet|brotten|otryggheten|tryggheten)(?!\p{L})/iu;
 
 function isGoalTable(t: RoleTable): boolean {
-  // A plan of measures is a goal table too when it carries indicators with values.
-  if (has(t, 'what')) return has(t, 'indicator') && (has(t, 'target') || has(t, 'baseline'));
+  // A plan of measures is a goal table too when it carries indicators, with values or without
+  // (an indicator per measure is a direction to measure by, not nothing).
+  if (has(t, 'what'))
+    return has(t, 'indicator') && (has(t, 'target') || has(t, 'baseline') || namesIndicators(t));
   return has(t, 'indicator') || has(t, 'target') || has(t, 'baseline') || has(t, 'goal');
+}
+
+/** Indicator cells that say what is measured ("Andel otrygga i centrum"), not codes pointing elsewhere ("E1.2"). */
+function namesIndicators(t: RoleTable): boolean {
+  const cells = t.rows.map((r) => cellOf(t, r, 'indicator')?.text.trim() ?? '').filter(Boolean);
+  const named = cells.filter((c) => c.split(/\s+/).filter((w) => /\p{L}{3,}/u.test(w)).length >= 2);
+  return cells.length > 0 && named.length >= cells.length / 2;
+}
+
+/**
+ * Header wordings of goal tables that the general column roles leave open: "Effektindikator",
+ * "Utgångsvärde", "Utvecklingsområde", "Tema". A "Mättidpunkt" column gives the deadline.
+ */
+const GOAL_COLUMN_CUES: [ColumnRole, Cue[]][] = [
+  ['indicator', ['*indikator*', 'effektmått*', 'resultatmått*']],
+  ['baseline', ['utgångsvärde*', 'utgångsnivå*', 'startvärde*', 'jämförelsevärde*', 'nulägesvärde*']],
+  ['target', ['*målvärde*', 'målnivå*', 'önskat läge', 'målsatt*']],
+  ['focus', ['*område', '*områden', '=tema', '=teman']],
+];
+const goalColumnTests = GOAL_COLUMN_CUES.map(([role, cues]) => [role, cueTest(cues)] as const);
+const isDeadlineHeader = cueTest(['*tidpunkt*', 'mättillfälle*', 'måldatum', 'slutdatum', 'ska vara nått']);
+const deadlineColumns = new WeakMap<RoleTable, number>();
+const goalTables = new WeakMap<RoleTable, RoleTable>();
+
+/** A table whose header only the goal wordings above make readable ("Effektindikator | Utgångsvärde"). */
+function goalHeaderTable(block: Block): RoleTable | undefined {
+  const rows = block.rows ?? [];
+  const header = rows[0];
+  if (!header || rows.length < 2 || header.some((c) => c.text.split(/\s+/).length > 8)) return undefined;
+  const t = { block, header, roles: header.map((c) => columnRole(c.text)), rows: rows.slice(1) };
+  const g = goalColumns(t);
+  return g.roles.filter((r) => r !== undefined).length >= 2 && has(g, 'indicator') ? t : undefined;
+}
+
+function goalColumns(t: RoleTable): RoleTable {
+  const known = goalTables.get(t);
+  if (known) return known;
+  const roles = t.header.map((c, i) => {
+    const role = t.roles[i];
+    if (role !== undefined && role !== 'when') return role;
+    const found = goalColumnTests.find(([, hit]) => hit(c.text))?.[0];
+    return found && !t.roles.includes(found) ? found : role;
+  });
+  const out = { ...t, roles };
+  deadlineColumns.set(
+    out,
+    t.header.findIndex((c) => isDeadlineHeader(c.text)),
+  );
+  goalTables.set(t, out);
+  return out;
+}
+
+function deadlineColumn(t: RoleTable): number {
+  return deadlineColumns.get(t) ?? -1;
 }
 
 function tableGoals(a: Analysis, t: RoleTable): Goal[] {
@@ -206,13 +271,17 @@ function tableGoals(a: Analysis, t: RoleTable): Goal[] {
     const last = row.at(-1);
     if (!first || !last) return [];
     const text = row.map((c) => c.text).join(' | ');
+    // A group row of a plan ("Tema A – Unga …") or a measure without an indicator holds no goal.
+    if (has(t, 'what') && !cellOf(t, row, 'indicator')?.text.trim()) return [];
     const goalText = cellOf(t, row, 'goal')?.text.trim() ?? '';
     const indicator = cellOf(t, row, 'indicator')?.text.trim() || undefined;
     const baseline = cellOf(t, row, 'baseline')?.text.trim() || undefined;
     const targetCell = cellOf(t, row, 'target')?.text.trim() || undefined;
     const focus = cellOf(t, row, 'focus')?.text.trim() || undefined;
+    const whenCell = deadlineColumn(t) >= 0 ? row[deadlineColumn(t)]?.text : undefined;
     const deadline =
       (targetCell && (deadlineIn(targetCell) ?? lastYear(targetCell))) ||
+      (whenCell && lastYear(whenCell)) ||
       lastYear(targetHeader) ||
       sectionDeadline ||
       undefined;

@@ -6,6 +6,7 @@ import { cueTest } from './cue-test.ts';
 import { type FocusArea, focusAreas, mentionsArea } from './focus-areas.ts';
 import { type Goal, goals } from './goals.ts';
 import { pictureSentences, titlesOf } from './scope.ts';
+import { roleTable } from './table-roles.ts';
 
 /** For one focus area: where in the chain picture → cause → goal → measure → follow-up it appears. */
 export interface RedThreadRow {
@@ -88,4 +89,31 @@ export function activityServes(x: Activity, f: FocusArea): boolean {
   if (byNumber !== undefined) return byNumber;
   const heading = x.section?.heading ? x.section.title : '';
   return mentionsArea(`${x.focusArea ?? ''} ${heading} ${x.what} ${x.goal ?? ''} ${x.cause ?? ''}`, f);
+}
+
+/** Columns of a plan that name what a measure acts on: "Verkar på", "Påverkar", "Kopplat till mål", "Effektindikator". */
+const isLinkHeader = cueTest([
+  'verkar på',
+  '=påverkar',
+  'riktas mot',
+  'kopplat till',
+  'kopplas till',
+  '*indikator*',
+]);
+
+/** Whether a measure's table row names the cause or goal it serves in a link column (codes such as "M1.2" count). */
+export function linkedInTable(x: Activity): boolean {
+  if (x.block.kind !== 'table') return false;
+  const t = roleTable(x.block);
+  if (!t) return false;
+  const row = t.rows.find((r) => r[0] && r[0].start <= x.start && x.start <= (r.at(-1)?.end ?? -1));
+  if (!row) return false;
+  return t.header.some((c, i) => isLinkHeader(c.text) && (row[i]?.text.trim().length ?? 0) >= 2);
+}
+
+const isFollowUpTitle = cueTest(FOLLOW_UP_TITLES);
+
+/** A row of a follow-up plan ("Vad följs upp") read as a measure: it follows measures up, it is none. */
+export function inFollowUp(x: Activity): boolean {
+  return titlesOf(x.section).some(isFollowUpTitle);
 }

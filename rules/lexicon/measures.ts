@@ -55,10 +55,33 @@ export const CAUSE_LINK_CUES: Cue[] = [
   'riktas mot',
   'riktar sig mot',
   'påverkar',
+  '=påverka',
+  'mekanism*',
+  'verkar på',
   'riskfaktor*',
   'skyddsfaktor*',
   'bryta',
   'motverkar',
+];
+
+/**
+ * A measure that is only an intention ("sträva efter att vara synlig", "främja en meningsfull fritid")
+ * or about the agreement itself names no method (K07 level 0 when nothing else is named).
+ */
+export const INTENTION_ONLY: Cue[] = [
+  'sträva* efter',
+  'eftersträva*',
+  'verka för',
+  'verkar för',
+  'värna om',
+  '=främja',
+  '=främjar',
+  'bidra till',
+  'bidrar till',
+  'arbeta för',
+  'överenskommelsen genomförs',
+  'samverkan fungerar',
+  'samverkan* utvecklas',
 ];
 
 /** Named measure words, for justification found in running text without headings. */
@@ -70,7 +93,7 @@ export const HABIT_CHOICE =
 
 /** A promise that says which problem it answers (K08, ML reading). */
 export const ANSWERS_PROBLEM =
-  /svarar\s+mot|(?:löftet|åtgärden|åtgärderna|insatsen|insatserna)\s+(?:riktar\s+sig\s+mot|ska\s+motverka|syftar\s+till\s+att\s+minska|är\s+ett\s+svar\s+på|är\s+(?:vårt|vårat|ett)\s+svar\s+på)|(?:vårt|vårat)\s+svar\s+på|utifrån\s+(?:problemet|otryggheten)|för\s+att\s+(?:minska|motverka|komma\s+till\s+rätta\s+med)\s+(?:\p{L}+\s+){0,3}(?:som|vid|i|på)/iu;
+  /svarar\s+(?:mot|på\s+(?:det|de|problem|otrygghet|oro))|(?:löftet|åtgärden|åtgärderna|insatsen|insatserna)\s+(?:riktar\s+sig\s+mot|ska\s+motverka|syftar\s+till\s+att\s+minska|är\s+ett\s+svar\s+på|är\s+(?:vårt|vårat|ett)\s+svar\s+på)|(?:vårt|vårat)\s+svar\s+på|utifrån\s+(?:problemet|otryggheten)|för\s+att\s+(?:minska|motverka|komma\s+till\s+rätta\s+med)\s+(?:\p{L}+\s+){0,3}(?:som|vid|i|på)/iu;
 
 /** Responsibility stated only in general terms (K10 level 1). */
 export const JOINT_RESPONSIBILITY =

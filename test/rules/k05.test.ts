@@ -107,4 +107,59 @@ Löftet svarar mot otryggheten vid resecentrum.
 Otryggheten beror enligt vår gemensamma analys på att det saknas vuxna på plats sena kvällar.`,
     level: 2,
   },
+  {
+    name: 'prose without headings: a paragraph that says how causes were analysed',
+    text: `# Trygga Fjällvik
+Vi har valt att lägga kraften på två saker: skadegörelsen vid skolorna och rånen vid busstorget.
+
+För att förstå varför det ser ut så här höll vi två workshoppar med skolan och räddningstjänsten. Vi använde brottstriangeln och frågade vad det är med platsen, gärningspersonerna och de utsatta. Vid skolorna kom vi fram till att gårdarna är mörka på kvällen och att ingen vuxen rör sig där efter klockan 18. Vid busstorget handlar det om att unga byter buss sent och att väntkuren saknar insyn.`,
+    level: 2,
+  },
+  {
+    name: 'prose that only says the causes are not yet known',
+    text: `# Trygga Fjällvik
+Vi har valt att lägga kraften på två saker: skadegörelsen vid skolorna och rånen vid busstorget.
+
+Vi vet ännu inte varför skadegörelsen ökar. En orsaksanalys ska göras under hösten.`,
+    level: 1,
+  },
+  {
+    name: 'a why-question heading gives causes for one of two promised problems (ML)',
+    type: 'medborgarlofte',
+    text: `# Vårt löfte till dig i Hagsätra by
+## Varför har det blivit så här vid torget?
+Sedan caféet stängde finns inga vuxna kvar på kvällen, och två lampor vid torget är trasiga.
+## Löfte 1: Ljus på torget
+*Det här svarar på det ni sa om torget på kvällarna.*
+- Kommunen byter belysningen vid torget senast i maj.
+- Polisen finns vid torget två fredagar i månaden.
+## Löfte 2: Lugnare skolväg
+*Det här svarar på det ni sa om bilarna som kör fort vid skolan.*
+- Kommunen sätter upp farthinder vid skolan i april.
+- Polisen gör hastighetskontroller vid skolan varje månad.`,
+    level: 1,
+    advice: ['some-areas'],
+  },
+  {
+    name: 'a why-question heading per promised problem (ML)',
+    type: 'medborgarlofte',
+    text: `# Vårt löfte till dig i Hagsätra by
+## Varför har det blivit så här?
+Vid torget finns inga vuxna kvar på kvällen sedan caféet stängde. Vid skolan kör bilarna fort eftersom vägen är rak och bred.
+## Löfte 1: Ljus på torget
+*Det här svarar på det ni sa om torget på kvällarna.*
+- Kommunen byter belysningen vid torget senast i maj.
+- Polisen finns vid torget två fredagar i månaden.
+## Löfte 2: Lugnare skolväg
+*Det här svarar på det ni sa om bilarna som kör fort vid skolan.*
+- Kommunen sätter upp farthinder vid skolan i april.
+- Polisen gör hastighetskontroller vid skolan varje månad.`,
+    level: 2,
+  },
+  {
+    name: 'a chapter called "Varför en överenskommelse" is no cause analysis',
+    text: `# Kapitel 1. Varför en överenskommelse
+Kommunen och polisen har samverkat sedan 2015 och vill fortsätta det arbetet.`,
+    level: 0,
+  },
 ]);

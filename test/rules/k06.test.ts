@@ -141,4 +141,44 @@ Vi vill att färre ska känna sig otrygga på torget.`,
 | Klotter | Sanerade klotteranmälningar i centrum (gatuenheten) | 210 (2025) | Högst 100 år 2028 |`,
     level: 2,
   },
+  {
+    name: 'effect indicators with utgångsvärde, målvärde and mättidpunkt per area',
+    text: `## Utvecklingsområden
+Utvecklingsområde 1 – Bränder i Lövnäs. Bränderna har ökat från 20 till 41 sedan 2022.
+Utvecklingsområde 2 – Otrygghet vid stationen. 48 procent av kvinnorna är otrygga där.
+## Effektindikatorer
+| Nr | Utvecklingsområde | Effektindikator | Utgångsvärde | Målvärde | Mättidpunkt |
+|---|---|---|---|---|---|
+| E1 | 1 | Anlagda bränder utomhus i Lövnäs | 41 (2025) | högst 25 per år | Helår 2028 |
+| E2 | 2 | Andel kvinnor som är otrygga vid stationen | 48 % (2025) | högst 35 % | Trygghetsmätningen 2028 |`,
+    level: 2,
+  },
+  {
+    name: 'effect indicators with values but no time anywhere',
+    text: `## Effektindikatorer
+| Nr | Effektindikator | Utgångsvärde | Målvärde |
+|---|---|---|---|
+| E1 | Anlagda bränder utomhus i Lövnäs | 41 | högst 25 |`,
+    level: 1,
+  },
+  {
+    name: 'a plan naming an indicator per measure, without values',
+    type: 'aktivitetsplan',
+    text: `## Insatser 2026
+| Insats | Syfte | Huvudman | Tidsram | Indikator |
+|---|---|---|---|---|
+| Fältarbete kvällstid | Fler vuxna där unga samlas | Fältgruppen | Fredagar, helår | Antal fältkvällar |
+| Ny belysning i parken | Ljusare park | Gatuenheten | Senast juni | Andel otrygga i parken (trygghetsmätningen) |`,
+    level: 1,
+  },
+  {
+    name: 'a plan whose indicator cells only point to goal codes has no goals of its own',
+    type: 'aktivitetsplan',
+    text: `## Insatser 2026
+| Nr | Insats | Effektindikator | Ansvarig | När |
+|---|---|---|---|---|
+| 1.1 | Fältarbete kvällstid | E1 | Fältgruppen | Fredagar |
+| 1.2 | Ny belysning i parken | E2 | Gatuenheten | Senast juni |`,
+    level: 0,
+  },
 ]);

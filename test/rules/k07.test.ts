@@ -110,4 +110,36 @@ Kommunen genomförde en trygghetsmätning hösten 2025 med 900 svarande.`,
 | Föräldraträffar om droger | Låg föräldrainsyn | Socialtjänsten | Fyra per år |`,
     level: 2,
   },
+  {
+    name: 'commitments that are only intentions name no method',
+    text: `## Åtaganden
+Parterna ansvarar gemensamt för att överenskommelsen genomförs.
+
+Polisen ska sträva efter att vara synlig i byarna.
+
+Kommunen ska främja att unga har en meningsfull fritid.`,
+    level: 0,
+    advice: ['intentions-only'],
+  },
+  {
+    name: 'commitments naming concrete measures without justification',
+    text: `## Åtaganden
+Polisen ska genomföra riktade trafikkontroller vid skolan varje månad.
+
+Kommunen ska starta SSPF för unga i riskzon.`,
+    level: 1,
+  },
+  {
+    name: 'justified by research and chosen to act on the mechanisms analysed',
+    text: `## Val av insatser
+Insatserna har valts för att påverka de mekanismer som analysen pekar ut.
+- Belysning: metaanalyser av gatubelysning visar minskad brottslighet på utsatta platser.
+- Platsbunden närvaro: systematiska översikter visar att närvaro på små platser minskar brotten.
+- SSPF: metoden har utvärderats i flera kommuner med goda resultat.
+## Åtgärder
+- Kommunen byter belysning vid torget.
+- Polisen patrullerar torget fredagar.
+- Socialtjänsten leder SSPF.`,
+    level: 2,
+  },
 ]);

@@ -150,4 +150,76 @@ Löftet är vårt svar på det ni berättade: klottret vid skolan.
 | Bättre lås i bostadsbolagets hus | Lätta att bryta upp | Bostadsinbrott | Bostadsbolaget | Senast 2027 |`,
     level: 2,
   },
+  {
+    name: 'each group of promises says which problem it answers (ML)',
+    type: 'medborgarlofte',
+    text: `# Vårt löfte till Sjöbacka
+Ni berättade att torget känns otryggt och att mopederna kör fort på gångvägen.
+## Löfte 1: Ljus på torget
+*Det här svarar på det ni sa om torget på kvällarna.*
+- Kommunen byter belysningen vid torget senast i maj.
+- Polisen finns vid torget två fredagar i månaden.
+## Löfte 2: Gångvägen
+*Det här svarar på det ni sa om mopederna på gångvägen.*
+- Polisen gör tio kontroller av mopeder under våren.
+- Kommunen sätter upp hinder vid gångvägen i april.
+## Vem ansvarar?
+Kommunpolisen och trygghetssamordnaren äger löftet.`,
+    level: 2,
+  },
+  {
+    name: 'only one of two groups of promises names its problem (ML)',
+    type: 'medborgarlofte',
+    text: `# Vårt löfte till Sjöbacka
+## Löfte 1: Ljus på torget
+*Det här svarar på det ni sa om torget på kvällarna.*
+- Kommunen byter belysningen vid torget senast i maj.
+- Polisen finns vid torget två fredagar i månaden.
+## Löfte 2: Gångvägen
+- Polisen gör tio kontroller av mopeder under våren.
+- Kommunen sätter upp hinder vid gångvägen i april.`,
+    level: 1,
+  },
+  {
+    name: 'measures name the cause codes they act on in a "Verkar på" column',
+    text: `## Fokusområden
+- Inbrott i Granbacken, där inbrotten har ökat från 12 till 30 sedan 2021.
+- Bränder i Lövnäs, där bränderna har fördubblats sedan 2022.
+## Orsaker
+- M1: Få vuxna är hemma dagtid i Granbacken, vilket gör inbrotten lätta.
+- M2: Containrarna i Lövnäs står olåsta, vilket gör bränderna lätta att anlägga.
+## Mål
+| Utvecklingsområde | Effektindikator | Utgångsvärde | Målvärde |
+|---|---|---|---|
+| Inbrott i Granbacken | Anmälda bostadsinbrott i Granbacken | 30 (2025) | högst 15 år 2028 |
+| Bränder i Lövnäs | Anlagda bränder i Lövnäs | 40 (2025) | högst 20 år 2028 |
+## Insatser
+| Nr | Insats | Verkar på | Ansvarig | När |
+|---|---|---|---|---|
+| 1.1 | Grannsamverkan i Granbacken | M1 | Kommunpolisen | Våren 2026 |
+| 1.2 | Bättre lås i Granbacken | M1 | Bostadsbolaget | Senast 2027 |
+| 2.1 | Låsta containrar i Lövnäs | M2 | Bostadsbolaget | Senast 2026 |`,
+    level: 2,
+  },
+  {
+    name: 'the same measures without the link column',
+    text: `## Fokusområden
+- Inbrott i Granbacken, där inbrotten har ökat från 12 till 30 sedan 2021.
+- Bränder i Lövnäs, där bränderna har fördubblats sedan 2022.
+## Orsaker
+- M1: Få vuxna är hemma dagtid i Granbacken, vilket gör inbrotten lätta.
+- M2: Containrarna i Lövnäs står olåsta, vilket gör bränderna lätta att anlägga.
+## Mål
+| Utvecklingsområde | Effektindikator | Utgångsvärde | Målvärde |
+|---|---|---|---|
+| Inbrott i Granbacken | Anmälda bostadsinbrott i Granbacken | 30 (2025) | högst 15 år 2028 |
+| Bränder i Lövnäs | Anlagda bränder i Lövnäs | 40 (2025) | högst 20 år 2028 |
+## Insatser
+| Nr | Insats | Ansvarig | När |
+|---|---|---|---|
+| 1.1 | Grannsamverkan i Granbacken | Kommunpolisen | Våren 2026 |
+| 1.2 | Bättre lås i Granbacken | Bostadsbolaget | Senast 2027 |
+| 2.1 | Låsta containrar i Lövnäs | Bostadsbolaget | Senast 2026 |`,
+    level: 1,
+  },
 ]);
