@@ -1,6 +1,6 @@
 import { type Analysis, evidence, type Sentence } from '../core/analyse/analysis.ts';
 import { NOT_ATTACHED_NOTE, referencedElsewhere } from '../core/analyse/references.ts';
-import { dataShown, type SourceType, sources } from '../core/analyse/sources.ts';
+import { dataShown, type SourceType, sources, sourcesNamedElsewhere } from '../core/analyse/sources.ts';
 import { defineRule, type Verdict, verdict } from '../core/engine/rule.ts';
 import { LAGESBILD } from './lexicon/lagesbild.ts';
 
@@ -35,7 +35,13 @@ export const k03 = defineRule({
     else if (firstOf.size >= 3) result = verdict(1, ev, 'no-figures');
     else if (firstOf.size >= 1)
       result = verdict(1, ev, 'few-types', ...(data.length > 0 ? [] : ['no-figures']));
-    else result = verdict(0, [], 'missing');
+    else {
+      // Sources named only as indicator or follow-up data are still sources named, without figures.
+      const elsewhere = sourcesNamedElsewhere(a);
+      result = elsewhere[0]
+        ? verdict(1, [evidence(a, elsewhere[0].sentence)], 'few-types', 'no-figures')
+        : verdict(0, [], 'missing');
+    }
     if (result.level < 2 && referencedElsewhere(a, LAGESBILD).length > 0) result.notes = [NOT_ATTACHED_NOTE];
     return result;
   },

@@ -1,4 +1,5 @@
 import type { Block } from '../model/document.ts';
+import { activities } from './activities.ts';
 import { type Analysis, memo, type Section, type Sentence } from './analysis.ts';
 import { type Cue, compileLexicon, type Lexicon } from './lexicon.ts';
 import { roleTable } from './table-roles.ts';
@@ -36,6 +37,10 @@ export const NON_PICTURE_TITLES: Cue[] = [
   'löften för',
   'särskilda händelser',
   'samverkan i vardagen',
+  'styrgrupp*',
+  'arbetsgrupp*',
+  'rapportering*',
+  'det här gör vi',
 ];
 
 /** Wording of a plan or commitment: what is to be done rather than what has been done. */
@@ -115,9 +120,62 @@ export function pictureSentences(a: Analysis): Sentence[] {
 
 // A named function: `memo` keys on the finder, so an inline arrow would never be reused.
 function findPictureSentences(a: Analysis): Sentence[] {
+  const measures = activities(a);
+  const labelled = nonPictureLabelled(a);
+  let i = 0;
+  const inMeasure = new Set<Sentence>();
+  for (const s of a.sentences) {
+    // Sentences and activities are both in document order: walk them together.
+    while (i < measures.length && (measures[i] as { end: number }).end <= s.start) i++;
+    const m = measures[i];
+    if (m && m.start < s.end && s.start < m.end) inMeasure.add(s);
+  }
+  // A section that is mostly measures (and their follow-up) is a plan of measures even when its heading names an area.
+  const perSection = new Map<Section, [number, number]>();
+  for (const s of a.sentences) {
+    const c = perSection.get(s.section) ?? [0, 0];
+    c[0] += inMeasure.has(s) || labelled.has(s.block) ? 1 : 0;
+    c[1] += 1;
+    perSection.set(s.section, c);
+  }
+  const measureSection = (sec: Section) => {
+    const [m, n] = perSection.get(sec) ?? [0, 0];
+    return m >= 3 && m >= 0.6 * n;
+  };
   return a.sentences.filter(
-    (s) => !inSectionTitled(s, NON_PICTURE_TITLES) && !isMeasureRow(s) && !COMMITMENT.test(s.text),
+    (s) =>
+      !inSectionTitled(s, NON_PICTURE_TITLES) &&
+      !isMeasureRow(s) &&
+      !COMMITMENT.test(s.text) &&
+      !labelled.has(s.block) &&
+      !inMeasure.has(s) &&
+      !(s.section.heading && measureSection(s.section)),
   );
+}
+
+/** A short label opening a paragraph ("Uppföljning.", "Arbetsgrupp och styrgrupp.", "Det här gör vi:"). */
+const LEAD_LABEL = /^(\p{Lu}[\p{L}\s,–-]{2,50}?)[.:](?:\s|$)/u;
+
+/**
+ * Blocks under a lead label that names a part other than the picture: the paragraph it opens, and
+ * when the label stands alone ("Det här gör vi:"), the list that follows it.
+ */
+function nonPictureLabelled(a: Analysis): Set<Block> {
+  const out = new Set<Block>();
+  let listOwner = false;
+  for (const b of a.doc.blocks) {
+    if (b.kind === 'list-item') {
+      if (listOwner) out.add(b);
+      continue;
+    }
+    listOwner = false;
+    if (b.kind !== 'paragraph') continue;
+    const m = LEAD_LABEL.exec(b.text);
+    if (!m?.[1] || wordCount(m[1]) > 6 || !test(m[1], NON_PICTURE_TITLES)) continue;
+    out.add(b);
+    listOwner = b.text.trim().length === m[0].trim().length;
+  }
+  return out;
 }
 
 /** "Polisen lovar att …", "Kommunen åtar sig att …": a commitment, wherever it stands. */

@@ -2,6 +2,7 @@ import { type Analysis, memo, type Sentence } from './analysis.ts';
 import type { Cue } from './lexicon.ts';
 import { figures, years } from './numbers.ts';
 import { isProspective, pictureSentences, test } from './scope.ts';
+import { type ColumnRole, cellOf, roleTable } from './table-roles.ts';
 
 /** The kinds of source a situation picture can rest on (Brå: weigh several together). */
 export type SourceType = 'polisen' | 'enkat' | 'dialog' | 'aktorer';
@@ -26,8 +27,6 @@ export const SOURCE_CUES: Record<SourceType, Cue[]> = {
     'polisanmälningar*',
     'underrättelse*',
     'händelserapport*',
-    'polisens lokala lägesbild',
-    'polisens lägesbild',
     'enligt polisen',
   ],
   enkat: [
@@ -114,6 +113,50 @@ function findSources(a: Analysis): SourceMention[] {
     }
   }
   return out;
+}
+
+/**
+ * Data sources named outside the picture, in an indicator column or a follow-up ("anmälda brott
+ * (polisens statistik)"): sources named without the picture resting on them. Dialogues there are
+ * activities, not sources.
+ */
+export function sourcesNamedElsewhere(a: Analysis): SourceMention[] {
+  return memo(a, findSourcesElsewhere);
+}
+
+function findSourcesElsewhere(a: Analysis): SourceMention[] {
+  const picture = new Set(pictureSentences(a));
+  const out: SourceMention[] = [];
+  for (const s of a.sentences) {
+    if (picture.has(s) || isProspective(s)) continue;
+    const text = measuredIn(s);
+    if (text === undefined) continue;
+    for (const type of ['polisen', 'enkat', 'aktorer'] as const) {
+      if (!test(text, SOURCE_CUES[type])) continue;
+      if (type === 'aktorer' && !test(text, ACTOR_DATA)) continue;
+      out.push({ type, sentence: s });
+    }
+  }
+  return out;
+}
+
+const CARRIED_OUT = /(?<!\p{L})(?:genomför\p{L}*|görs|hålls|ordnas)(?!\p{L})/iu;
+const MEASURE_COLUMNS: ColumnRole[] = ['indicator', 'followUp', 'baseline', 'target', 'goal'];
+
+/**
+ * The text of a sentence that can name what is measured: in a table of measures only its indicator
+ * and follow-up cells ("Genomföra en trygghetsmätning" in the Insats column is an activity); a sentence
+ * saying a survey is carried out names an activity, not data.
+ */
+function measuredIn(s: Sentence): string | undefined {
+  if (s.block.kind === 'table') {
+    const t = roleTable(s.block);
+    if (!t) return s.text;
+    const row = t.rows.find((r) => r[0] && r[0].start >= s.start && r[0].start < s.end);
+    if (!row) return undefined;
+    return MEASURE_COLUMNS.map((role) => (t ? (cellOf(t, row, role)?.text ?? '') : '')).join(' | ');
+  }
+  return CARRIED_OUT.test(s.text) ? undefined : s.text;
 }
 
 /** "Genomföra fyra trygghetsvandringar per år": a dialogue as a thing to do, not a source. */

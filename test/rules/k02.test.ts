@@ -76,4 +76,25 @@ Många boende känner sig otrygga i Parkbacken.
 | Nattvandring för unga vid torget | Fritid | Fredagar kl. 19–23 under hösten |`,
     level: 1,
   },
+  {
+    name: 'an area section of prose measures and a labelled follow-up is no picture',
+    type: 'aktivitetsplan',
+    text: `# Handlingsplan Löjvik 2027
+Planen bygger på den gemensamma lägesbilden i överenskommelsen.
+## 1. Tryggare hamn
+Tekniska kontoret ansvarar för att belysningen vid hamnen byts under våren 2027. Polisen genomför riktade kontroller vid hamnen fredag och lördag kväll. Fältgruppen ordnar aktiviteter för unga under sommarlovet tre kvällar i veckan.
+
+Uppföljning. Polisen redovisar antal anmälda rån mot unga vid hamnen jämfört med 2026.`,
+    level: 1,
+  },
+  {
+    name: 'a described picture beside an area section of measures still counts',
+    type: 'aktivitetsplan',
+    text: `# Handlingsplan Löjvik 2027
+## Nuläge
+Rånen mot unga vid hamnen har ökat från 12 år 2024 till 21 år 2026, oftast fredag och lördag kväll.
+## 1. Tryggare hamn
+Tekniska kontoret ansvarar för att belysningen vid hamnen byts under våren 2027. Polisen genomför riktade kontroller vid hamnen fredag och lördag kväll. Fältgruppen ordnar aktiviteter för unga under sommarlovet tre kvällar i veckan.`,
+    level: 2,
+  },
 ]);

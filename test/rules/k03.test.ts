@@ -39,7 +39,7 @@ Vid medborgardialogen i maj 2024 deltog 90 personer.`,
   },
   {
     name: 'one source',
-    text: 'Problembilden bygger på polisens lokala lägesbild.',
+    text: 'Problembilden bygger på polisens lokala lägesbild, som utgår från anmälda brott.',
     level: 1,
   },
   {
@@ -67,5 +67,28 @@ Vid medborgardialogen i maj 2024 deltog 90 personer.`,
 | Trygghetsvandring i centrum | Polisen | Oktober 2027 |
 | Medborgardialog om parken | Kommunen | Maj 2027 |`,
     level: 0,
+  },
+  {
+    name: 'sources named only in an indicator column, without figures',
+    type: 'aktivitetsplan',
+    text: `## Insatser 2027
+| Insats | Huvudman | Tidsram | Indikator |
+|---|---|---|---|
+| Fältarbete kvällstid | Fritidsenheten | Fredagar, helår | Anmälda brott med unga misstänkta (polisens statistik) |
+| Belysning i parken | Gatuenheten | Klart maj 2027 | Andel otrygga i parken (trygghetsmätningen) |`,
+    level: 1,
+    advice: ['no-figures'],
+  },
+  {
+    name: 'a lägesbild named is no data source of its own',
+    type: 'medborgarlofte',
+    text: 'Utifrån polisens lägesbild har vi valt att arbeta med trafiken i Ekås.',
+    level: 0,
+  },
+  {
+    name: 'a follow-up section measuring with a survey is not the picture resting on it',
+    text: `## Uppföljning
+Trygghetssamordnaren jämför resultatet i trygghetsmätningen 2027 med mätningen 2025 och polisens statistik över anmälda brott.`,
+    level: 1,
   },
 ]);
