@@ -5,4 +5,6 @@
 import { enableCompileCache } from 'node:module';
 
 enableCompileCache();
+// Large tagged PDFs are read on two threads (after the cache is on: it loads pdf.js).
+(await import('../ingest/pdf/threads.ts')).usePageThreads();
 await import('./program.ts');

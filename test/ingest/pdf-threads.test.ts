@@ -99,12 +99,11 @@ async function codeOf(promise: Promise<unknown>): Promise<string> {
 afterEach(() => usePageHelper(undefined));
 
 describe('a PDF read on two threads is the PDF read on one', () => {
-  const threads = pageThreads({ minPages: 1 });
+  const threads = pageThreads({ minPages: 1, spawnAfter: 0 });
   const reference = new Map<string, Document>();
   beforeAll(async () => {
     for (const file of PDFS) reference.set(file, await alone(file));
-    // The worker's first job loads pdf.js; after it the worker keeps up with this thread.
-    await helped(BIG, threads);
+    await threads.warm();
   }, 120_000);
   afterAll(() => threads.stop());
 
@@ -162,8 +161,9 @@ describe('a failing worker leaves its pages to the main thread', () => {
   for (const failure of failures) {
     it(`when it ${failure === 'silent' ? 'goes silent' : failure}s`, async () => {
       process.env.PAGE_WORKER_FAILURE = failure;
-      const threads = pageThreads({ minPages: 1, stallMs: 300, workerUrl: FAILING });
+      const threads = pageThreads({ minPages: 1, spawnAfter: 0, stallMs: 300, workerUrl: FAILING });
       try {
+        await threads.warm();
         // Twice: the second document goes to a restarted worker, or to this thread alone.
         expect(await helped(BIG, threads)).toEqual(reference);
         expect(await helped(BIG, workerTakesAll(threads))).toEqual(reference);
@@ -177,8 +177,10 @@ describe('a failing worker leaves its pages to the main thread', () => {
   it('when it cannot start', async () => {
     const threads = pageThreads({
       minPages: 1,
+      spawnAfter: 0,
       workerUrl: new URL('./support/no-such-worker.ts', import.meta.url),
     });
+    await threads.warm();
     expect(await helped(BIG, threads)).toEqual(reference);
     expect(await helped(BIG, threads)).toEqual(reference);
     await threads.stop();
@@ -191,7 +193,8 @@ describe('a process reading PDFs on two threads', () => {
       import { readFileSync } from 'node:fs';
       const { loadPages, usePageHelper } = await import(${JSON.stringify(join(ROOT, 'core/ingest/pdf/load.ts'))});
       const { pageThreads } = await import(${JSON.stringify(join(ROOT, 'core/ingest/pdf/threads.ts'))});
-      const threads = pageThreads({ minPages: 1 });
+      const threads = pageThreads({ minPages: 1, spawnAfter: 0 });
+      await threads.warm();
       // This thread takes no page after the first, so the worker reads the others.
       usePageHelper({ minPages: 1, start: (...args) => {
         const job = threads.start(...args);
@@ -209,4 +212,23 @@ describe('a process reading PDFs on two threads', () => {
     // The worker read pages (it is what could keep the process alive) and the process ended.
     expect(Number(stdout.trim())).toBe(57);
   }, 90_000);
+});
+
+describe('the worker of usePageThreads', () => {
+  it('is not started for a process’s first document, and shares only once it has loaded', async () => {
+    const threads = pageThreads({ minPages: 1 });
+    try {
+      usePageHelper(threads);
+      const first = await loadPages(read(BIG));
+      expect(first.some((p) => p.helper)).toBe(false);
+      // The second document starts the worker and is read alone while it loads.
+      const second = await loadPages(read(BIG));
+      expect(second.some((p) => p.helper)).toBe(false);
+      await threads.warm();
+      usePageHelper(workerTakesAll(threads));
+      expect((await loadPages(read(BIG))).some((p) => p.helper)).toBe(true);
+    } finally {
+      await threads.stop();
+    }
+  });
 });

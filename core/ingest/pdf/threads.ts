@@ -9,10 +9,11 @@ import { isMainThread, Worker } from 'node:worker_threads';
 import { type PageHelper, type PageJob, type RawPage, usePageHelper } from './load.ts';
 
 /**
- * Fewest pages worth sharing. Measured on the 2-core machine with Chromium-printed PDFs: a warm
- * worker saves about a third from 8 pages on (TODO measured), below that its start-up eats the gain.
+ * Fewest pages worth sharing. Measured warm on the 2-core machine (calling thread's CPU, tagged
+ * fixtures): 4–8 pages save 8–27 ms but cost as much CPU again in the worker (its own parse, fonts
+ * and tree); 11 pages save 62 ms, 20 pages 120 ms.
  */
-export const MIN_PAGES = 8;
+export const MIN_PAGES = 10;
 
 const WORKER_URL = new URL('./page-worker.ts', import.meta.url);
 
@@ -33,6 +34,12 @@ export type WorkerMessage =
 
 export interface PageThreadsOptions {
   minPages?: number;
+  /**
+   * Documents read alone before the worker is started (default 1). Loading pdf.js and a first
+   * cold parse cost a worker about 0.8 s of CPU against 0.1 s it saves a process's first call, so a
+   * process reading one PDF (the usual `check`) never starts it.
+   */
+  spawnAfter?: number;
   /** How long a worker may go without a word while pages are awaited before it counts as hung. */
   stallMs?: number;
   /** The worker's entry (tests give one that fails). */
@@ -54,8 +61,11 @@ export function usePageThreads(): PageHelper | undefined {
 /** A page helper backed by one worker thread. */
 export function pageThreads(
   options: PageThreadsOptions = {},
-): PageHelper & { warm(): void; stop(): Promise<void> } {
+): PageHelper & { warm(): Promise<void>; stop(): Promise<void> } {
   const url = options.workerUrl ?? WORKER_URL;
+  const spawnAfter = options.spawnAfter ?? 1;
+  let documents = 0;
+  let onReady: (() => void)[] = [];
   const stallMs = options.stallMs ?? 10_000;
   const jobs = new Map<number, Job>();
   let worker: Worker | undefined;
@@ -68,15 +78,22 @@ export function pageThreads(
     if (worker || broken) return worker;
     // A worker inherits the process's options; --input-type (of `node -e`) stops it loading a file.
     const w = new Worker(url, { execArgv: process.execArgv.filter((a) => !a.startsWith('--input-type')) });
+    const settle = () => {
+      for (const resolve of onReady) resolve();
+      onReady = [];
+    };
     w.on('message', (message: WorkerMessage) => {
-      if ('ready' in message) ready = true;
-      else jobs.get(message.id)?.receive(message);
+      if ('ready' in message) {
+        ready = true;
+        settle();
+      } else jobs.get(message.id)?.receive(message);
     });
     const gone = () => {
       if (worker !== w) return;
       worker = undefined;
       if (!ready) broken = true;
       ready = false;
+      settle();
       for (const job of jobs.values()) job.lose();
     };
     w.on('error', gone);
@@ -89,8 +106,10 @@ export function pageThreads(
   return {
     minPages: options.minPages ?? MIN_PAGES,
     start(bytes, count, claimed) {
+      // Only a worker that has loaded pdf.js shares: one still loading would slow this thread.
+      if (documents++ < spawnAfter) return undefined;
       const w = spawn();
-      if (!w) return undefined;
+      if (!w || !ready) return undefined;
       const id = ++lastId;
       const counter = new SharedArrayBuffer(4);
       const taken = new Int32Array(counter);
@@ -109,9 +128,18 @@ export function pageThreads(
       w.postMessage({ id, bytes: copy, count, counter } satisfies JobMessage, [copy.buffer]);
       return job;
     },
-    /** Starts the worker now, so that it has loaded pdf.js when the first document comes. */
+    /** Starts the worker now; resolves when it has loaded pdf.js (or failed to). */
     warm() {
-      spawn();
+      return new Promise<void>((resolve) => {
+        const w = spawn();
+        if (!w || ready) return resolve();
+        // Awaited, the load keeps the process alive.
+        w.ref();
+        onReady.push(() => {
+          if (jobs.size === 0) w.unref();
+          resolve();
+        });
+      });
     },
     async stop() {
       const w = worker;
