@@ -2,9 +2,13 @@ import { type Analysis, evidence, sentencesWith } from '../core/analyse/analysis
 import { FOCUS_SECTION_CUES, focusAreas, isMotivated } from '../core/analyse/focus-areas.ts';
 import { NOT_ATTACHED_NOTE, referencedElsewhere } from '../core/analyse/references.ts';
 import { isProspective } from '../core/analyse/scope.ts';
+import { dataShown, sources } from '../core/analyse/sources.ts';
 import { defineRule, type Verdict, verdict } from '../core/engine/rule.ts';
 
 const MAX_AREAS = 6;
+/** "frågor som invånarna lyfte mest", "det ni berättade": the problems come from residents. */
+const RAISED =
+  /(?<!\p{L})(?:invånar|boende|ni|du)\p{L}*\s+(?:\p{L}+\s+)?(?:lyfte|tog\s+upp|berättade|sa)(?!\p{L})/iu;
 
 export const k04 = defineRule({
   id: 'K04',
@@ -38,7 +42,14 @@ export const k04 = defineRule({
         ? verdict(1, [evidence(a, said[0])], 'no-motivation')
         : verdict(0, [], a.type === 'medborgarlofte' ? 'ml-missing' : 'missing');
     } else if (areas.length > MAX_AREAS) result = verdict(1, ev, 'too-many');
-    else if (a.type === 'medborgarlofte') result = verdict(2, ev);
+    else if (
+      a.type === 'medborgarlofte' &&
+      (sources(a).length > 0 ||
+        dataShown(a).length > 0 ||
+        areas.some((f) => RAISED.test(a.doc.text.slice(f.start, f.end))))
+    )
+      // A promise names the problems it answers; the picture beside it is their motivation.
+      result = verdict(2, ev);
     else {
       const motivated = areas.filter(isMotivated);
       result = motivated.length === areas.length ? verdict(2, ev) : verdict(1, ev, 'no-motivation');

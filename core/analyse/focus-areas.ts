@@ -27,7 +27,11 @@ export const FOCUS_SECTION_CUES: Cue[] = [
   '=prioriterar',
   '=prioriteras',
   'insatsområde',
+  'utvecklingsområde',
   'samverkansområde',
+  '=tema',
+  '=teman',
+  '=temana',
   'inriktning',
   'prioritering',
 ];
@@ -63,6 +67,12 @@ const MOTIVATION_CUES: Cue[] = [
   'allvarlig*',
   'mörkertal*',
   'koncentrer*',
+  'drabbar',
+  // A medborgarlöfte answers what residents said in the dialogue.
+  'ni sa',
+  'ni berättade',
+  'ni tog upp',
+  'har berättat',
 ];
 
 /** Words that make a short lead a sentence rather than a name. */
@@ -96,6 +106,8 @@ function findFocusAreas(a: Analysis): FocusArea[] {
   const candidates: FocusArea[][] = [];
   const headed: FocusArea[] = [];
   for (const section of sectionsTitled(a, FOCUS_SECTION_CUES)) {
+    // "6.1 Utvecklingsområde 1" is one area's part of a later chapter, not a list of areas.
+    if (BARE_AREA.test(section.title)) continue;
     const named = NAMED_AREA.exec(section.title);
     if (named?.[1]) {
       const key = named[1].trim().toLowerCase();
@@ -144,9 +156,11 @@ export function isMotivated(area: FocusArea): boolean {
   return figures(m).length > 0 || test(m, MOTIVATION_CUES);
 }
 
-const NAMED_AREA = /^(?:fokusområde|insatsområde|prioriterat område|område)\s*\d+\s*[:.–-]\s*(.{3,})$/i;
+const AREA_WORD = '(?:fokusområde|insatsområde|utvecklingsområde|prioriterat område|område|tema)';
+const NAMED_AREA = new RegExp(`^${AREA_WORD}\\s*(?:\\d+|[A-H])\\s*[:.–-]\\s*(.{3,})$`, 'i');
+const BARE_AREA = new RegExp(`^${AREA_WORD}\\s*(?:\\d+|[A-H])$`, 'i');
 const PROMISE_HEADING = /^löfte\s*\d+\s*[:.–-]\s*(.{3,})$/i;
-const AREA_PREFIX = /^(?:fokusområde|insatsområde|prioriterat område|område)\s*\d*\s*[:.–-]?\s*/i;
+const AREA_PREFIX = new RegExp(`^${AREA_WORD}\\s*(?:\\d+|[A-H](?!\\p{L}))?\\s*[:.–-]?\\s*`, 'iu');
 const GENERIC_CHILD =
   /^(problembild|orsaksanalys|orsaker|mål|åtgärder|aktiviteter|bakgrund|motivering|uppföljning)\b/i;
 
@@ -192,7 +206,7 @@ function leadArea(b: Block): FocusArea | undefined {
   const prefixed = AREA_PREFIX.exec(name);
   if (prefixed && prefixed[0].length < name.length && /\d/.test(prefixed[0]))
     name = name.slice(prefixed[0].length);
-  else if (/^(?:fokusområde|insatsområde)\s*\d+$/i.test(name)) {
+  else if (BARE_AREA.test(name)) {
     const again = /^(.{3,120}?)[.:]\s+(.*)$/su.exec(rest);
     if (!again?.[1]) return undefined;
     name = again[1];
@@ -249,21 +263,47 @@ function fromMeasureSections(a: Analysis): FocusArea[] {
 }
 
 const PROSE_LIST =
-  /(?:valt att (?:samverka|arbeta) (?:kring|med|inom)|(?:fokusområden|prioriterade områden|insatsområden|samverkansområden|frågor|problem)(?:na)?[^:.]{0,60}:)\s*([^.]+)/iu;
+  /(?:valt att (?:samverka|arbeta) (?:kring|med|inom)|valt att (?:\S+\s+){0,3}?(?:lägga|fokusera|koncentrera|satsa|prioritera)(?:\s+\p{L}+){0,3}?\s+(?:på|kring|mot)|(?:fokusområden|prioriterade områden|insatsområden|utvecklingsområden|samverkansområden|frågor|problem)(?:na)?[^:.]{0,60}:)\s*(?:(?:just\s+)?(?:de\s+här|dessa|följande)\s+(?:två|tre|fyra|fem)\s+\p{L}+\s*[,:]\s*)?([^.]+)/iu;
 
 function fromProse(a: Analysis): FocusArea[] {
-  for (const s of a.sentences) {
+  for (const [i, s] of a.sentences.entries()) {
     if (!test(s.text, PROSE_CUES)) continue;
     const listed = colonList(s.text, { start: s.start, end: s.end });
-    if (listed.length > 0) return listed;
+    if (listed.length > 0) {
+      // "De har ökat mest, de drabbar många …": the next sentence of the paragraph motivates the choice.
+      const next = a.sentences[i + 1];
+      const motivation =
+        next && next.block === s.block && BACK_REFERENCE.test(next.text) ? next.text : undefined;
+      return motivation ? listed.map((f) => ({ ...f, motivation })) : listed;
+    }
+    const items = s.text.trimEnd().endsWith(':') ? listAfter(a, s.block) : [];
+    if (items.length >= 2 && items.length <= 8) return items.map((b) => leadArea(b) ?? area(b.text, b));
   }
   return [];
+}
+
+/** A sentence that speaks of the areas just named. */
+const BACK_REFERENCE = /^(?:de|dessa|båda|alla|valet|skälet|skälen|anledningen|motivet)(?!\p{L})/iu;
+
+/** The name-like list items right after a block ("Överenskommelsen anger tre teman:" + list). */
+function listAfter(a: Analysis, block: Block): Block[] {
+  const i = a.doc.blocks.indexOf(block);
+  const out: Block[] = [];
+  for (const b of a.doc.blocks.slice(i + 1)) {
+    if (b.kind !== 'list-item') break;
+    if (!isNameLike(stripNumbering(b.text).replace(/^[A-H][.)]\s+/, ''))) return [];
+    out.push(b);
+  }
+  return out;
 }
 
 const PROSE_CUES: Cue[] = [
   'valt att samverka',
   'valt att arbeta',
+  'valt att',
   'fokusområde*',
+  'utvecklingsområde*',
+  '=teman',
   'prioriterade områden',
   'insatsområde*',
   '=frågor',
@@ -283,8 +323,13 @@ function colonList(text: string, span: { start: number; end: number }): FocusAre
   const last = parts.pop();
   if (last) {
     const split = last.split(/\s+(?:samt|och)\s+(?=[^\s]+)/);
-    if (parts.length === 0 && expected === undefined) parts.push(last);
-    else if (expected === undefined || parts.length + 1 < expected) {
+    if (parts.length === 0 && expected === undefined) {
+      // "trafiken och tryggheten i centrum": two areas joined by och.
+      const i = last.search(/\s+(?:samt|och)\s+/);
+      if (i > 0 && split.length === 2)
+        parts.push(last.slice(0, i), last.slice(i).replace(/^\s+(?:samt|och)\s+/, ''));
+      else parts.push(last);
+    } else if (expected === undefined || parts.length + 1 < expected) {
       const i = last.search(/\s+(?:samt|och)\s+(?!.*\s(?:samt|och)\s)/);
       if (i > 0 && split.length > 1)
         parts.push(last.slice(0, i), last.slice(i).replace(/^\s+(?:samt|och)\s+/, ''));

@@ -60,4 +60,43 @@ describe('focusAreas', () => {
     expect(station && mentionsArea('Fokusområde 2 har ingen analys.', station)).toBe(true);
     expect(narkotika && mentionsArea('Trafiken är ett problem.', narkotika)).toBe(false);
   });
+
+  it('reads utvecklingsområden as lead paragraphs and skips later per-area parts', () => {
+    const text = `## Utvecklingsområden
+Två utvecklingsområden har valts.
+
+Utvecklingsområde 1 – Rån mot unga vid Kvarnbacken. Rånen har ökat från 9 till 20 sedan 2022.
+
+Utvecklingsområde 2 – Bränder i Ekdalen. Bränderna har fördubblats sedan 2021.
+## Orsaker
+### Utvecklingsområde 1
+- Plats: Gångvägen är mörk och saknar insyn efter klockan 20.
+- Gärningspersoner: Ett fåtal unga begår de flesta rånen.
+- Offer: Unga går ensamma hem från träningen.`;
+    expect(names(text)).toEqual(['Rån mot unga vid Kvarnbacken', 'Bränder i Ekdalen']);
+  });
+
+  it('reads a prose choice of "de här två sakerna" and the sentence that motivates it', () => {
+    const areas = focusAreas(
+      analyseText(
+        'Vi har valt att lägga kraften på de här två sakerna, cykelstölderna vid stationen och våldet på torget. De har ökat mest och drabbar många.',
+      ),
+    );
+    expect(areas.map((f) => f.name)).toEqual(['cykelstölderna vid stationen', 'våldet på torget']);
+    expect(areas.every(isMotivated)).toBe(true);
+  });
+
+  it('reads themes listed after an intro ending in a colon', () => {
+    expect(
+      names(
+        '## Inledning\nÖverenskommelsen anger tre teman för perioden:\n\n- A. Unga och droger\n- B. Trygghet i parken\n- C. Bedrägerier mot äldre',
+      ),
+    ).toEqual(['Unga och droger', 'Trygghet i parken', 'Bedrägerier mot äldre']);
+  });
+
+  it('does not read a colon before a list of measures as themes', () => {
+    expect(
+      names('## Inledning\nUnder året gör vi detta:\n\n- Polisen patrullerar\n- Kommunen lagar belysningen'),
+    ).toEqual([]);
+  });
 });

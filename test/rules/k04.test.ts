@@ -111,4 +111,33 @@ Löftena svarar mot otryggheten och skadegörelsen vid Västerby station.
 | Tillsyn av butiker | Kommunen | Kvartalsvis |`,
     level: 1,
   },
+  {
+    name: 'prose choice of two things, motivated by the next sentence',
+    text: 'Vi har valt att lägga kraften på de här två sakerna, cykelstölderna vid stationen och våldet på torget. De har ökat mest de senaste tre åren och drabbar många.',
+    level: 2,
+  },
+  {
+    name: 'prose choice of two things without motivation',
+    text: 'Vi har valt att lägga kraften på de här två sakerna, cykelstölderna vid stationen och våldet på torget. Arbetet leds av styrgruppen.',
+    level: 1,
+    advice: ['no-motivation'],
+  },
+  {
+    name: 'themes listed in the intro of an action plan, without motivation',
+    type: 'aktivitetsplan',
+    text: '## Inledning\nÖverenskommelsen anger tre teman för perioden:\n\n- A. Unga och droger\n- B. Trygghet i parken\n- C. Bedrägerier mot äldre',
+    level: 1,
+  },
+  {
+    name: 'ML naming two broad problems with no picture behind them',
+    type: 'medborgarlofte',
+    text: '# Medborgarlöfte 2027\nUtifrån polisens lägesbild har vi valt att under 2027 lägga extra kraft på trafiken och tryggheten i centrum.\n\n- Vi ska genomföra 30 trafikkontroller.',
+    level: 1,
+  },
+  {
+    name: 'ML naming two problems resting on a survey',
+    type: 'medborgarlofte',
+    text: '# Medborgarlöfte 2027\nI trygghetsmätningen 2026 uppgav 41 procent att de är otrygga i centrum. Därför har vi valt att under 2027 lägga extra kraft på trafiken och tryggheten i centrum.',
+    level: 2,
+  },
 ]);
