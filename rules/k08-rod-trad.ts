@@ -1,6 +1,6 @@
 import { type Activity, activities, planReferences } from '../core/analyse/activities.ts';
-import { evidence } from '../core/analyse/analysis.ts';
-import { focusAreas, mentionsArea } from '../core/analyse/focus-areas.ts';
+import { type Analysis, evidence } from '../core/analyse/analysis.ts';
+import { type FocusArea, focusAreas, mentionsArea } from '../core/analyse/focus-areas.ts';
 import { plannedGoals } from '../core/analyse/goals.ts';
 import { areaNumber, inFollowUp, linkedInTable, redThread } from '../core/analyse/red-thread.ts';
 import { NOT_ATTACHED_NOTE } from '../core/analyse/references.ts';
@@ -63,7 +63,10 @@ export const k08 = defineRule({
       areas.some((f) => f.name === x.section?.title || mentionsArea(x.section?.title ?? '', f));
     const grouped = pool.filter(
       (x) =>
-        x.focusArea || underArea(x) || (/^\d+\.\d+/.test(x.nr ?? '') && areaNumbers.has(areaNumber(x.nr))),
+        x.focusArea ||
+        underArea(x) ||
+        (/^\d+\.\d+/.test(x.nr ?? '') && areaNumbers.has(areaNumber(x.nr))) ||
+        ledByArea(a, x, areas),
     );
     const rows = redThread(a);
     const covered = rows.every((r) => r.picture && r.goals && r.measures);
@@ -79,6 +82,36 @@ export const k08 = defineRule({
     return verdict(0, [], 'free-standing');
   },
 });
+
+/** An area named at the start of a sentence: "När det gäller inbrotten …", "I Parkstaden …", "För område 2 …". */
+const AREA_LEAD =
+  /^(?:när\s+det\s+gäller|vad\s+gäller|i\s+fråga\s+om|för|i|inom|kring|mot)\s+(\S+(?:\s+\S+){0,3})/iu;
+
+function leadArea(text: string, areas: FocusArea[]): FocusArea | undefined {
+  const lead = AREA_LEAD.exec(text)?.[1];
+  if (!lead) return undefined;
+  const hit = areas.filter((f) => mentionsArea(lead, f));
+  return hit.length === 1 ? hit[0] : undefined;
+}
+
+/**
+ * A measure in running text grouped by area without headings: its paragraph turns to an area with a
+ * lead-in ("När det gäller inbrotten kommer …") that holds until the next one, or the opening paragraph
+ * of its section says which single area the measures answer ("Löftet handlar om tryggheten i centrum").
+ */
+function ledByArea(a: Analysis, x: Activity, areas: FocusArea[]): boolean {
+  if (areas.length === 0 || x.from === 'table') return false;
+  let current: FocusArea | undefined;
+  for (const s of a.sentences) {
+    if (s.block !== x.block) continue;
+    if (s.start > x.start) break;
+    current = leadArea(s.text, areas) ?? current;
+  }
+  if (current) return true;
+  const opening = x.section.blocks.find((b) => b.kind === 'paragraph');
+  if (!opening || opening === x.block || !x.section.heading) return false;
+  return areas.filter((f) => mentionsArea(opening.text, f)).length === 1;
+}
 
 /** ML reading: each promise says which problem from the picture it answers. */
 function promiseThread(a: Parameters<typeof redThread>[0], pool: Activity[]): Verdict {

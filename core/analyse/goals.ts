@@ -140,7 +140,7 @@ const BASELINE_RE = new RegExp(
   'iu',
 );
 const DEADLINE_RE =
-  /(?:senast|till och med|t\.o\.m\.?|före|innan|till|under|i|år|per|vid|utgången av|slutet av)\s+(?:(?:utgången|slutet|hösten|våren|sommaren|vintern|året|helåret|december|juni|\p{L}*mätningen|\p{L}*undersökningen|\p{L}*enkäten|av)\s+){0,3}(20\d\d)/iu;
+  /(?:senast|till och med|t\.o\.m\.?|före|innan|till|under|i|år|per|vid|utgången av|slutet av)\s+(?:(?:utgången|slutet|hösten|våren|sommaren|vintern|året|helåret|december|juni|\p{L}*mätningen|\p{L}*undersökningen|\p{L}*enkäten|av|[A-ZÅÄÖ]{2,6})\s+){0,3}(20\d\d)/iu;
 /** A goal for the agreement's own period ("under perioden") has the period's end as its deadline. */
 const PERIOD_DEADLINE =
   /(?:under|till\s+slutet\s+av|vid\s+utgången\s+av)\s+(?:avtals|överenskommelse)?perioden/iu;
@@ -199,7 +199,7 @@ function findGoals(a: Analysis): Goal[] {
 
 /** A goal said as a wish: "Vi vill att färre ska känna sig otrygga", "Vårt mål är att fler …". */
 const WISH =
-  /^(?:vi|parterna|kommunen och polisen)\s+vill\s+att\s+(?:fler|färre|ingen|alla|andelen|antalet|brotten|otryggheten|tryggheten)(?!\p{L})/iu;
+  /^(?:(?:vi|parterna|kommunen och polisen)\s+vill\s+att\s+(?:fler|färre|ingen|alla|andelen|antalet|brotten|otryggheten|tryggheten)(?!\p{L})|(?:[^,.]{0,60}\s)?(?:vi\s+vill|vill\s+vi)\s+(?:halvera|minska|sänka|öka|höja)\p{L}*\s+(?:andelen|antalet))/iu;
 
 function isGoalTable(t: RoleTable): boolean {
   // A plan of measures is a goal table too when it carries indicators, with values or without
@@ -354,7 +354,7 @@ function sectionYear(a: Analysis, block: Block): string | undefined {
 /** "Andelen … ska minska från 30 till högst 20 procent 2027": a goal stated without the word mål. */
 function targetSentence(text: string): boolean {
   return (
-    /(?<!\p{L})(?:ska|skall)\s+(?:\p{L}+\s+)?(?:minska|öka|sjunka|stiga|halveras|vara\s+(?:högst|minst|lägre|högre)|uppgå|understiga|överstiga)/iu.test(
+    /(?<!\p{L})(?:ska|skall)\s+(?:[\p{L}\d]+\s+){0,4}?(?:minska|öka|sjunka|stiga|halveras|vara\s+(?:högst|minst|lägre|högre)|uppgå|understiga|överstiga|ha\s+(?:minskat|ökat|sjunkit|halverats))/iu.test(
       text,
     ) &&
     TARGET_RE.test(text) &&
@@ -382,7 +382,13 @@ function sentenceParts(text: string): Partial<Goal> {
   if (target) out.target = target[0].trim();
   const baseline = BASELINE_RE.exec(text);
   if (baseline) out.baseline = baseline[0].trim();
-  const afterTarget = target ? text.slice(target.index) : '';
+  // "halvera antalet, från 34 år 2021 till högst 17 år 2025": the baseline's year is no deadline.
+  const baselineEnd =
+    baseline && target && baseline.index > target.index ? baseline.index + baseline[0].length : 0;
+  const baselineYear = baselineEnd
+    ? (/^\s*(?:år\s+)?20\d\d/.exec(text.slice(baselineEnd))?.[0].length ?? 0)
+    : 0;
+  const afterTarget = target ? text.slice(Math.max(target.index, baselineEnd + baselineYear)) : '';
   const withoutBaseline = text.replace(baseline?.[0] ?? '\u0000', ' ');
   const deadline =
     (afterTarget && (deadlineIn(afterTarget) ?? lastYear(afterTarget))) ||

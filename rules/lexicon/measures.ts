@@ -23,6 +23,15 @@ export const EVIDENCE_CUES: Cue[] = [
   'svagt stöd',
   'starkt stöd',
   'effektutvärdering*',
+  // Tried experience and recommendations: "goda erfarenheter av", "har sett att", "Socialstyrelsen rekommenderar".
+  'goda erfarenhet*',
+  'positiva erfarenhet*',
+  'egna erfarenhet*',
+  'har sett att',
+  '=rekommenderar',
+  '=rekommenderas',
+  'vad som fungerar',
+  'visat sig',
 ];
 
 /** A general claim of working knowledge-based, with nothing behind it (K07 level 1). */

@@ -181,4 +181,20 @@ Utvecklingsområde 2 – Otrygghet vid stationen. 48 procent av kvinnorna är ot
 | 1.2 | Ny belysning i parken | E2 | Gatuenheten | Senast juni |`,
     level: 0,
   },
+  {
+    name: 'prose goals: "vill vi halvera" and "ska i LUPP 2028 ha minskat" for both areas',
+    text: `# Tryggt Alvik
+Vi har valt att samverka kring två frågor: skadegörelsen vid skolorna och våldet i Strandparken.
+
+Antalet anmälda skadegörelsebrott vid skolorna ska minska från 140 år 2024 till högst 90 under 2028. I Strandparken vill vi halvera antalet anmälda misshandelsfall, från 30 år 2024 till högst 15 år 2028. Andelen elever som varit utsatta för våld i Strandparken ska i LUPP 2028 ha minskat till högst 10 procent.`,
+    level: 2,
+  },
+  {
+    name: 'prose goals without any year',
+    text: `# Tryggt Alvik
+Vi har valt att samverka kring två frågor: skadegörelsen vid skolorna och våldet i Strandparken.
+
+I Strandparken vill vi halvera antalet anmälda misshandelsfall. Skadegörelsen vid skolorna ska minska.`,
+    level: 1,
+  },
 ]);

@@ -142,4 +142,25 @@ Insatserna har valts för att påverka de mekanismer som analysen pekar ut.
 - Socialtjänsten leder SSPF.`,
     level: 2,
   },
+  {
+    name: 'justified by evaluations, own tried experience and a national recommendation, tied to causes',
+    text: `## Val av insatser
+Insatserna har valts utifrån vad som är känt om vad som fungerar mot de orsaker analysen pekar ut.
+- Låsta soprum: bostadsbolaget har goda erfarenheter av låsta soprum i Norrhagen, där bränderna minskade från 9 till 1.
+- Föräldraträffar: polisen i andra lokalpolisområden har sett att personliga träffar når fler än broschyrer.
+- Frågor om våld: Socialstyrelsen rekommenderar rutinfrågor för att öka upptäckten.
+## Åtgärder
+- Bostadsbolaget låser soprummen.
+- Polisen håller föräldraträffar.
+- Socialtjänsten inför rutinfrågor om våld.`,
+    level: 2,
+  },
+  {
+    name: 'one passage of tried experience among unjustified measures',
+    text: `## Åtgärder
+- Bostadsbolaget låser soprummen; bolaget har goda erfarenheter av det i Norrhagen.
+- Polisen håller föräldraträffar.
+- Socialtjänsten inför rutinfrågor om våld.`,
+    level: 1,
+  },
 ]);

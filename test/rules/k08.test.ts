@@ -222,4 +222,21 @@ Kommunpolisen och trygghetssamordnaren äger löftet.`,
 | 2.1 | Låsta containrar i Lövnäs | Bostadsbolaget | Senast 2026 |`,
     level: 1,
   },
+  {
+    name: 'prose measures turned to each area by a lead-in',
+    text: `# Tryggt Alvik
+Vi har valt att samverka kring två frågor: skadegörelsen vid skolorna och våldet i Strandparken.
+
+När det gäller skadegörelsen kommer kommunen att sätta upp kameror vid två skolor under 2026. Fastighetsenheten kommer att sanera klotter inom två dygn. I Strandparken kommer kommunen att ha fältassistenter på plats fredagar i juni och juli. Polisen kommer att patrullera parken lördagar.`,
+    level: 1,
+    advice: ['implicit'],
+  },
+  {
+    name: 'prose measures with no area named',
+    text: `# Tryggt Alvik
+Vi har valt att samverka kring två frågor: skadegörelsen vid skolorna och våldet i Strandparken.
+
+Kommunen kommer att anställa en samordnare under 2026. Polisen kommer att delta i föräldramöten. Kommunen kommer att ta fram en broschyr.`,
+    level: 0,
+  },
 ]);
