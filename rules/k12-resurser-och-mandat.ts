@@ -11,6 +11,8 @@ const RESOURCE_HINT = /\d|tjänst|tid|årsarbet|timmar/i;
 const GENERIC_HINT = /befintlig|ordinarie|ryms|givna|nuvarande|särskilda|extra|ytterligare/i;
 const DECIDE_HINT = /mandat|beslut|fastställ|får\s|delegera|lyfts|avgör/i;
 
+const RESOURCE_LABEL = /^(?:resurs\p{L}*|budget|finansiering|kostnad\p{L}*)\b[^:]{0,30}:/iu;
+
 const resourceTitles = new Map<string, boolean>();
 
 function isResourceTitle(title: string): boolean {
@@ -43,8 +45,12 @@ export const k12 = defineRule({
       'Ange mandat och beslutsväg: vad styrgruppen får besluta och vad som måste lyftas till kommunstyrelsen respektive lokalpolisområdets ledning.',
   },
   evaluate(a) {
+    // Under a resource heading, after a "Resurser:" label, or in a table with a resource column.
     const inResourceSection = (s: Sentence) =>
-      isResourceTitle(s.section.title) || s.block.headingPath.some(isResourceTitle);
+      isResourceTitle(s.section.title) ||
+      s.block.headingPath.some(isResourceTitle) ||
+      RESOURCE_LABEL.test(s.text) ||
+      (s.block.kind === 'table' && (s.block.rows?.[0] ?? []).some((c) => isResourceTitle(c.text)));
     const concrete: Sentence[] = [];
     const generic: Sentence[] = [];
     const mandate: Sentence[] = [];

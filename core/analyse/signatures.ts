@@ -118,6 +118,15 @@ function namesSignatory(text: string): boolean {
   return roleMatches(text).some((m) => SIGNING_ROLES.has(m.role) && NAME_AT_END.test(text.slice(0, m.index)));
 }
 
+function isSignatureTable(b: Block): boolean {
+  const cells = (b.rows ?? []).flat();
+  return (
+    (b.rows?.length ?? 0) <= 5 &&
+    cells.some((c) => roleMatches(c.text).some((m) => SIGNING_ROLES.has(m.role))) &&
+    !cells.some((c) => isSentence(c.text))
+  );
+}
+
 /** Candidate signature blocks of one file: the marked ones, else the tail after an Underskrifter heading. */
 function candidates(all: Block[]): Block[] {
   const marked = all.filter((b) => b.kind === 'signature');
@@ -140,7 +149,8 @@ function candidates(all: Block[]): Block[] {
       out.length = 0;
       continue;
     }
-    if (b.kind === 'table' && lastHeading >= 0) {
+    // A signature table: one column per party, after an Underskrifter heading or short with signing roles.
+    if (b.kind === 'table' && (lastHeading >= 0 || isSignatureTable(b))) {
       out.push(b);
       continue;
     }

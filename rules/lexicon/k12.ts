@@ -18,10 +18,10 @@ export const GENERIC =
 
 /** Deciding, in the present tense or as a power: not "fastställdes" (an event), not the law. */
 export const DECIDE =
-  /(?<!\p{L})(mandat\p{L}*|beslutar|beslutas|besluta|beslut\s+om|fastställer|fastställs|fastställa|får\s+(?:besluta|omfördela|ändra|fastställa|prioritera|göra)|delegera\p{L}*|beslutsväg\p{L}*|beslutsrätt|beslutanderätt|lyfts\s+till|avgör\p{L}*)(?!\p{L})/iu;
+  /(?<!\p{L})(mandat\p{L}*|beslutar|beslutas|besluta|beslut\s+om|fastställer|fastställs|fastställa|får\s+(?:besluta|omfördela|ändra|fastställa|prioritera|göra)|delegera\p{L}*|beslutsväg\p{L}*|beslutsrätt|beslutanderätt|lyfts\s+till|avgör\p{L}*|beslut(?:\s+(?:i|av|hos|fattas)|\s*:|(?=\s+(?:ks|kf|ksau|lpo)(?![\p{L}]))))(?!\p{L})/iu;
 
 /** Who decides. */
 export const DECIDER =
-  /(?<!\p{L})(styrgrupp\p{L}*|kommunstyrelse\p{L}*|kommunfullmäktige|\p{L}*nämnd\p{L}*|lokalpolisområdeschef\p{L}*|polisområdeschef\p{L}*|förvaltningschef\p{L}*|kommundirektör\p{L}*|ledningsgrupp\p{L}*|parterna|respektive\s+part|beredningsgrupp\p{L}*)(?!\p{L})|^(?:den|hon|han)\s/iu;
+  /(?<!\p{L})(styrgrupp\p{L}*|kommunstyrelse\p{L}*|kommunfullmäktige|\p{L}*nämnd\p{L}*|lokalpolisområdeschef\p{L}*|polisområdeschef\p{L}*|förvaltningschef\p{L}*|kommundirektör\p{L}*|ledningsgrupp\p{L}*|parterna|respektive\s+part|beredningsgrupp\p{L}*|ks|kf|ksau|lpo-chef\p{L}*|lpo:s\s+ledning\p{L}*)(?!\p{L})|^(?:den|hon|han)\s/iu;
 
 export const LAW = /(?<!\p{L})(lag(?:en)?\s*\(|riksdag\p{L}*|regering\p{L}*)/iu;

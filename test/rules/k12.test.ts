@@ -3,6 +3,17 @@ import { ruleCases } from '../helpers/rule-cases.ts';
 
 ruleCases(k12, [
   {
+    name: 'punktform: "Resurser kommunen:" med belopp och beslut hos KS och LPO-chef',
+    text: '## Organisation\n\n- Resurser kommunen: trygghetssamordnare 40 %, 180 tkr/år\n- Resurser polisen: kommunpolis 30 %\n- Större förändringar: beslut KS resp. LPO-chef',
+    level: 2,
+  },
+  {
+    name: 'åtgärdstabell med resurskolumn men inget mandat',
+    text: '## Åtgärder\n\n| Åtgärd | Ansvarig | Resurs |\n|---|---|---|\n| Ny belysning vid torget | Kommunen | 600 tkr, investeringsbudget 2026 |\n| Fältarbete kvällstid | Kommunen | 0,5 tjänst |',
+    level: 1,
+    advice: ['missing-mandate'],
+  },
+  {
     name: 'tjänster och kronor per part och beslutsväg',
     text: `## Resurser och mandat
 

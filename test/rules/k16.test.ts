@@ -50,6 +50,11 @@ ruleCases(k16, [
     advice: ['unsigned'],
   },
   {
+    name: 'utan rubrik: ort och datum och en tabell med en kolumn per part',
+    text: `${body}Tärnby den 12 mars 2026\n\n| För Tärnby kommun | För Polisen |\n|---|---|\n| Eva Strand | Olle Berg |\n| Kommunstyrelsens ordförande | Chef för lokalpolisområde Tärnby |`,
+    level: 2,
+  },
+  {
     name: 'utkast i inledande stycke',
     text: `UTKAST 2026-10-01 – Förslag till beslut i kommunstyrelsen, lokalpolisområdets ledningsgrupp och styrgruppen för trygghet\n\n${body}## Underskrifter\n\nNorrvik den 3 mars 2026\n\nKarin Öberg\nKommunstyrelsens ordförande\n\nJonas Lund\nLokalpolisområdeschef`,
     level: 1,
