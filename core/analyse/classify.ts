@@ -11,6 +11,8 @@ const SO: Cue[] = [
   'samverkansplan',
 ];
 const PLAN: Cue[] = ['aktivitetsplan', 'handlingsplan', 'åtgärdsplan', 'verksamhetsplan för samverkan'];
+/** What a plan of a collaboration names somewhere: the agreement or promise it carries out, or the police area. */
+const COLLABORATION: Cue[] = [...SO, ...ML, 'lokalpolisområde*', 'samverkan mellan kommunen och polisen'];
 /** Genres about a collaboration document rather than being one: they win even if the title names it. */
 const REPORT: Cue[] = [
   '*rapport',
@@ -121,6 +123,9 @@ export function classify(doc: Document): DocType {
 
   if (matches(title, REPORT)) return 'inte-samverkansdokument';
   const titled = firstGenre(title);
+  // A kommun's own plan ("Handlingsplan mot klotter", decided by a nämnd) names no agreement, promise
+  // or lokalpolisområde: the police there is informed, not a party.
+  if (titled?.type === 'aktivitetsplan' && !matches(body, COLLABORATION)) return 'inte-samverkansdokument';
   if (titled) return titled.type;
   // A survey or minutes whose subtitle names the agreement is still a survey, unless it calls itself its bilaga.
   const other = matches(title, NOT);

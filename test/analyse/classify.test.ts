@@ -15,8 +15,18 @@ const cases: [string, string, string][] = [
   ],
   [
     'action plan',
-    '# Handlingsplan för trygghet 2026\n\n| Åtgärd | Ansvarig | När |\n|---|---|---|\n| Vandring | Kommunen | Maj |',
+    '# Handlingsplan för trygghet 2026\n\nPlanen genomför samverkansöverenskommelsen.\n\n| Åtgärd | Ansvarig | När |\n|---|---|---|\n| Vandring | Kommunen | Maj |\n| Kontroller | Polisen | Juni |',
     'aktivitetsplan',
+  ],
+  [
+    'action plan of the police area without naming the agreement',
+    '# Åtgärdsplan 2026\n\nKommunen och lokalpolisområde Åby genomför följande.\n\n| Åtgärd | Ansvarig | När |\n|---|---|---|\n| Vandring | Kommunen | Maj |',
+    'aktivitetsplan',
+  ],
+  [
+    "a kommun's own plan where the police is only informed",
+    '# Handlingsplan mot skadegörelse 2026\n\nBeslutad av tekniska nämnden. Skadegörelse polisanmäls alltid, och polisen informeras om planen.\n\n| Åtgärd | Ansvarig | När |\n|---|---|---|\n| Sanering inom 24 timmar | Gatuavdelningen | Löpande |',
+    'inte-samverkansdokument',
   ],
   [
     'annex to an agreement',
