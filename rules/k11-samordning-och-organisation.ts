@@ -3,7 +3,17 @@ import { matches } from '../core/analyse/lexicon.ts';
 import { inSectionTitled } from '../core/analyse/scope.ts';
 import { signatures } from '../core/analyse/signatures.ts';
 import { defineRule, verdict } from '../core/engine/rule.ts';
-import { FORUM, FUNCTION, LOCAL_BRA, MANDATE, MEMBERS, NATIONAL_BRA, RHYTHM } from './lexicon/k11.ts';
+import {
+  FORUM,
+  FUNCTION,
+  LOCAL_BRA,
+  MANDATE,
+  MEMBER_LIST,
+  MEMBERS,
+  NATIONAL_BRA,
+  NATIONAL_BRA_HINT,
+  RHYTHM,
+} from './lexicon/k11.ts';
 import { NEGATED } from './lexicon/modality.ts';
 
 /** A passage about one forum: a paragraph or list item, a table row, or a section titled with the forum. */
@@ -29,7 +39,7 @@ const ML_FREQUENCY =
   /(?<!\p{L})(årligen|varje\s+(?:år|höst|vår|kvartal|halvår|månad)|halvårsvis|kvartalsvis|månadsvis)(?!\p{L})/iu;
 
 function mentionsForum(text: string): boolean {
-  const local = /brå/i.test(text) ? text.replace(NATIONAL_BRA, ' ') : text;
+  const local = NATIONAL_BRA_HINT.test(text) ? text.replace(NATIONAL_BRA, ' ') : text;
   return (FORUM_HINT.test(local) && matches(local, FORUM)) || LOCAL_BRA.test(local);
 }
 
@@ -122,7 +132,8 @@ export const k11 = defineRule({
     ];
     const forumUnits = units(a).filter((u) => !NEGATED.test(u.sentences[0]?.text ?? ''));
     const described = forumUnits.filter(
-      (u) => RHYTHM.test(u.text) && (MEMBERS.test(u.text) || MANDATE.test(u.text)),
+      (u) =>
+        RHYTHM.test(u.text) && (MEMBERS.test(u.text) || MANDATE.test(u.text) || MEMBER_LIST.test(u.text)),
     );
     if (functions.length === 0 && forumUnits.length === 0) return verdict(0, [], 'missing');
     const ev = [

@@ -30,8 +30,19 @@ export const FORUM: Cue[] = [
   'ledningsgrupp för samverkan',
 ];
 export const LOCAL_BRA = /(?<!\p{L})BRÅ(?!\p{L})/u;
-/** The national Brottsförebyggande rådet (Brå), not a local forum. */
-export const NATIONAL_BRA = /Brottsförebyggande\s+rådets?\s*\(Brå\)/giu;
+/**
+ * The national Brottsförebyggande rådet (Brå), not a local forum: "Brottsförebyggande rådet (Brå)", or the
+ * name capitalised inside a sentence ("… enligt Brottsförebyggande rådets arbetsmodell"), unless a place
+ * follows ("Brottsförebyggande rådet i Alby").
+ */
+export const NATIONAL_BRA =
+  /[Bb]rottsförebyggande\s+rådets?\s*\((?:[Bb]rå|BRÅ)\)|(?<=[\p{L}\d,;:)]\s+)Brottsförebyggande\s+rådets?(?!\s+(?:i|för)\s)(?!\p{L})/gu;
+/** Cheap test before NATIONAL_BRA. */
+export const NATIONAL_BRA_HINT = /Brå|Brottsförebyggande\s+råd/u;
+
+/** A forum line listing its members after a colon: "Styrgrupp: kommundirektör, LPO-chef, socialchef". */
+export const MEMBER_LIST =
+  /^[\p{L}\s-]{0,40}(?:grupp|råd|forum)\p{L}*\s*(?:\([^)]*\)\s*)?:\s*[^:,.]{2,40}(?:,\s*[^:,.]{2,40}){1,}/iu;
 
 export const MEMBERS =
   /(?<!\p{L})(består\s+av|ingår|medlemm\p{L}*|ledamöter\p{L}*|representant\p{L}*|sammankallande|deltar|företrädare)(?!\p{L})/iu;
@@ -42,6 +53,6 @@ export const MANDATE =
 const MONTH = '(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)';
 const COUNT = '(?:\\d+|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv)';
 export const RHYTHM = new RegExp(
-  `(?<!\\p{L})(${COUNT}\\s+gång(?:er)?\\s+(?:per|i|om|varje)\\s+(?:år\\p{L}*|månad\\p{L}*|termin\\p{L}*|kvartal\\p{L}*|vecka|veckan)|${COUNT}\\s+(?:gång(?:er)?|möten|sammanträden)\\s+(?:årligen|per\\s+år|om\\s+året|per\\s+termin|per\\s+halvår)|(?:varje\\s+)?(?:vår\\s+och\\s+höst|höst\\s+och\\s+vår)|varje\\s+(?:vecka|månad|kvartal|termin)|varannan\\s+(?:vecka|månad)|var\\s+(?:tredje|fjärde|sjätte|åttonde)\\s+(?:vecka|månad)|månadsvis|kvartalsvis|veckovis|(?:varje\\s+)?(?:månads|kvartals|vecko)möte\\p{L}*|en\\s+gång\\s+i\\s+månaden|i\\s+${MONTH}(?:,\\s*(?:i\\s+)?${MONTH})*\\s+och\\s+(?:i\\s+)?${MONTH})(?!\\p{L})`,
+  `(?<!\\p{L})(${COUNT}\\s*(?:gång(?:er)?|ggr)\\s*\\/\\s*(?:år|månad|mån|termin|kvartal|vecka|v)(?!\\p{L})|${COUNT}\\s+ggr\\s+(?:per|i|om)\\s+(?:år\\p{L}*|månad\\p{L}*|termin\\p{L}*|kvartal\\p{L}*|vecka|veckan)|${COUNT}\\s+gång(?:er)?\\s+(?:per|i|om|varje)\\s+(?:år\\p{L}*|månad\\p{L}*|termin\\p{L}*|kvartal\\p{L}*|vecka|veckan)|${COUNT}\\s+(?:gång(?:er)?|möten|sammanträden)\\s+(?:årligen|per\\s+år|om\\s+året|per\\s+termin|per\\s+halvår)|(?:varje\\s+)?(?:vår\\s+och\\s+höst|höst\\s+och\\s+vår)|varje\\s+(?:vecka|månad|kvartal|termin)|varannan\\s+(?:vecka|månad)|var\\s+(?:tredje|fjärde|sjätte|åttonde)\\s+(?:vecka|månad)|månadsvis|kvartalsvis|veckovis|(?:varje\\s+)?(?:månads|kvartals|vecko)möte\\p{L}*|en\\s+gång\\s+i\\s+månaden|i\\s+${MONTH}(?:,\\s*(?:i\\s+)?${MONTH})*\\s+och\\s+(?:i\\s+)?${MONTH})(?!\\p{L})`,
   'iu',
 );

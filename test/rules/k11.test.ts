@@ -115,4 +115,32 @@ Kim och Sam går i maj och i oktober igenom vilka löften som är genomförda.`,
 Kommunpolis Kim Ek och trygghetssamordnare Sam Berg äger löftet. De ansvarar för att följa upp det.`,
     level: 1,
   },
+  {
+    name: 'terse memo: forums with a colon list of members and "ggr/år", and a named function',
+    text: `## Organisation
+
+- Styrgrupp: kommunchef, lokalpolisområdeschef, utbildningschef – 6 ggr/år
+- Arbetsgrupp: trygghetssamordnare, kommunpolis, fritidschef – 2 ggr/mån
+- Samordningsfunktion: trygghetssamordnare Lo Ek, kommunledningsförvaltningen`,
+    level: 2,
+  },
+  {
+    name: 'terse memo: a colon list of members with no meeting rhythm',
+    text: `## Organisation
+
+- Styrgrupp: kommunchef, lokalpolisområdeschef, utbildningschef
+- Samordningsfunktion: trygghetssamordnare Lo Ek`,
+    level: 1,
+    advice: ['forum-without-mandate'],
+  },
+  {
+    name: "the national agency's working model is no local forum",
+    text: 'Arbetet följer Brottsförebyggande rådets arbetsmodell för lokal samverkan. Parterna ansvarar gemensamt för genomförandet.',
+    level: 0,
+  },
+  {
+    name: 'a local council named with a place is a forum',
+    text: 'Arbetet leds av Brottsförebyggande rådet i Norrvik.',
+    level: 1,
+  },
 ]);
