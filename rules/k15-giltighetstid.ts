@@ -4,11 +4,14 @@ import { defineRule, verdict } from '../core/engine/rule.ts';
 import {
   CONDITIONAL,
   CONTENT_OBJECT,
+  ELIDED_REVISE,
   INTERVAL,
+  NEW_PLAN,
   NEXT_PLAN,
   OBJECT,
   PLAN,
   PLAN_RENEWAL,
+  PLAN_YEAR,
   REVIEW_DOCUMENT,
   REVISE,
   REVISE_CONTENT,
@@ -19,12 +22,16 @@ type Revision = 'fixed' | 'conditional';
 /** A sentence saying when the document is reviewed or revised, and whether at a fixed point or only on demand. */
 const REVISION_HINT = /revider|revision|över|uppdater|ompröva|omarbeta|utvärder|igenom|plan/i;
 
-export function revision(s: Sentence): Revision | undefined {
+export function revision(s: Sentence, startYear?: number): Revision | undefined {
   const text = s.text;
   if (!REVISION_HINT.test(text)) return undefined;
-  const renewal = PLAN.test(text) && PLAN_RENEWAL.test(text) && (INTERVAL.test(text) || NEXT_PLAN.test(text));
+  const renewal =
+    PLAN.test(text) &&
+    PLAN_RENEWAL.test(text) &&
+    (INTERVAL.test(text) || NEXT_PLAN.test(text)) &&
+    !firstPlan(text, startYear);
   const revise =
-    (REVISE.test(text) && OBJECT.test(text)) ||
+    (REVISE.test(text) && (OBJECT.test(text) || ELIDED_REVISE.test(text))) ||
     (REVISE_CONTENT.test(text) && CONTENT_OBJECT.test(text)) ||
     REVIEW_DOCUMENT.test(text);
   if (!renewal && !revise) return undefined;
@@ -33,11 +40,23 @@ export function revision(s: Sentence): Revision | undefined {
   return 'conditional';
 }
 
+/**
+ * "Åtgärderna ska tas fram i en aktivitetsplan för 2026" in an agreement that starts in 2026 is its
+ * first plan, not a renewal: only a plan for a later year, or a new/next plan, is one.
+ */
+function firstPlan(text: string, startYear: number | undefined): boolean {
+  if (startYear === undefined || NEW_PLAN.test(text)) return false;
+  const years = [...text.matchAll(PLAN_YEAR)].map((m) => Number(m[1]));
+  return years.length > 0 && years.every((y) => y <= startYear);
+}
+
 function revisions(a: Analysis): { fixed: Sentence[]; conditional: Sentence[] } {
   const fixed: Sentence[] = [];
   const conditional: Sentence[] = [];
+  const start = period(a)?.start;
+  const startYear = start ? Number(start.slice(0, 4)) : undefined;
   for (const s of a.sentences) {
-    const r = revision(s);
+    const r = revision(s, startYear);
     if (r === 'fixed') fixed.push(s);
     else if (r === 'conditional') conditional.push(s);
   }

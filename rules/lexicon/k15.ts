@@ -4,6 +4,10 @@
 export const REVISE =
   /(?<!\p{L})(revider\p{L}*|revision\p{L}*|ses\s+över|ser\s+(?:\p{L}+\s+){0,3}över|\p{L}*översyn\p{L}*|över\s*ses|uppdater\p{L}*|omprövas|omarbetas|utvärderas)(?!\p{L})/iu;
 
+/** A list line whose subject is the document itself, left out: "Revideras årligen efter uppföljningen", "Ses över varje höst". */
+export const ELIDED_REVISE =
+  /^\s*(?:och\s+)?(?:revideras|ses\s+över|uppdateras|omarbetas|omprövas|följs\s+upp\s+och\s+revideras)(?!\p{L})/iu;
+
 /** Going through the document itself: "går igenom överenskommelsen", not "går igenom hur löftet genomförs". */
 export const REVIEW_DOCUMENT =
   /(?<!\p{L})gå(?:r|s)?\s+igenom\s+(?:den\s+|det\s+|hela\s+)?(?:\p{L}*överenskommelse\p{L}*|\p{L}*plan(?:en|erna)?|\p{L}*löfte\p{L}*|mål(?:en)?)(?!\p{L})/iu;
@@ -25,6 +29,10 @@ export const PLAN =
   /(?:aktivitets|handlings|åtgärds|verksamhets)plan|(?<!\p{L})plan(?:en|er|erna)?(?!\p{L})/iu;
 export const PLAN_RENEWAL =
   /(?<!\p{L})(tas\s+(?:\p{L}+\s+){0,4}fram|tar\s+(?:\p{L}+\s+){0,5}fram|fastställ\p{L}*|upprätta\p{L}*|beslutas)(?!\p{L})/iu;
+/** "ny/nästa plan": a renewal whatever year it names. */
+export const NEW_PLAN = /(?<!\p{L})(?:ny|nya|nytt|nästa)\s+\p{L}*plan/iu;
+/** The year a plan is for: "aktivitetsplan för 2026", "Handlingsplan 2027". Global, for matchAll. */
+export const PLAN_YEAR = /plan\p{L}*\s+(?:för\s+)?(?:år\s+)?(20\d\d)(?!\d)/giu;
 export const NEXT_PLAN = /(?<!\p{L})(?:ny|nya|nytt|nästa)\s+\p{L}*plan|plan\p{L}*\s+(?:för\s+)?20\d\d/iu;
 
 /** A fixed point or interval: yearly, after the follow-up, a named season or month. */

@@ -111,4 +111,26 @@ ruleCases(k15, [
     text: '# Bilaga 1 Problembild\n\nTill samverkansavtal mellan Alby kommun och Polisen 2024–2026\n\nSammanställd i oktober 2023 av samordnaren.',
     level: 0,
   },
+  {
+    name: 'punktlista under Giltighet: datum och "Revideras årligen" utan subjekt',
+    text: '## Giltighet\n\n- 2026-02-01 – 2029-01-31\n- Revideras årligen efter uppföljningen i november',
+    level: 2,
+  },
+  {
+    name: 'punktlista: bara datum och "Ses över vid behov"',
+    text: '## Giltighet\n\n- 2026-02-01 – 2029-01-31\n- Ses över vid behov',
+    level: 1,
+    advice: ['only-on-demand'],
+  },
+  {
+    name: 'den första aktivitetsplanen för startåret är ingen revidering',
+    text: 'Överenskommelsen gäller från den 1 januari 2027 till och med den 31 december 2029. Insatserna ska tas fram i en aktivitetsplan för 2027, som ska vara klar under våren 2027.',
+    level: 1,
+    advice: ['missing-revision'],
+  },
+  {
+    name: 'en ny aktivitetsplan för året efter är en revidering',
+    text: 'Överenskommelsen gäller från den 1 januari 2027 till och med den 31 december 2029. En ny aktivitetsplan för 2028 tas fram under hösten 2027.',
+    level: 2,
+  },
 ]);
