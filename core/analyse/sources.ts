@@ -1,4 +1,5 @@
 import { type Analysis, memo, type Sentence } from './analysis.ts';
+import { cueTest } from './cue-test.ts';
 import type { Cue } from './lexicon.ts';
 import { figures, years } from './numbers.ts';
 import { isProspective, pictureSentences, test } from './scope.ts';
@@ -31,6 +32,10 @@ export const SOURCE_CUES: Record<SourceType, Cue[]> = {
   ],
   enkat: [
     '*trygghetsmätning*',
+    '*trygghetsenkät*',
+    'invånarenkät*',
+    'medborgarenkät*',
+    'enkätsvar*',
     'trygghetsundersökning*',
     '=NTU',
     'nationella trygghetsundersökningen',
@@ -107,7 +112,8 @@ function findSources(a: Analysis): SourceMention[] {
     if (isProspective(s) && years(s.text).length === 0) continue;
     for (const type of Object.keys(SOURCE_CUES) as SourceType[]) {
       if (!test(s.text, SOURCE_CUES[type])) continue;
-      if (type === 'aktorer' && !(test(s.text, ACTOR_DATA) || s.block.kind === 'table')) continue;
+      if (type === 'aktorer' && !(test(s.text, ACTOR_DATA) || s.block.kind === 'table' || attributed(s.text)))
+        continue;
       if (type === 'dialog' && isActivity(s)) continue;
       out.push({ type, sentence: s });
     }
@@ -157,6 +163,19 @@ function measuredIn(s: Sentence): string | undefined {
     return MEASURE_COLUMNS.map((role) => (t ? (cellOf(t, row, role)?.text ?? '') : '')).join(' | ');
   }
   return CARRIED_OUT.test(s.text) ? undefined : s.text;
+}
+
+const PARENTHESIS = /\(([^()]{3,80})\)/g;
+const hasActor = cueTest(SOURCE_CUES.aktorer);
+
+/**
+ * Figures credited to an actor in brackets: "34 bränder 2024 (räddningstjänsten)", "ca 15 unga
+ * (socialtjänsten, jan 2025)". The bracket names where the figure comes from.
+ */
+function attributed(text: string): boolean {
+  if (!text.includes('(') || figures(withoutReferences(text)).length === 0) return false;
+  for (const m of text.matchAll(PARENTHESIS)) if (m[1] && hasActor(m[1])) return true;
+  return false;
 }
 
 /** "Genomföra fyra trygghetsvandringar per år": a dialogue as a thing to do, not a source. */

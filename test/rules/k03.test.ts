@@ -91,4 +91,34 @@ Vid medborgardialogen i maj 2024 deltog 90 personer.`,
 Trygghetssamordnaren jämför resultatet i trygghetsmätningen 2027 med mätningen 2025 och polisens statistik över anmälda brott.`,
     level: 1,
   },
+  {
+    name: 'terse bullets crediting other actors in brackets, with figures and years',
+    text: `## Nuläge
+- Skadegörelse på skolor: 40 (2023) → 57 (2025), anmälda brott
+- Otrygghet vid busstorget kvällstid, 31 % (NTU 2025)
+- Bränder i papperskorgar: 22 st 2025, 12 st 2023 (räddningstjänsten)`,
+    level: 2,
+  },
+  {
+    name: 'an actor in brackets without any figure is no data source',
+    text: `## Nuläge
+- Skadegörelse på skolor: 40 (2023) → 57 (2025), anmälda brott
+- Otrygghet vid busstorget kvällstid, 31 % (NTU 2025)
+- Oro för unga som samlas vid busstorget (socialtjänsten)`,
+    level: 1,
+    advice: ['few-types'],
+  },
+  {
+    name: 'a trygghetsenkät with its answers is a survey source',
+    type: 'medborgarlofte',
+    text: 'Löftet bygger på polisens statistik, som visar att anmälda rån i Vikby ökade från 8 år 2023 till 15 år 2025, på en trygghetsenkät som 420 invånare besvarade hösten 2025 och på två dialogmöten med boende i Vikby.',
+    level: 2,
+  },
+  {
+    name: 'a trygghetsenkät and police figures alone are two types',
+    type: 'medborgarlofte',
+    text: 'Löftet bygger på polisens statistik, som visar att anmälda rån i Vikby ökade från 8 år 2023 till 15 år 2025, och på en trygghetsenkät som 420 invånare besvarade hösten 2025.',
+    level: 1,
+    advice: ['few-types'],
+  },
 ]);
