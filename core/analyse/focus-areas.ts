@@ -77,7 +77,7 @@ const MOTIVATION_CUES: Cue[] = [
 
 /** Words that make a short lead a sentence rather than a name. */
 const VERBISH = new Set(
-  'har är var ska kan bygger valt gäller finns visar innebär omfattar gör blir ger får tas görs sker beskrivs anges redovisas utgår enats kommit avser vill'.split(
+  'har är var ska kan bygger valt gäller finns visar innebär omfattar gör blir ger får tas görs sker beskrivs anges redovisas utgår enats kommit avser vill inte ej ingår'.split(
     ' ',
   ),
 );
@@ -240,11 +240,28 @@ function fromAnswers(a: Analysis): FocusArea[] {
 const NOT_AREA_TITLE =
   /bakgrund|inledning|syfte|mål|åtgärd|aktivitet|insats|plan|nuläge|lägesbild|problembild|orsak|underlag|indikator|uppföljning|giltighet|revidering|organisation|ansvar|resurs|kontakt|underskrift|bilag|kommunikation|delaktighet|dialog|genomförande|utgångspunkt|löfte/i;
 
+const MONTH =
+  '(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|nov|dec)';
+/**
+ * Titles that name a time, not a problem: "Q1 – januari–mars", "Kvartal 2", "Våren 2026", "Vecka 12",
+ * "Januari–juni", "Termin 1", "2026". A plan ordered by time has no focus areas in its headings.
+ */
+const PERIOD_TITLE = new RegExp(
+  `^(?:(?:Q|T|K)[1-4]|kvartal\\s*[1-4]|[1-4]\\s*:?\\s*(?:a|e)?\\s*kvartalet|tertial\\s*[1-3]|termin\\s*[1-2]|(?:vår|höst|sommar|vinter)(?:en|terminen)?|(?:vt|ht)\\s*\\d{2,4}|vecka\\s*\\d+|v\\.?\\s*\\d+|${MONTH}|20\\d\\d)(?![\\p{L}])(?:[\\s\\d.,:;()–-]|${MONTH}|och|till|samt)*$`,
+  'iu',
+);
+
 /** Sibling sections that each hold measures (a table or a list) read as the areas a plan is organised by. */
 function fromMeasureSections(a: Analysis): FocusArea[] {
   const byParent = new Map<Section, Section[]>();
   for (const section of a.sections) {
-    if (!section.heading || !section.parent || NOT_AREA_TITLE.test(section.title)) continue;
+    if (
+      !section.heading ||
+      !section.parent ||
+      NOT_AREA_TITLE.test(section.title) ||
+      PERIOD_TITLE.test(section.title)
+    )
+      continue;
     const own = section.blocks.filter((b) => !section.children.some((c) => c.blocks.includes(b)));
     const holdsMeasures =
       own.some((b) => b.kind === 'table' && (b.rows?.length ?? 0) >= 2) ||

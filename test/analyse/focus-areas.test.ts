@@ -99,4 +99,26 @@ Utvecklingsområde 2 – Bränder i Ekdalen. Bränderna har fördubblats sedan 2
       names('## Inledning\nUnder året gör vi detta:\n\n- Polisen patrullerar\n- Kommunen lagar belysningen'),
     ).toEqual([]);
   });
+
+  it('does not read a sentence saying what is left out as an area', () => {
+    expect(
+      names(
+        '## Fokusområden\n**Rån vid Sjötorget.** Rånen har ökat tre år i rad.\n\n**Unga och alkohol.** Fler unga dricker.\n\nCykelstölder ingår inte bland fokusområdena. De minskar.',
+      ),
+    ).toEqual(['Rån vid Sjötorget', 'Unga och alkohol']);
+  });
+
+  it('does not read quarter or season headings as areas', () => {
+    for (const [a, b] of [
+      ['Q1 – januari–mars', 'Q2 – april–juni'],
+      ['Våren 2027', 'Hösten 2027'],
+      ['Januari–juni', 'Juli–december'],
+    ])
+      expect(
+        names(
+          `# Plan\n## ${a}\n- Vandring i Åby\n- Möte i skolan\n## ${b}\n- Sanering vid stationen\n- Närvaro i juni`,
+          'aktivitetsplan',
+        ),
+      ).toEqual([]);
+  });
 });

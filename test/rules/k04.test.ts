@@ -140,4 +140,51 @@ Löftena svarar mot otryggheten och skadegörelsen vid Västerby station.
     text: '# Medborgarlöfte 2027\nI trygghetsmätningen 2026 uppgav 41 procent att de är otrygga i centrum. Därför har vi valt att under 2027 lägga extra kraft på trafiken och tryggheten i centrum.',
     level: 2,
   },
+  {
+    name: 'two motivated lead paragraphs and a paragraph saying what is left out',
+    text: `### Våra fokusområden
+Utifrån lägesbilden har vi valt två fokusområden.
+
+**Rån vid Sjötorget.** Rånen vid torget har ökat tre år i rad enligt polisens statistik, och båda parter kan påverka platsen.
+
+**Unga och alkohol.** I skolenkäten 2025 uppgav 38 procent av eleverna i årskurs 9 att de druckit alkohol, fler än 2023.
+
+Cykelstölder ingår inte bland fokusområdena. De minskar och hanteras i det ordinarie arbetet.`,
+    level: 2,
+  },
+  {
+    name: 'two lead paragraphs, one without motivation',
+    text: `### Våra fokusområden
+Utifrån lägesbilden har vi valt två fokusområden.
+
+**Rån vid Sjötorget.** Rånen vid torget har ökat tre år i rad enligt polisens statistik, och båda parter kan påverka platsen.
+
+**Unga och alkohol.** Kommunen och polisen samarbetar kring detta.`,
+    level: 1,
+    advice: ['no-motivation'],
+  },
+  {
+    name: 'an action plan ordered by quarter names no focus areas',
+    type: 'aktivitetsplan',
+    text: `# Aktivitetsplan 2027
+## Kvartal 1
+- Trygghetsvandring i Åby, 12 mars (trygghetssamordnaren)
+- Föräldramöte i årskurs 8, februari (elevhälsan)
+## Kvartal 2
+- Klottersanering vid stationen, löpande (gatuenheten)
+- Polisiär närvaro vid skolavslutningen, juni (polisen)`,
+    level: 0,
+  },
+  {
+    name: 'an action plan with one section per problem reads the problems as its areas',
+    type: 'aktivitetsplan',
+    text: `# Aktivitetsplan 2027
+## Klotter vid stationen
+- Klottersanering vid stationen, löpande (gatuenheten)
+- Kameror vid cykelgaraget, mars (säkerhetsenheten)
+## Unga och alkohol
+- Föräldramöte i årskurs 8, februari (elevhälsan)
+- Fältgrupp ute fredagar, maj–augusti (fritidsenheten)`,
+    level: 1,
+  },
 ]);
