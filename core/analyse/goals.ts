@@ -366,6 +366,8 @@ function targetSentence(text: string): boolean {
 /** Whether a sentence outside a goal section states a goal ("Målet är att …", "Mål: …"). */
 function statesGoal(text: string): boolean {
   if (/^\s*(?:\p{L}+\s+){0,2}mål(?:et|en)?\s*[:–-]/iu.test(text)) return true;
+  // "Bostadsinbrott – mål: färre inbrott": a goal given after its area's name and a dash.
+  if (/^\s*(?:[\p{L}\d/]+\s+){1,4}[–-]\s+mål(?:et|en)?\s*:/iu.test(text)) return true;
   if (
     /mål(?:et|en|sättningen)?\s+(?:är|blir)\s+(?:att|en|ett)|har\s+som\s+mål|målet\s+för|följande\s+(?:effekt)?mål/iu.test(
       text,
@@ -462,7 +464,8 @@ function classify(text: string, g: Partial<Goal>): Goal['kind'] {
 /** The focus area a goal sentence belongs to: a "Område: …" prefix or the enclosing subsection. */
 function focusOf(sentence: Sentence, section: Section, inGoalSection: boolean): string | undefined {
   const prefix = /^([^:.]{3,60}):\s+\S/u.exec(sentence.text);
-  if (prefix?.[1] && !/^mål/i.test(prefix[1])) return prefix[1].trim();
+  if (prefix?.[1] && !/^mål/i.test(prefix[1]))
+    return prefix[1].replace(/\s+[–-]\s+mål(?:et|en)?$/iu, '').trim();
   const own = sentence.section;
   if (own !== section || !inGoalSection) return own.title || undefined;
   return undefined;

@@ -135,4 +135,10 @@ Färre unga ska använda narkotika.`),
     );
     expect(gs.filter((g) => g.kind === 'effektmal')).toHaveLength(1);
   });
+
+  it('reads "Område – mål: …" as a direction goal of that area', () => {
+    const g = one('**Klotter vid skolorna** – mål: mindre klotter på Norrbyskolan');
+    expect(g.kind).toBe('riktning');
+    expect(g.focusArea).toBe('Klotter vid skolorna');
+  });
 });

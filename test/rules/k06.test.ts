@@ -197,4 +197,29 @@ Vi har valt att samverka kring två frågor: skadegörelsen vid skolorna och vå
 I Strandparken vill vi halvera antalet anmälda misshandelsfall. Skadegörelsen vid skolorna ska minska.`,
     level: 1,
   },
+  {
+    name: 'terse area lines "Område – mål: färre …" give a direction only',
+    text: `## Åtaganden
+**1. Rån mot unga** – mål: färre rån vid Ekbacka centrum
+
+- Polisen: närvaro vid centrum fredagar
+
+**2. Otrygghet vid stationen** – mål: ökad trygghet
+
+- Kommunen: ny belysning vid stationen 2026`,
+    level: 1,
+    advice: ['direction-only'],
+  },
+  {
+    name: 'area lines naming a problem and its measures but no goal',
+    text: `## Åtaganden
+**1. Rån mot unga** – Ekbacka centrum
+
+- Polisen: närvaro vid centrum fredagar
+
+**2. Otrygghet vid stationen** – kvällstid
+
+- Kommunen: ny belysning vid stationen 2026`,
+    level: 0,
+  },
 ]);
