@@ -1,5 +1,5 @@
 import { type Activity, activities, planReferences } from '../core/analyse/activities.ts';
-import { type Analysis, evidence } from '../core/analyse/analysis.ts';
+import { type Analysis, evidence, memo } from '../core/analyse/analysis.ts';
 import { type FocusArea, focusAreas, mentionsArea } from '../core/analyse/focus-areas.ts';
 import { plannedGoals } from '../core/analyse/goals.ts';
 import { areaNumber, inFollowUp, linkedInTable, redThread } from '../core/analyse/red-thread.ts';
@@ -66,7 +66,8 @@ export const k08 = defineRule({
         x.focusArea ||
         underArea(x) ||
         (/^\d+\.\d+/.test(x.nr ?? '') && areaNumbers.has(areaNumber(x.nr))) ||
-        ledByArea(a, x, areas),
+        ledByArea(a, x, areas) ||
+        assignedByNumber(a, x, areas),
     );
     const rows = redThread(a);
     const covered = rows.every((r) => r.picture && r.goals && r.measures);
@@ -111,6 +112,45 @@ function ledByArea(a: Analysis, x: Activity, areas: FocusArea[]): boolean {
   const opening = x.section.blocks.find((b) => b.kind === 'paragraph');
   if (!opening || opening === x.block || !x.section.heading) return false;
   return areas.filter((f) => mentionsArea(opening.text, f)).length === 1;
+}
+
+/** "Åtgärderna 1–5 hör till …", "insatserna 6–10": numbered measures given to an area by range. */
+const NUMBERED_RANGE =
+  /(?<!\p{L})(?:åtgärd|insats|aktivitet)\p{L}*\s+(?:nr\s+)?(\d{1,2})\s*(?:[–-]|till)\s*(\d{1,2})(?!\d)/giu;
+const LEADING_NUMBER = /^\s*(\d{1,2})[.)]?\s/u;
+
+interface NumberRange {
+  lo: number;
+  hi: number;
+}
+
+/** Ranges of measure numbers that a sentence gives to one focus area each. */
+function areaRanges(a: Analysis): NumberRange[] {
+  const areas = focusAreas(a);
+  const out: NumberRange[] = [];
+  if (areas.length === 0) return out;
+  for (const s of a.sentences) {
+    if (s.block.kind === 'table' || !/\d\s*(?:[–-]|till)\s*\d/u.test(s.text)) continue;
+    const found = [...s.text.matchAll(NUMBERED_RANGE)];
+    for (const [i, m] of found.entries()) {
+      const end = (m.index ?? 0) + m[0].length;
+      const segment = s.text.slice(end, found[i + 1]?.index ?? s.text.length);
+      const lo = Number(m[1]);
+      const hi = Number(m[2]);
+      if (lo <= hi && areas.filter((f) => mentionsArea(segment, f)).length === 1) out.push({ lo, hi });
+    }
+  }
+  return out;
+}
+
+/** A measure whose number ("3." in its cell, or its Nr column) falls in a range given to an area. */
+function assignedByNumber(a: Analysis, x: Activity, areas: FocusArea[]): boolean {
+  if (areas.length === 0) return false;
+  const ranges = memo(a, areaRanges);
+  if (ranges.length === 0) return false;
+  const label = x.nr ?? LEADING_NUMBER.exec(x.what)?.[1];
+  const n = label === undefined ? Number.NaN : Number.parseInt(label, 10);
+  return ranges.some((r) => n >= r.lo && n <= r.hi);
 }
 
 /** ML reading: each promise says which problem from the picture it answers. */

@@ -239,4 +239,41 @@ Vi har valt att samverka kring två frågor: skadegörelsen vid skolorna och vå
 Kommunen kommer att anställa en samordnare under 2026. Polisen kommer att delta i föräldramöten. Kommunen kommer att ta fram en broschyr.`,
     level: 0,
   },
+  {
+    name: 'numbered measures in one table given to areas by range in the lead-in',
+    text: `## Fokusområden
+**Rån vid Sjötorget.** Rånen har ökat tre år i rad enligt polisens statistik.
+
+**Unga och alkohol.** I skolenkäten 2025 har fler unga druckit alkohol än 2023.
+
+## Så gör vi
+Åtgärderna 1–2 hör till Rån vid Sjötorget och åtgärderna 3–4 till Unga och alkohol.
+
+| Åtgärd | Ansvarig | Klart |
+|---|---|---|
+| 1. Ny belysning vid Sjötorget | Kommunen (gatuenheten) | Juni 2026 |
+| 2. Polisiär närvaro vid torget fredagar | Polisen | December 2027 |
+| 3. Föräldramöten om alkohol i årskurs 8 | Kommunen (elevhälsan) | Juni 2027 |
+| 4. Fältgrupp vid ungdomsgården fredagar | Kommunen (fritidsenheten) | December 2027 |`,
+    level: 1,
+    advice: ['implicit'],
+  },
+  {
+    name: 'the same numbered table with no sentence giving the numbers to areas',
+    text: `## Fokusområden
+**Rån vid Sjötorget.** Rånen har ökat tre år i rad enligt polisens statistik.
+
+**Unga och alkohol.** I skolenkäten 2025 har fler unga druckit alkohol än 2023.
+
+## Så gör vi
+Kommunen och polisen genomför åtgärderna i tabellen.
+
+| Åtgärd | Ansvarig | Klart |
+|---|---|---|
+| 1. Ny belysning vid Sjötorget | Kommunen (gatuenheten) | Juni 2026 |
+| 2. Polisiär närvaro vid torget fredagar | Polisen | December 2027 |
+| 3. Föräldramöten om alkohol i årskurs 8 | Kommunen (elevhälsan) | Juni 2027 |
+| 4. Fältgrupp vid ungdomsgården fredagar | Kommunen (fritidsenheten) | December 2027 |`,
+    level: 0,
+  },
 ]);
