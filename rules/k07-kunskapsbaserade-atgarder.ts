@@ -6,6 +6,7 @@ import { matches } from '../core/analyse/lexicon.ts';
 import { inSectionTitled, NON_PICTURE_TITLES } from '../core/analyse/scope.ts';
 import { defineRule, verdict } from '../core/engine/rule.ts';
 import {
+  ANSWERS_PROBLEM,
   CAUSE_LINK_CUES,
   EVIDENCE_CUES,
   HABIT_CHOICE,
@@ -72,6 +73,18 @@ export const k07 = defineRule({
     if ((passages.size >= MIN_JUSTIFIED_PASSAGES || coversMost(acts, justified)) && habit.length === 0) {
       return tied ? verdict(2, ev) : verdict(1, ev, 'not-tied-to-causes');
     }
+    const owned = acts.filter(hasOwner);
+    // ML reading: a promise justified by evidence and tied to the cause it acts on, among promises that are
+    // not only police outputs (the checklist's reduced reading for medborgarlöften).
+    if (
+      a.type === 'medborgarlofte' &&
+      habit.length === 0 &&
+      justified.some((s) => matches(s.text, CAUSE_LINK_CUES) || ANSWERS_PROBLEM.test(s.text)) &&
+      owned.length >= 2 &&
+      owned.some((x) => x.parties.some((p) => p !== 'polis'))
+    ) {
+      return verdict(2, ev);
+    }
     if (justified.length > 0)
       return verdict(
         1,
@@ -79,7 +92,6 @@ export const k07 = defineRule({
         'partly-justified',
         ...(tied ? [] : ['not-tied-to-causes']),
       );
-    const owned = acts.filter(hasOwner);
     if (
       a.type === 'medborgarlofte' &&
       owned.length > 0 &&

@@ -163,4 +163,16 @@ Insatserna har valts utifrån vad som är känt om vad som fungerar mot de orsak
 - Socialtjänsten inför rutinfrågor om våld.`,
     level: 1,
   },
+  {
+    name: 'ML in prose: a promise justified by evaluations and tied to its cause, among joint promises',
+    type: 'medborgarlofte',
+    text: `Vi lovar följande. **Löfte 1:** Polisen ska under sommaren 2026 patrullera vid Torgparken fredagar kl. 22–02. Metoden har i utvärderingar visat sig minska våld på platser där brotten är koncentrerade, och löftet svarar mot orsaken att ingen vuxen finns på platsen sent. **Löfte 2:** Kommunen ska senast den 1 juni 2026 förbättra belysningen i Torgparken. **Löfte 3:** Kommunen och polisen ska hålla två föräldravandringar i Torgparken under hösten 2026.`,
+    level: 2,
+  },
+  {
+    name: 'ML: a justified promise among police-only promises stays partial',
+    type: 'medborgarlofte',
+    text: `Vi lovar följande. **Löfte 1:** Polisen ska under sommaren 2026 patrullera vid Torgparken fredagar kl. 22–02. Metoden har i utvärderingar visat sig minska våld på platser där brotten är koncentrerade, och löftet svarar mot orsaken att ingen vuxen finns på platsen sent. **Löfte 2:** Polisen ska genomföra tio trafikkontroller vid Torgparken under 2026.`,
+    level: 1,
+  },
 ]);
