@@ -17,6 +17,9 @@ function isActivity(s: Sentence): boolean {
   return s.block.kind === 'table' || /^(?:genomföra|genomför|hålla|ordna)\b/i.test(s.text);
 }
 
+/** How many sentences after a described dialogue a conclusion in the same paragraph may follow. */
+const RESULT_WINDOW = 4;
+
 export const k13 = defineRule({
   id: 'K13',
   area: 'D',
@@ -41,7 +44,10 @@ export const k13 = defineRule({
     const mentioned: Sentence[] = [];
     const used: Sentence[] = [];
     const roles: Sentence[] = [];
-    for (const s of a.sentences) {
+    // A conclusion drawn in the paragraph that reports the dialogues ("Löftet riktar sig därför mot …")
+    // uses their results, though it does not name them again.
+    let recentResult: { block: object; index: number } | undefined;
+    a.sentences.forEach((s, index) => {
       const dialogue = test(s.text, DIALOGUE);
       const walk = test(s.text, WALK);
       if (dialogue) mentioned.push(s);
@@ -53,17 +59,19 @@ export const k13 = defineRule({
         DIALOGUE_DETAIL.test(s.text)
       )
         described.push(s);
-      if (
-        s.block.kind !== 'table' &&
-        test(s.text, USED) &&
-        test(s.text, DIALOGUE_RESULT) &&
-        !isProspective(s)
-      )
+      const result = test(s.text, DIALOGUE_RESULT);
+      const afterResult =
+        recentResult !== undefined &&
+        recentResult.block === s.block &&
+        index - recentResult.index <= RESULT_WINDOW;
+      if (s.block.kind !== 'table' && test(s.text, USED) && (result || afterResult) && !isProspective(s))
         used.push(s);
+      if (result && (dialogue || walk) && DIALOGUE_DETAIL.test(s.text) && !isProspective(s))
+        recentResult = { block: s.block, index };
       const actor = test(s.text, ACTORS) || COMPANY_NAME.test(s.text);
       if (actor && (s.block.kind === 'table' || test(s.text, ROLE))) roles.push(s);
       else if (test(s.text, PERSPECTIVE)) roles.push(s);
-    }
+    });
     const strong = described.length > 0 && used.length > 0;
     const ev = [described[0], used[0] ?? mentioned[0], roles[0]]
       .filter((s) => s !== undefined)

@@ -98,6 +98,9 @@ export const ROLE: Cue[] = [
   'ansvarar',
   'deltar',
   'deltog',
+  // "en trygghetsvandring med 20 deltagare (boende, bostadsbolaget och räddningstjänsten)"
+  'deltagare',
+  'deltagarna',
   'bidrar',
   'bidragit',
   'roll*',

@@ -78,4 +78,17 @@ Två kvällar i mars 2027 stod vi vid torget i Ekby. Vi pratade med 160 personer
     level: 1,
     advice: ['no-actors'],
   },
+  {
+    name: 'prose ML: dated dialogues with participants, a conclusion drawn with "därför", other actors as participants',
+    type: 'medborgarlofte',
+    text: 'Löftet bygger på dialoger hösten 2026. I oktober 2026 hölls två öppna dialogkvällar i Byhuset med 64 deltagare, och en trygghetsvandring vid stationen hade 18 deltagare (boende, Norrbyhem AB och räddningstjänsten). Av enkätsvaren angav 52 procent stationen som otrygg på kvällen. Löftet riktar sig därför mot otryggheten vid stationen.',
+    level: 2,
+  },
+  {
+    name: 'a "därför" in another paragraph than the dialogues does not use them',
+    type: 'medborgarlofte',
+    text: 'I oktober 2026 hölls två öppna dialogkvällar i Byhuset med 64 deltagare (boende, Norrbyhem AB och räddningstjänsten).\n\nBrotten har ökat. Löftet riktar sig därför mot otryggheten vid stationen.',
+    level: 1,
+    advice: ['dialogue-not-described'],
+  },
 ]);
