@@ -213,9 +213,21 @@ export function parsePeriod(text: string, signedOn?: string): Period | undefined
   return undefined;
 }
 
-/** Whether the document is in force on the reference date. */
+/** A sentence about another collaboration document's period ("Nuvarande samverkansöverenskommelse gäller till …"). */
+const OTHER_COLLABORATION_DOC = /överenskommelse|medborgarlöfte|samverkansavtal/i;
+
+/**
+ * Whether the document is in force on the reference date. A document that is not a collaboration
+ * document (a kommun's own handlingsplan, a report, minutes) is in force only by a period it states for
+ * itself in a sentence ("Handlingsplanen gäller 2023–2025"), not by a year in its title or one it reports
+ * for an agreement; a report or minutes states none, and stays 'okand'.
+ */
 export function aktuell(a: Analysis): Aktuell {
   const p = period(a);
+  if (a.type === 'inte-samverkansdokument') {
+    const said = p?.source === 'text' && p.span ? a.doc.text.slice(p.span.start, p.span.end) : '';
+    if (!said || OTHER_COLLABORATION_DOC.test(said) || !VALIDITY_VERB.test(said)) return 'okand';
+  }
   if (!p?.end) return p?.untilFurtherNotice ? 'ja' : 'okand';
   if (p.start && p.start > a.referenceDate) return 'nej';
   return p.end >= a.referenceDate ? 'ja' : 'nej';

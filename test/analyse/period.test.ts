@@ -110,4 +110,21 @@ describe('period and aktuell on the reference date', () => {
     );
     expect(period(own)).toMatchObject({ start: '2024-01-01', end: '2026-12-31', source: 'title' });
   });
+  it('gives a document that is not a collaboration document only the period it states for itself', () => {
+    const own = analyseText(
+      '# Plan mot nedskräpning 2023–2025\n\nPlanen gäller 2023–2025 och revideras inför 2026.',
+      'inte-samverkansdokument',
+    );
+    expect(aktuell(own)).toBe('nej');
+    const minutes = analyseText(
+      '# Protokoll trygghetsrådet 2026-03-02\n\nNuvarande samverkansöverenskommelse gäller till och med 2026-12-31.',
+      'inte-samverkansdokument',
+    );
+    expect(aktuell(minutes)).toBe('okand');
+    const report = analyseText(
+      '# Trygghetsrapport 2024\n\nOtryggheten har ökat sedan 2022.',
+      'inte-samverkansdokument',
+    );
+    expect(aktuell(report)).toBe('okand');
+  });
 });
