@@ -106,9 +106,14 @@ const pageNumbers = (count: number) => Array.from({ length: count }, (_, i) => i
  */
 async function readShared(doc: PDFDocumentProxy, bytes: Uint8Array, helper: PageHelper): Promise<RawPage[]> {
   const numbers = pageNumbers(doc.numPages);
+  // The helper opens its copy of the file while page 1 shows whether the document is tagged.
+  let job = helper.start(bytes, numbers.length, 1);
   const first = await doc.getPage(1);
   const tree = structTree(first);
-  const job = (await tree) ? helper.start(bytes, numbers.length, 1) : undefined;
+  if (job && !(await tree)) {
+    job.close();
+    job = undefined;
+  }
   if (!job) {
     const rest = numbers.slice(1).map((n) => doc.getPage(n).then((p) => readPage(p)));
     return Promise.all([readPage(first, tree), ...rest]);
