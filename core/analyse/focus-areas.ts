@@ -77,7 +77,7 @@ const MOTIVATION_CUES: Cue[] = [
 
 /** Words that make a short lead a sentence rather than a name. */
 const VERBISH = new Set(
-  'har är var ska kan bygger valt gäller finns visar innebär omfattar gör blir ger får tas görs sker beskrivs anges redovisas utgår enats kommit avser vill inte ej ingår'.split(
+  'har är var ska kan bygger valt gäller finns visar innebär omfattar gör blir ger får tas görs sker beskrivs anges redovisas utgår enats kommit avser vill föreslår väljer valde inte ej ingår'.split(
     ' ',
   ),
 );
@@ -194,6 +194,10 @@ function isNameLike(text: string): boolean {
   return /^\p{Lu}/u.test(first) && !VERBISH.has(first.toLowerCase());
 }
 
+/** "Tre prioriterade områden", "två fokusområden": a lead that counts the areas instead of naming one. */
+const COUNTS_AREAS =
+  /(?<!\p{L})(?:två|tre|fyra|fem|sex|följande)\s+(?:\p{L}+\s+)?(?:\p{L}*områden|teman|frågor|problem)(?!\p{L})/iu;
+
 /** "Narkotika bland unga. Cannabisanvändningen har ökat …" → the name and its motivation. */
 function leadArea(b: Block): FocusArea | undefined {
   const m =
@@ -213,7 +217,7 @@ function leadArea(b: Block): FocusArea | undefined {
     rest = again[2] ?? '';
   }
   const words = name.toLowerCase().split(/\s+/);
-  if (words.length > 10 || words.some((w) => VERBISH.has(w))) return undefined;
+  if (words.length > 10 || words.some((w) => VERBISH.has(w)) || COUNTS_AREAS.test(name)) return undefined;
   if (!/^\p{Lu}/u.test(name.trim())) return undefined;
   return area(name, b, rest || undefined);
 }

@@ -121,4 +121,20 @@ Utvecklingsområde 2 – Bränder i Ekdalen. Bränderna har fördubblats sedan 2
         ),
       ).toEqual([]);
   });
+
+  it('does not read a lead that counts the areas as an area of its own', () => {
+    expect(
+      names(
+        '## Prioriterade områden\nVi föreslår två prioriterade områden. Valet bygger på lägesbilden.\n\n**Område 1. Rån vid Sjötorget.** Rånen har ökat.\n\n**Område 2. Unga och alkohol.** Fler unga dricker.',
+      ),
+    ).toEqual(['Rån vid Sjötorget', 'Unga och alkohol']);
+  });
+
+  it('still reads an area whose name holds a plural noun', () => {
+    expect(
+      names(
+        '## Prioriterade områden\n**Trygghet i utsatta områden.** Otryggheten har ökat.\n\n**Unga och alkohol.** Fler unga dricker.',
+      ),
+    ).toEqual(['Trygghet i utsatta områden', 'Unga och alkohol']);
+  });
 });

@@ -222,4 +222,36 @@ I Strandparken vill vi halvera antalet anmälda misshandelsfall. Skadegörelsen 
 - Kommunen: ny belysning vid stationen 2026`,
     level: 0,
   },
+  {
+    name: 'numbered area leads after a lead-in counting them, goal table rows by area number',
+    text: `## Prioriterade områden
+Parterna föreslår två prioriterade områden. Valet bygger på lägesbilden.
+
+**Område 1. Rån vid Sjötorget.** Rånen har ökat tre år i rad.
+
+**Område 2. Unga och alkohol.** Fler unga dricker alkohol än tidigare.
+
+## Resultat
+| Område | Effektmål | Indikator och källa | Utgångsläge | Målvärde 2029 |
+|---|---|---|---|---|
+| 1 | Färre rån | Anmälda rån vid Sjötorget (polisen) | 30 (2025) | Högst 18 |
+| 2 | Färre unga dricker | Andel i årskurs 9 som druckit alkohol (skolenkäten) | 38 % (2025) | Högst 25 % |`,
+    level: 2,
+  },
+  {
+    name: 'the same table with no row for area 2',
+    text: `## Prioriterade områden
+Parterna föreslår två prioriterade områden. Valet bygger på lägesbilden.
+
+**Område 1. Rån vid Sjötorget.** Rånen har ökat tre år i rad.
+
+**Område 2. Unga och alkohol.** Fler unga dricker alkohol än tidigare.
+
+## Resultat
+| Område | Effektmål | Indikator och källa | Utgångsläge | Målvärde 2029 |
+|---|---|---|---|---|
+| 1 | Färre rån | Anmälda rån vid Sjötorget (polisen) | 30 (2025) | Högst 18 |`,
+    level: 1,
+    advice: ['not-every-area'],
+  },
 ]);
