@@ -14,6 +14,7 @@ import {
   JUSTIFICATION_TITLES,
   KNOWLEDGE_CLAIM_CUES,
   MEASURE_WORDS,
+  NO_METHOD,
 } from './lexicon/measures.ts';
 
 const isClaim = cueTest(KNOWLEDGE_CLAIM_CUES);
@@ -48,6 +49,8 @@ export const k07 = defineRule({
       'Motiveringen kopplas inte till orsakerna. Ange vilken orsak från orsaksanalysen varje åtgärd ska påverka (Brå, Välj åtgärder som påverkar orsakerna).',
     'intentions-only':
       'Åtagandena är bara avsikter ("sträva efter", "främja") och nämner ingen åtgärd eller metod. Välj konkreta åtgärder som påverkar orsakerna och motivera dem med forskning eller beprövad erfarenhet (Brå, Arbeta kunskapsbaserat).',
+    'no-method':
+      'Aktiviteterna nämner ingen metod, bara att parterna möts, informerar eller gör insatser "vid behov". Välj konkreta åtgärder som påverkar orsakerna och motivera dem med forskning eller beprövad erfarenhet (Brå, Arbeta kunskapsbaserat).',
     'police-outputs-only':
       'Löftena är bara räkningar av polisens egna insatser (kontroller, patrullering). Komplettera med långsiktiga och gemensamma åtgärder som påverkar orsakerna (Brå, Formulera medborgarlöften).',
   },
@@ -110,6 +113,7 @@ export const k07 = defineRule({
       );
     // Commitments that are only intentions name no method at all.
     if (acts.every((x) => x.commitment && isIntention(x.what))) return verdict(0, [], 'intentions-only');
+    if (acts.every((x) => NO_METHOD.test(x.what))) return verdict(0, [], 'no-method');
     return verdict(
       1,
       acts.map((x) => evidence(a, x)),

@@ -93,6 +93,14 @@ export const INTENTION_ONLY: Cue[] = [
   'samverkan* utvecklas',
 ];
 
+/**
+ * An activity that names no method, only that the parties meet, act "vid behov" or inform, with nothing
+ * said about what is done: "Regelbundna möten", "Gemensamma insatser vid behov", "Information till
+ * allmänheten". The whole line must be such a phrase ("Informationskampanj om inbrottsskydd" names one).
+ */
+export const NO_METHOD =
+  /^\s*(?:(?:gemensamma|riktade|särskilda)\s+)?(?:insatser|åtgärder|aktiviteter)\s+(?:vid\s+behov|när\s+det\s+behövs)\s*\.?\s*$|^\s*(?:regelbundna|återkommande|gemensamma)?\s*(?:möten|träffar|samverkansmöten|avstämningar)\s*\.?\s*$|^\s*(?:löpande\s+)?information\s+(?:till|för)\s+(?:allmänheten|invånarna|medborgarna|kommuninvånarna)\s*\.?\s*$/iu;
+
 /** Named measure words, for justification found in running text without headings. */
 export const MEASURE_WORDS: Cue[] = ['åtgärd*', 'insats*', 'metod*', 'program*', 'modell*', 'arbetssätt*'];
 

@@ -175,4 +175,22 @@ Insatserna har valts utifrån vad som är känt om vad som fungerar mot de orsak
     text: `Vi lovar följande. **Löfte 1:** Polisen ska under sommaren 2026 patrullera vid Torgparken fredagar kl. 22–02. Metoden har i utvärderingar visat sig minska våld på platser där brotten är koncentrerade, och löftet svarar mot orsaken att ingen vuxen finns på platsen sent. **Löfte 2:** Polisen ska genomföra tio trafikkontroller vid Torgparken under 2026.`,
     level: 1,
   },
+  {
+    name: 'activities that name no method: meetings, insatser vid behov, information',
+    text: `## Aktiviteter
+- Riktade insatser vid behov
+- Återkommande möten
+- Information till invånarna`,
+    level: 0,
+    advice: ['no-method'],
+  },
+  {
+    name: 'a named method among generic activities is a method without justification',
+    text: `## Aktiviteter
+- Riktade insatser vid behov
+- Återkommande möten
+- Informationskampanj om inbrottsskydd i Västerby`,
+    level: 1,
+    advice: ['not-justified'],
+  },
 ]);
