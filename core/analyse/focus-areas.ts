@@ -126,6 +126,10 @@ function findFocusAreas(a: Analysis): FocusArea[] {
     if (answered.length > 0) candidates.push(answered);
   }
   if (candidates.length === 0) {
+    const counted = fromCountedHeadings(a);
+    if (counted.length > 0) candidates.push(counted);
+  }
+  if (candidates.length === 0) {
     const grouped = fromMeasureSections(a);
     if (grouped.length > 0) candidates.push(grouped);
   }
@@ -254,6 +258,32 @@ const PERIOD_TITLE = new RegExp(
   `^(?:(?:Q|T|K)[1-4]|kvartal\\s*[1-4]|[1-4]\\s*:?\\s*(?:a|e)?\\s*kvartalet|tertial\\s*[1-3]|termin\\s*[1-2]|(?:vår|höst|sommar|vinter)(?:en|terminen)?|(?:vt|ht)\\s*\\d{2,4}|vecka\\s*\\d+|v\\.?\\s*\\d+|${MONTH}|20\\d\\d)(?![\\p{L}])(?:[\\s\\d.,:;()–-]|${MONTH}|och|till|samt)*$`,
   'iu',
 );
+
+/** "inom de tre fokusområden som …", "planens fyra insatsområden": the number of areas a text speaks of. */
+const AREA_COUNT =
+  /(?<!\p{L})(två|tre|fyra|fem|sex)\s+(?:\p{L}+\s+)?(?:fokusområden|insatsområden|utvecklingsområden|prioriterade\s+områden|samverkansområden)(?!\p{L})/iu;
+const NUMBERED_TITLE = /^\s*\d{1,2}[.)]?\s+\p{Lu}/u;
+
+/**
+ * A plan that says how many areas it covers ("inom de tre fokusområden") and has exactly that many
+ * numbered sibling headings ("1. Ungas fritid", "2. Trygghet i centrum", …): those headings are the areas.
+ */
+function fromCountedHeadings(a: Analysis): FocusArea[] {
+  const said = a.sentences.find((s) => s.block.kind !== 'table' && AREA_COUNT.test(s.text));
+  const n = said && NUMBER_WORDS[(AREA_COUNT.exec(said.text)?.[1] ?? '').toLowerCase()];
+  if (!n) return [];
+  const byParent = new Map<Section, Section[]>();
+  for (const section of a.sections) {
+    if (!section.heading || !section.parent || !NUMBERED_TITLE.test(section.heading.text)) continue;
+    if (NOT_AREA_TITLE.test(section.title) || PERIOD_TITLE.test(section.title)) continue;
+    const siblings = byParent.get(section.parent) ?? [];
+    siblings.push(section);
+    byParent.set(section.parent, siblings);
+  }
+  for (const siblings of byParent.values())
+    if (siblings.length === n) return siblings.map((c) => area(c.title, c.heading ?? c, motivationOf(c)));
+  return [];
+}
 
 /** Sibling sections that each hold measures (a table or a list) read as the areas a plan is organised by. */
 function fromMeasureSections(a: Analysis): FocusArea[] {

@@ -137,4 +137,22 @@ Utvecklingsområde 2 – Bränder i Ekdalen. Bränderna har fördubblats sedan 2
       ),
     ).toEqual(['Trygghet i utsatta områden', 'Unga och alkohol']);
   });
+
+  it('reads numbered headings as areas when their number matches the areas the plan speaks of', () => {
+    expect(
+      names(
+        '# Handlingsplan 2027\nPlanen beskriver vad vi gör inom de tre fokusområden som överenskommelsen pekar ut.\n## 1. Unga och alkohol\nFältgruppen är ute fredagar.\n## 2. Rån vid Sjötorget\nPolisen är synlig vid torget lördagar.\n## 3. Cykelstölder vid stationen\nKommunen bygger ett låst cykelgarage.\n## Uppföljning\nPlanen följs upp i december.',
+        'aktivitetsplan',
+      ),
+    ).toEqual(['Unga och alkohol', 'Rån vid Sjötorget', 'Cykelstölder vid stationen']);
+  });
+
+  it('does not read numbered headings as areas when their number differs from the areas spoken of', () => {
+    expect(
+      names(
+        '# Handlingsplan 2027\nPlanen beskriver vad vi gör inom de två fokusområden som överenskommelsen pekar ut.\n## 1. Unga och alkohol\nFältgruppen är ute fredagar.\n## 2. Rån vid Sjötorget\nPolisen är synlig vid torget lördagar.\n## 3. Cykelstölder vid stationen\nKommunen bygger ett låst cykelgarage.\n## Uppföljning\nPlanen följs upp i december.',
+        'aktivitetsplan',
+      ),
+    ).toEqual([]);
+  });
 });

@@ -276,4 +276,18 @@ Kommunen och polisen genomför åtgärderna i tabellen.
 | 4. Fältgrupp vid ungdomsgården fredagar | Kommunen (fritidsenheten) | December 2027 |`,
     level: 0,
   },
+  {
+    name: 'prose measures under numbered headings that match the three focus areas the plan names',
+    type: 'aktivitetsplan',
+    text: `# Handlingsplan 2027
+Planen beskriver vad vi gör inom de tre fokusområden som överenskommelsen pekar ut.
+## 1. Unga och alkohol
+Fritidsförvaltningen ansvarar för att fältgruppen är ute fredagar från mars 2027.
+## 2. Rån vid Sjötorget
+Polisen ansvarar för att områdespoliserna är synliga vid torget lördagar under hela 2027.
+## 3. Cykelstölder vid stationen
+Tekniska förvaltningen ansvarar för att ett låst cykelgarage byggs senast i juni 2027.`,
+    level: 1,
+    advice: ['implicit'],
+  },
 ]);
