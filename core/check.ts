@@ -49,7 +49,7 @@ export function check(pack: RulePack, docs: Document[], options: CheckOptions = 
   const report: Report = {
     type,
     detectedType,
-    aktuell: type === 'inte-samverkansdokument' ? 'okand' : aktuell(a),
+    aktuell: aktuell(a),
     referenceDate,
     rulePack: { id: pack.id, version: pack.version },
     score: score(checks),
