@@ -11,6 +11,8 @@ const SO: Cue[] = [
   'samverkansplan',
 ];
 const PLAN: Cue[] = ['aktivitetsplan', 'handlingsplan', 'åtgärdsplan', 'verksamhetsplan för samverkan'];
+/** "– Vi ser att …, säger Karin Sundelin": a quotation as news reports it. */
+const QUOTED = /[,.]\s+(?:säger|sa|berättar|konstaterar|betonar)\s+\p{Lu}\p{L}+\s+\p{Lu}\p{L}+/gu;
 /** What a plan of a collaboration names somewhere: the agreement or promise it carries out, or the police area. */
 const COLLABORATION: Cue[] = [...SO, ...ML, 'lokalpolisområde*', 'samverkan mellan kommunen och polisen'];
 /** Genres about a collaboration document rather than being one: they win even if the title names it. */
@@ -122,6 +124,11 @@ export function classify(doc: Document): DocType {
   const body = doc.text;
 
   if (matches(title, REPORT)) return 'inte-samverkansdokument';
+  // A kicker above the headline ("PRESSMEDDELANDE · Ekby kommun"), or quotes attributed like news.
+  const kicker = doc.blocks
+    .slice(0, Math.max(0, headingAt))
+    .some((b) => matchAll(b.text, REPORT)[0]?.index === 0);
+  if (kicker || (body.match(QUOTED) ?? []).length >= 2) return 'inte-samverkansdokument';
   const titled = firstGenre(title);
   // A kommun's own plan ("Handlingsplan mot klotter", decided by a nämnd) names no agreement, promise
   // or lokalpolisområde: the police there is informed, not a party.

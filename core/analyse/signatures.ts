@@ -76,8 +76,9 @@ const FOR_PARTY = /^för\s+(.+)$/i;
 const PARTY_WORD = /^(?:polis|kommun|region|stad|lokalpolis)\p{L}*\s+/iu;
 /** An empty signature line: dots or underscores to sign on. */
 const PLACEHOLDER = /[.…_]{5,}|…{2,}/;
+/** "Ekby den 3 mars 2026", "Tjärnås, Björkeby och Mörtsjö den 26 mars 2026". */
 const PLACE_DATE =
-  /^(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)(?:,)?\s+(?:den\s+)?\d{1,2}\s+\p{L}+\.?\s+\d{4}/u;
+  /^(\p{Lu}[\p{L}-]+(?:(?:\s+|,\s*|\s+och\s+)\p{Lu}[\p{L}-]+)*)(?:,)?\s+(?:den\s+)?\d{1,2}\s+\p{L}+\.?\s+\d{4}/u;
 const PLACE_ISO_DATE = /^(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)(?:,)?\s+(?:den\s+)?\d{4}-\d{2}-\d{2}$/u;
 const NAME_WORDS = "\\p{Lu}[\\p{L}'-]+(?:\\s+(?:(?:von|af|de|van|der|la|du)\\s+)?\\p{Lu}[\\p{L}'-]+){1,3}";
 const NAME = new RegExp(`^(${NAME_WORDS})(?=$|[\\s,])`, 'u');

@@ -96,11 +96,12 @@ export function locate(
 
 const SIGNATURE_ROLE =
   /(ordförande|kommunalråd|kommundirektör|kommunchef|polisområdeschef|lokalpolisområdeschef|chef för lokalpolisområde|kommunpolis|polischef|områdeschef|underskrift)/i;
-const SIGNATURE_PLACE_DATE = /^[A-ZÅÄÖ][\p{L}-]+( den)? \d{1,2} [a-zåäö]+ \d{4}$|^(ort och )?datum\b/iu;
+const SIGNATURE_PLACE_DATE =
+  /^[A-ZÅÄÖ][\p{L}-]+(?:(?:,| och) [A-ZÅÄÖ][\p{L}-]+)*( den)? \d{1,2} [a-zåäö]+ \d{4}$|^(ort och )?datum\b/iu;
 
 /** "För Ekby kommun", "För Polismyndigheten", or a name alone on its line. */
 const SIGNATURE_PARTY_OR_NAME =
-  /^(?:[Ff]ör\s+(?:\p{Lu}|kommunen|polisen)[\p{L}-]*(?:\s+[\p{L}-]+){0,3}|\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+){1,3})$/u;
+  /^(?:[Ff]ör\s+(?:\p{Lu}|kommunen|polisen)[\p{L}-]*(?:,?\s+[\p{L}-]+){0,4}|\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+){1,3})$/u;
 
 /** An unheaded signature block: the short place/date and name/role lines that end a document. */
 function markTrailingSignatures(blocks: Block[]): void {

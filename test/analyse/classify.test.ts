@@ -24,6 +24,16 @@ const cases: [string, string, string][] = [
     'aktivitetsplan',
   ],
   [
+    'press release with a kicker above the headline',
+    'PRESSMEDDELANDE · Åby kommun · 2026-05-02\n\n# Ny överenskommelse för ett tryggare Åby\n\nKommunen och lokalpolisområde Åby har i dag undertecknat en samverkansöverenskommelse. Kommunen åtar sig att …',
+    'inte-samverkansdokument',
+  ],
+  [
+    'news text quoting the signatories',
+    '# Kommunen och polisen tecknar ny överenskommelse\n\nÖverenskommelsen gäller 2026–2028 och kommunen åtar sig att anställa fältassistenter.\n\n– Det här är ett viktigt steg, säger Eva Lund, kommunstyrelsens ordförande.\n\n– Vi åtar oss att vara mer synliga, säger Per Ek, lokalpolisområdeschef. Polisen åtar sig också att …',
+    'inte-samverkansdokument',
+  ],
+  [
     "a kommun's own plan where the police is only informed",
     '# Handlingsplan mot skadegörelse 2026\n\nBeslutad av tekniska nämnden. Skadegörelse polisanmäls alltid, och polisen informeras om planen.\n\n| Åtgärd | Ansvarig | När |\n|---|---|---|\n| Sanering inom 24 timmar | Gatuavdelningen | Löpande |',
     'inte-samverkansdokument',

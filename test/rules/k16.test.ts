@@ -55,6 +55,17 @@ ruleCases(k16, [
     level: 2,
   },
   {
+    name: 'tre kommuner och ett lokalpolisområde, flera orter före datumet',
+    type: 'medborgarlofte',
+    text: `${body}Åby, Bro och Dal den 2 april 2026\n\nAnna Ek, kommunstyrelsens ordförande, Åby kommun\n\nBo Lind, kommunstyrelsens ordförande, Bro kommun\n\nCarl Berg, kommunstyrelsens ordförande, Dals kommun\n\nDora Strand, lokalpolisområdeschef, lokalpolisområde Dalbygden`,
+    level: 2,
+  },
+  {
+    name: 'För-rad med kommatecken: "För Polisen, lokalpolisområde Åby"',
+    text: `${body}Åby den 9 mars 2026\n\nFör Åby kommun\n\nGun Berg\nKommunstyrelsens ordförande\n\nFör Polisen, lokalpolisområde Åby\n\nMats Holm\nLokalpolisområdeschef`,
+    level: 2,
+  },
+  {
     name: 'utkast i inledande stycke',
     text: `UTKAST 2026-10-01 – Förslag till beslut i kommunstyrelsen, lokalpolisområdets ledningsgrupp och styrgruppen för trygghet\n\n${body}## Underskrifter\n\nNorrvik den 3 mars 2026\n\nKarin Öberg\nKommunstyrelsens ordförande\n\nJonas Lund\nLokalpolisområdeschef`,
     level: 1,
