@@ -194,6 +194,8 @@ function findActivities(a: Analysis): Activity[] {
   let lead: { block: Block; owner?: string; joint: boolean } | undefined;
   let pseudoHeading: string | undefined;
   let leadJustSet = false;
+  // A list after a paragraph labelled as measures ("*Vårt löfte:* …", "Åtgärder: …") lists measures.
+  let labelledMeasures = false;
   let previousTable: RoleTable | undefined;
   for (const block of a.doc.blocks) {
     const wasJustSet = leadJustSet;
@@ -202,6 +204,7 @@ function findActivities(a: Analysis): Activity[] {
       previousTable = undefined;
       lead = undefined;
       pseudoHeading = undefined;
+      labelledMeasures = false;
       continue;
     }
     const section = sectionOf.get(block);
@@ -216,6 +219,7 @@ function findActivities(a: Analysis): Activity[] {
     const kind = blockKind(a, block, section);
     if (block.kind === 'paragraph') {
       const text = block.text.trim();
+      labelledMeasures = kind === 'none' && isMeasureLabel(text);
       if (isPseudoHeading(text)) {
         pseudoHeading = text.replace(/[.:]$/, '');
         lead = undefined;
@@ -242,6 +246,11 @@ function findActivities(a: Analysis): Activity[] {
     }
     if (block.kind === 'list-item') {
       if (kind === 'excluded') continue;
+      if (labelledMeasures && !lead) {
+        const act = listActivity(block, section, 'measures', lead, pseudoHeading);
+        if (act) out.push(act);
+        continue;
+      }
       // Outside sections of measures an item still commits when it says so ("Polisen lovar att …").
       if (kind === 'none' && !lead) {
         out.push(...prose(block, section, kind));
@@ -272,6 +281,12 @@ function blockKind(a: Analysis, block: Block, section: Section): SectionKind {
   if (kind === 'none' && a.type === 'aktivitetsplan' && section.heading && !isDocumentTitle(section))
     return 'measures';
   return kind;
+}
+
+/** A paragraph led by a short label naming measures: "Vårt löfte: …", "Åtgärder: …". */
+function isMeasureLabel(text: string): boolean {
+  const label = LEAD_LABEL.exec(text)?.[1];
+  return !!label && label.split(/\s+/).length <= 3 && isMeasureTitle(label) && !isNotMeasures(label);
 }
 
 const kinds = new WeakMap<Section, SectionKind>();

@@ -195,3 +195,38 @@ Vi har valt två problem. När det gäller inbrotten kommer kommunen och polisen
     level: 1,
   },
 ]);
+
+ruleCases(k09, [
+  {
+    name: 'bullets after a paragraph labelled "Vårt löfte:" under a problem heading',
+    type: 'medborgarlofte',
+    text: `# Medborgarlöfte Lerby 2026
+
+## Lerby: klotter vid stationen
+
+*Det vi hörde:* Många tycker att stationen känns sliten och otrygg.
+
+*Vårt löfte:* Det här gör vi åt klottret vid stationen.
+
+- **Polisen** patrullerar vid stationen minst två kvällar i veckan under maj–augusti 2026.
+- **Lerby kommun**, parkenheten, sanerar klotter vid stationen inom två dygn från mars 2026.
+
+## Kontakt
+
+Kommunpolisen i Lerby.`,
+    level: 2,
+  },
+  {
+    name: 'the same bullets after a paragraph labelled as background are not measures',
+    type: 'medborgarlofte',
+    text: `# Medborgarlöfte Lerby 2026
+
+## Lerby: klotter vid stationen
+
+*Bakgrund:* Det här har hänt vid stationen.
+
+- **Polisen** patrullerade vid stationen minst två kvällar i veckan under 2025.
+- **Lerby kommun**, parkenheten, sanerade klotter vid stationen under 2025.`,
+    level: 0,
+  },
+]);
