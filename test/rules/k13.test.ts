@@ -92,3 +92,22 @@ Två kvällar i mars 2027 stod vi vid torget i Ekby. Vi pratade med 160 personer
     advice: ['dialogue-not-described'],
   },
 ]);
+
+ruleCases(k13, [
+  {
+    name: 'open evening meetings with date and count, their top issue used, no other actors',
+    type: 'medborgarlofte',
+    text: `## Så fick vi veta
+
+I oktober 2026 höll vi två öppna kvällsmöten i Lerby bibliotek, och 54 personer kom. Det som kom upp oftast var belysningen i parken, och därför handlar löftet om den.`,
+    level: 1,
+  },
+  {
+    name: 'open evening meetings used, and the housing company taking part with a role',
+    type: 'medborgarlofte',
+    text: `## Så fick vi veta
+
+I oktober 2026 höll vi två öppna kvällsmöten i Lerby bibliotek, och 54 personer kom. Det som kom upp oftast var belysningen i parken, och därför handlar löftet om den. Bostadsbolaget deltar i arbetet och ansvarar för belysningen på gårdarna.`,
+    level: 2,
+  },
+]);
