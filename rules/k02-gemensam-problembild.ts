@@ -4,6 +4,7 @@ import type { Cue } from '../core/analyse/lexicon.ts';
 import { years } from '../core/analyse/numbers.ts';
 import { NOT_ATTACHED_NOTE, referencedElsewhere } from '../core/analyse/references.ts';
 import { inSectionTitled, isProspective, pictureSentences, test, wordCount } from '../core/analyse/scope.ts';
+import { roleTable } from '../core/analyse/table-roles.ts';
 import { defineRule, type Verdict, verdict } from '../core/engine/rule.ts';
 import {
   GEMENSAM_BILD,
@@ -47,6 +48,27 @@ function dimensionsOf(s: Sentence): Dimension[] {
   return out;
 }
 
+/**
+ * The picture column of a table that carries the whole agreement ("Fokusområde | Lägesbild | Orsaker |
+ * Mål | Åtgärder"): its cells describe the situation even though the rows also hold measures.
+ */
+function pictureCells(a: Analysis): Sentence[] {
+  const picture = new Set(pictureSentences(a));
+  const out: Sentence[] = [];
+  for (const s of a.sentences) {
+    if (s.block.kind !== 'table' || picture.has(s)) continue;
+    const t = roleTable(s.block);
+    const row = t?.rows.find((r) => r[0]?.start === s.start);
+    if (!t || !row) continue;
+    t.header.forEach((h, i) => {
+      const cell = row[i];
+      if (cell && t.roles[i] === undefined && test(h.text, PICTURE_TITLES))
+        out.push({ text: cell.text, start: cell.start, end: cell.end, block: s.block, section: s.section });
+    });
+  }
+  return out;
+}
+
 export const k02 = defineRule({
   id: 'K02',
   area: 'A',
@@ -67,7 +89,7 @@ export const k02 = defineRule({
       'Dokumentet säger att det bygger på en gemensam problembild men beskriver den inte. Sammanfatta vad, var, när och vilka, och hur det har utvecklats (Brå steg 3).',
   },
   evaluate(a: Analysis): Verdict {
-    const scope = pictureSentences(a).filter(
+    const scope = [...pictureSentences(a), ...pictureCells(a)].filter(
       (s) =>
         !inSectionTitled(s, GOAL_TITLES) &&
         !isProspective(s) &&

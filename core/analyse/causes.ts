@@ -265,6 +265,12 @@ function tableCause(
     const n = nr ? /^\s*[A-Z]?(\d+)\./.exec(nr.text)?.[1] : undefined;
     if (n) area = areas.find((f) => f.number === Number(n));
   }
+  // "Orsaksanalys görs under 2026", "Tas fram när analysen är klar": the row's causes are only promised.
+  if (isProspective({ text: cause.text }) || PLANNED.test(cause.text)) {
+    planned.push(s);
+    if (area) plannedAreas.add(area);
+    return;
+  }
   const stmt: CauseStatement = { sentence: s, generic: false };
   if (area) stmt.area = area;
   out.push(stmt);

@@ -3,6 +3,7 @@ import { type Analysis, memo, type Section, sectionsTitled } from './analysis.ts
 import type { Cue } from './lexicon.ts';
 import { figures } from './numbers.ts';
 import { test } from './scope.ts';
+import { roleTable } from './table-roles.ts';
 import { stripNumbering } from './text.ts';
 
 export interface FocusArea {
@@ -16,6 +17,8 @@ export interface FocusArea {
   motivation?: string;
   /** 1-based position in the document's list ("fokusområde 2"). */
   number?: number;
+  /** The area's own row describes its situation (a picture column of a one-table agreement). */
+  pictured?: boolean;
 }
 
 export const FOCUS_SECTION_CUES: Cue[] = [
@@ -124,6 +127,10 @@ function findFocusAreas(a: Analysis): FocusArea[] {
   if (candidates.length === 0 && a.type === 'medborgarlofte') {
     const answered = fromAnswers(a);
     if (answered.length > 0) candidates.push(answered);
+  }
+  if (candidates.length === 0) {
+    const tabled = fromAreaTable(a);
+    if (tabled.length > 0) candidates.push(tabled);
   }
   if (candidates.length === 0) {
     const counted = fromCountedHeadings(a);
@@ -283,6 +290,44 @@ function fromCountedHeadings(a: Analysis): FocusArea[] {
   for (const siblings of byParent.values())
     if (siblings.length === n) return siblings.map((c) => area(c.title, c.heading ?? c, motivationOf(c)));
   return [];
+}
+
+/** Header cells of columns that describe the situation of the row's area: its motivation. */
+const PICTURE_COLUMN =
+  /lägesbild|problembild|nuläge|bakgrund|motivering|situation|problembeskrivning|varför/i;
+
+/**
+ * One table that carries the whole agreement, a row per area ("Fokusområde | Lägesbild | Orsaker |
+ * Mål | Åtgärder | …"): its first column names the areas, and the picture column motivates each.
+ */
+function fromAreaTable(a: Analysis): FocusArea[] {
+  for (const block of a.content) {
+    if (block.kind !== 'table') continue;
+    const t = roleTable(block);
+    if (!t || t.roles[0] !== 'focus' || t.rows.length < 2) continue;
+    const parts = (['goal', 'what', 'cause'] as const).filter((r) => t.roles.includes(r));
+    if (parts.length < 2) continue;
+    const picture = t.header.map((c) => PICTURE_COLUMN.test(c.text));
+    const out: FocusArea[] = [];
+    for (const row of t.rows) {
+      const name = row[0]?.text.trim() ?? '';
+      const last = row.at(-1);
+      if (name.length < 3 || wordCount(name) > 8 || !last || out.some((f) => f.name === name)) continue;
+      const motivation = row
+        .filter((_, i) => picture[i])
+        .map((c) => c.text)
+        .join(' ');
+      const f = area(name, { start: row[0]?.start ?? block.start, end: last.end }, motivation || undefined);
+      if (wordCount(motivation) >= 3) f.pictured = true;
+      out.push(f);
+    }
+    if (out.length >= 2) return out;
+  }
+  return [];
+}
+
+function wordCount(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length;
 }
 
 /** Sibling sections that each hold measures (a table or a list) read as the areas a plan is organised by. */

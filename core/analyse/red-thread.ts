@@ -46,7 +46,8 @@ function findRedThread(a: Analysis): RedThreadRow[] {
   };
   return focusAreas(a).map((f) => ({
     focusArea: f.name,
-    picture: picture.some((s) => (s.end <= f.start || s.start >= f.end) && mentions(s, f)),
+    picture:
+      f.pictured === true || picture.some((s) => (s.end <= f.start || s.start >= f.end) && mentions(s, f)),
     causes: causesFor(a, f).length > 0,
     goals: gs.some((g) => goalServes(g, f)),
     measures: acts.some((x) => activityServes(x, f) || servesGoalOf(x, f, gs)),
