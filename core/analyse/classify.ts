@@ -28,6 +28,12 @@ const REPORT: Cue[] = [
   'protokoll',
   'tjänsteskrivelse',
   'pressmeddelande',
+  'vägledning*',
+  'handbok*',
+  'metodstöd*',
+  'så tar ni fram',
+  'så skriver ni',
+  'hur ni tar fram',
 ];
 const NOT: Cue[] = [
   ...REPORT,

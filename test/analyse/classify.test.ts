@@ -24,6 +24,11 @@ const cases: [string, string, string][] = [
     'aktivitetsplan',
   ],
   [
+    'guidance on how to write an agreement',
+    '# Så tar ni fram en samverkansöverenskommelse\n\nVägledning för kommuner och lokalpolisområden.\n\nI överenskommelsen åtar sig kommunen och polisen att … Ett exempel: "Kommunen åtar sig att …"',
+    'inte-samverkansdokument',
+  ],
+  [
     'press release with a kicker above the headline',
     'PRESSMEDDELANDE · Åby kommun · 2026-05-02\n\n# Ny överenskommelse för ett tryggare Åby\n\nKommunen och lokalpolisområde Åby har i dag undertecknat en samverkansöverenskommelse. Kommunen åtar sig att …',
     'inte-samverkansdokument',
