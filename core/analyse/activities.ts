@@ -135,16 +135,18 @@ const GAPPED = /(?:,\s*|\s)(?:och|medan|samt)\s+([\p{L}-]+)\s+för\s/giu;
 /** The leading subject of a sentence when it is a party ("Socialförvaltningens fältassistenter finns …"). */
 export function subjectParty(text: string): string | undefined {
   const body = text.replace(/^\s*(?:att\s+)/i, '');
-  const words = body.split(/\s+/).slice(0, 9);
-  const [w0 = '', w1 = ''] = words;
-  const headIsParty = isParty(w0) || (isParty(w1) && (/^\p{Lu}/u.test(w0) || /s$/.test(w0)));
+  const words = body.split(/\s+/).slice(0, 12);
+  const [w0 = '', w1 = '', w2 = ''] = words;
+  // "Miljö- och tillståndsenheten": the first word shares the second's last part.
+  const shared = /-$/.test(w0) && /^(?:och|samt|eller)$/i.test(w1) && isParty(w2);
+  const headIsParty = shared || isParty(w0) || (isParty(w1) && (/^\p{Lu}/u.test(w0) || /s$/.test(w0)));
   if (!headIsParty) return undefined;
   for (let i = 1; i < words.length; i++) {
     const w = (words[i] ?? '').replace(/[,.;:]$/, '');
     if (/^(?:och|samt|med|i|på|inom|vid|för|tillsammans|,)$/i.test(w)) continue;
     if (isParty(w)) continue;
     if (
-      /^(?:ska|skall|kommer|lovar|åtar|ansvarar|\p{L}+(?:ar|er|ör|år|ås|as|s))$/u.test(w) &&
+      /^(?:ska|skall|kommer|lovar|åtar|ansvarar|är|\p{L}+(?:ar|er|ör|år|ås|as|s))$/u.test(w) &&
       /^\p{Ll}/u.test(w)
     )
       return words.slice(0, i).join(' ').replace(/[,:]$/, '');
@@ -166,8 +168,12 @@ function ownerIn(text: string): string | undefined {
   return undefined;
 }
 
+const DATA_SOURCE = /statistik|enkät|mätning|undersökning|register|(?<!\p{L})källa/iu;
+
 /** "(kommunerna, polisen, bostadsbolagen)" names owners; "(1.2)" or "(SSPF)" does not. */
 function isOwnerList(text: string): boolean {
+  // "(polisens statistik, halvår)" names a data source, not an owner.
+  if (DATA_SOURCE.test(text)) return false;
   const parts = text.split(/,|\s+och\s+|\s+samt\s+/).map((p) => p.trim());
   return (
     parts.length > 0 && parts.some((p) => partiesOf(p).some((x) => x !== 'gemensam')) && text.length < 120
@@ -278,7 +284,13 @@ function blockKind(a: Analysis, block: Block, section: Section): SectionKind {
   if (kind === 'excluded') return kind;
   const label = block.kind === 'paragraph' ? LEAD_LABEL.exec(block.text.trimStart())?.[1] : undefined;
   if (label && label.split(/\s+/).length <= 4 && isNotMeasures(label)) return 'excluded';
-  if (kind === 'none' && a.type === 'aktivitetsplan' && section.heading && !isDocumentTitle(section))
+  if (
+    kind === 'none' &&
+    a.type === 'aktivitetsplan' &&
+    section.heading &&
+    !isDocumentTitle(section) &&
+    !isPlanFrame(section.title)
+  )
     return 'measures';
   return kind;
 }
@@ -288,6 +300,10 @@ function isMeasureLabel(text: string): boolean {
   const label = LEAD_LABEL.exec(text)?.[1];
   return !!label && label.split(/\s+/).length <= 3 && isMeasureTitle(label) && !isNotMeasures(label);
 }
+
+/** Sections of a plan about its resources and organisation rather than its measures. */
+const PLAN_FRAME: Cue[] = ['resurs*', 'organisation*', 'finansiering*', 'budget*', 'beslut'];
+const isPlanFrame = cueTest(PLAN_FRAME);
 
 const kinds = new WeakMap<Section, SectionKind>();
 const isNotMeasures = cueTest(NOT_MEASURES);

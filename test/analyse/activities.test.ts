@@ -141,4 +141,23 @@ Parterna har valt följande fokusområden:
     );
     expect(x?.parties).toEqual(expect.arrayContaining(['kommun', 'polis']));
   });
+  it('reads subjects with a shared word part, "är", and data sources in parentheses', () => {
+    const xs = activities(
+      analyseText(
+        `## Åtgärder
+1. Kultur- och fritidsförvaltningen öppnar Ungdomens hus på lördagar under 2026.
+2. Fältgruppen och polisens områdespoliser är ute vid skolorna fredagar kl. 15–22.
+3. Polisen patrullerar vid torget varje fredag; indikator: antal pass (polisens statistik, halvår).
+
+## Resurser
+Socialförvaltningen avsätter en halv tjänst för åtgärd 2.`,
+        'aktivitetsplan',
+      ),
+    );
+    expect(xs.map((x) => x.who)).toEqual([
+      'Kultur- och fritidsförvaltningen',
+      'Fältgruppen och polisens områdespoliser',
+      'Polisen',
+    ]);
+  });
 });
