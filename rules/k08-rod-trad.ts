@@ -37,7 +37,7 @@ export const k08 = defineRule({
   },
   evaluate(a) {
     const acts = activities(a);
-    const measures = acts.filter((x) => !x.commitment && !inFollowUp(x));
+    const measures = withoutRationale(acts.filter((x) => !x.commitment && !inFollowUp(x)));
     const pool = measures.length > 0 ? measures : acts;
     const refs = planReferences(a);
     const notes = refs.length > 0 ? [NOT_ATTACHED_NOTE] : [];
@@ -83,6 +83,21 @@ export const k08 = defineRule({
     return verdict(0, [], 'free-standing');
   },
 });
+
+/** "Hur har vi valt åtgärderna?", "Val av åtgärder", "Motivering av insatserna": why the measures were chosen. */
+const RATIONALE_TITLE =
+  /(?:\bval(?:t|de)?\s+(?:av\s+)?(?:\p{L}+\s+)?(?:åtgärd|insats|aktivitet|metod)|motiver\p{L}*|varför\s+(?:\p{L}+\s+){0,3}(?:åtgärd|insats|aktivitet|metod))/iu;
+
+/**
+ * Items explaining why the measures were chosen ("Fokusområde 1 bygger på två belagda arbetssätt …") are
+ * the measures' justification, not measures of their own, when the measures themselves stand elsewhere.
+ */
+function withoutRationale(measures: Activity[]): Activity[] {
+  const rest = measures.filter(
+    (x) => x.goal || x.cause || !x.section?.heading || !RATIONALE_TITLE.test(x.section.title),
+  );
+  return rest.length > 0 ? rest : measures;
+}
 
 /** An area named at the start of a sentence: "När det gäller inbrotten …", "I Parkstaden …", "För område 2 …". */
 const AREA_LEAD =

@@ -379,7 +379,8 @@ function fromProse(a: Analysis): FocusArea[] {
 }
 
 /** A sentence that speaks of the areas just named. */
-const BACK_REFERENCE = /^(?:de|dessa|båda|alla|valet|skälet|skälen|anledningen|motivet)(?!\p{L})/iu;
+const BACK_REFERENCE =
+  /^(?:de|dessa|båda|alla|valet|skälet|skälen|anledningen|motivet|det\s+är\s+(?:de|dessa|här|där))(?!\p{L})/iu;
 
 /** The name-like list items right after a block ("Överenskommelsen anger tre teman:" + list). */
 function listAfter(a: Analysis, block: Block): Block[] {
@@ -467,6 +468,7 @@ function stems(name: string): string[] {
 
 function area(name: string, span: { start: number; end: number }, motivation?: string): FocusArea {
   const clean = stripNumbering(name)
+    .replace(/^\(\d{1,2}\)\s*/, '')
     .replace(/[.:;,]+$/, '')
     .trim();
   const fa: FocusArea = { name: clean, keywords: stems(clean), start: span.start, end: span.end };

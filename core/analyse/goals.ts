@@ -227,7 +227,18 @@ const GOAL_COLUMN_CUES: [ColumnRole, Cue[]][] = [
   ['focus', ['*område', '*områden', '=tema', '=teman']],
 ];
 const goalColumnTests = GOAL_COLUMN_CUES.map(([role, cues]) => [role, cueTest(cues)] as const);
-const isDeadlineHeader = cueTest(['*tidpunkt*', 'mättillfälle*', 'måldatum', 'slutdatum', 'ska vara nått']);
+// "År" and "Målår" beside a target column say by when the target is to be reached.
+const isDeadlineHeader = cueTest([
+  '*tidpunkt*',
+  'mättillfälle*',
+  'måldatum',
+  'slutdatum',
+  'ska vara nått',
+  '=år',
+  '=årtal',
+  'målår*',
+  '=senast',
+]);
 const deadlineColumns = new WeakMap<RoleTable, number>();
 const goalTables = new WeakMap<RoleTable, RoleTable>();
 

@@ -17,7 +17,23 @@ const oneTablePartial =
   oneTable(`| Cykelstölder | 212 anmälda cykelstölder 2025 mot 150 år 2022, främst vid Lindö station kvällstid | Olåsta cykelställ; ingen kameraövervakning | Högst 120 anmälda cykelstölder år 2028 | Låsbara cykelgarage vid stationen | Tekniska förvaltningen |
 | Skadegörelse i skolor | Klotter och krossade rutor vid Norrskolan helger, ökat sedan 2023, mest pojkar 13–15 år | Orsaksanalys genomförs under hösten 2026 | Minska skadegörelsen vid skolorna | – | Fastighetsenheten; Polisen |`);
 
+/** Areas named in a sentence, motivated by the next one ("Det är de problem som …"), fictional Åsby. */
+const chosen = (next: string) => `## Vad vi prioriterar
+Vi har valt tre fokusområden: cykelstölder vid stationen, skadegörelse i skolorna och otrygghet i Åsbyparken. ${next}`;
+
 ruleCases(k04, [
+  {
+    name: "'Det är de problem som har ökat mest' motivates the areas just named",
+    text: chosen(
+      'Det är de problem som har ökat mest sedan 2022 och som syns i både kommunens och polisens lägesbild.',
+    ),
+    level: 2,
+  },
+  {
+    name: 'areas named in a sentence without a motivation',
+    text: chosen('Det är parternas gemensamma ansvar att arbetet blir av.'),
+    level: 1,
+  },
   {
     name: 'areas named in the first column of a one-table agreement, each with its picture cell',
     text: oneTableFull,

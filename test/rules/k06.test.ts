@@ -17,7 +17,24 @@ const oneTablePartial =
   oneTable(`| Cykelstölder | 212 anmälda cykelstölder 2025 mot 150 år 2022, främst vid Lindö station kvällstid | Olåsta cykelställ; ingen kameraövervakning | Högst 120 anmälda cykelstölder år 2028 | Låsbara cykelgarage vid stationen | Tekniska förvaltningen |
 | Skadegörelse i skolor | Klotter och krossade rutor vid Norrskolan helger, ökat sedan 2023, mest pojkar 13–15 år | Orsaksanalys genomförs under hösten 2026 | Minska skadegörelsen vid skolorna | – | Fastighetsenheten; Polisen |`);
 
+/** A goal table whose deadline is its own "År" column (fictional Åsby). */
+const yearColumn = (year: string) => `## Våra mål
+| Mål | Mått | Nuläge | Önskat läge | År |
+|---|---|---|---|---|
+| Färre cykelstölder vid stationen | Anmälda cykelstölder vid Åsby station (polisens statistik) | 140 (2025) | Högst 90 | ${year} |
+| Tryggare park på kvällen | Andel som känner sig otrygga i Åsbyparken (trygghetsmätningen) | 31 % (2025) | Högst 20 % | ${year} |`;
+
 ruleCases(k06, [
+  {
+    name: "goal table with an 'År' column as deadline",
+    text: yearColumn('2028'),
+    level: 2,
+  },
+  {
+    name: "goal table whose 'År' column is empty has no deadline",
+    text: yearColumn(''),
+    level: 1,
+  },
   {
     name: 'one-table agreement with a measurable goal in every row',
     text: oneTableFull,

@@ -25,7 +25,39 @@ const oneTablePartial =
   oneTable(`| Cykelstölder | 212 anmälda cykelstölder 2025 mot 150 år 2022, främst vid Lindö station kvällstid | Olåsta cykelställ; ingen kameraövervakning | Högst 120 anmälda cykelstölder år 2028 | Låsbara cykelgarage vid stationen | Tekniska förvaltningen |
 | Skadegörelse i skolor | Klotter och krossade rutor vid Norrskolan helger, ökat sedan 2023, mest pojkar 13–15 år | Orsaksanalys genomförs under hösten 2026 | Minska skadegörelsen vid skolorna | – | Fastighetsenheten; Polisen |`);
 
+/** A measure table linked to causes and goals, with a section on why the measures were chosen (fictional Åsby). */
+const withRationale = (rows: string) => `## Fokusområden
+1. Cykelstölder. Stölderna vid stationen har ökat från 90 till 140 sedan 2022.
+2. Skadegörelse. Anmäld skadegörelse vid skolorna har fördubblats sedan 2021.
+
+## Mål
+| Mål | Mått | Nuläge | Önskat läge | År |
+|---|---|---|---|---|
+| 1a. Färre cykelstölder | Anmälda cykelstölder (polisens statistik) | 140 (2025) | Högst 90 | 2028 |
+| 2a. Mindre skadegörelse | Anmäld skadegörelse vid skolor (polisens statistik) | 60 (2025) | Högst 30 | 2028 |
+
+## Hur har vi valt åtgärderna?
+- Fokusområde 1 bygger på låsbara cykelgarage, som har prövats i flera kommuner med färre stölder som resultat.
+- Fokusområde 2 bygger på belysning och vaktmästarrundor, som enligt Brå minskar skadegörelse.
+
+## Vem gör vad?
+| Nr | Åtgärd | Orsak den påverkar | Mål | Ansvarig | När |
+|---|---|---|---|---|---|
+${rows}`;
+
 ruleCases(k08, [
+  {
+    name: 'items on why the measures were chosen are not measures without links',
+    text: withRationale(`| 1.1 | Låsbara cykelgarage vid stationen | Olåsta cykelställ | 1a | Tekniska förvaltningen | Klart maj 2027 |
+| 2.1 | Belysning på skolgårdarna | Mörka skolgårdar | 2a | Fastighetsenheten | Klart oktober 2026 |`),
+    level: 2,
+  },
+  {
+    name: 'a measure table without cause or goal columns stays partial or implicit',
+    text: withRationale(`| 1.1 | Låsbara cykelgarage vid stationen | | | Tekniska förvaltningen | Klart maj 2027 |
+| 2.1 | Belysning på skolgårdarna | | | Fastighetsenheten | Klart oktober 2026 |`),
+    level: 1,
+  },
   {
     name: 'one-table agreement linking picture, cause, goal and measure per row',
     text: oneTableFull,
