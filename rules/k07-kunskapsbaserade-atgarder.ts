@@ -153,10 +153,15 @@ const NOT_JUSTIFICATION_TITLES = [
   'bakgrund*',
 ];
 const CAUSE_WORD = ['orsak*'];
+/** A finding of the picture or cause analysis: "orsaksanalysen visar att", "lägesbilden visar att". */
+const FINDING =
+  /(?<!\p{L})\p{L}*(?:analys|lägesbild|kartläggning|statistik|mätning|enkät|problembild|trygghetsvandring)\p{L}*\s+(?:\p{L}+\s+)?visar\s+att/giu;
 
 function justifications(a: Analysis): Sentence[] {
   return a.sentences.filter((s) => {
     if (!isEvidence(s.text)) return false;
+    // "orsaksanalysen visar att …" reports a finding about the problem, not evidence for the measure.
+    if (!isEvidence(s.text.replace(FINDING, ' '))) return false;
     if (inSectionTitled(s, CAUSE_SECTION_CUES)) return false;
     if (inSectionTitled(s, NOT_JUSTIFICATION_TITLES)) return false;
     return (

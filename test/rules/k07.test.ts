@@ -194,3 +194,24 @@ Insatserna har valts utifrån vad som är känt om vad som fungerar mot de orsak
     advice: ['not-justified'],
   },
 ]);
+
+ruleCases(k07, [
+  {
+    name: 'measures tied to what the cause analysis shows, with no evidence for the methods',
+    type: 'aktivitetsplan',
+    text: `## Åtgärder 2026
+1. Polisen patrullerar vid torget fredagar kl. 22–03, eftersom orsaksanalysen visar att bråken uppstår när krogarna stänger.
+2. Kultur- och fritidsförvaltningen håller Ungdomens hus öppet till kl. 23 på lördagar, eftersom lägesbilden visar att unga saknar en plats att vara på.
+3. Tekniska förvaltningen byter belysningen i Lerbyparken senast den 30 juni 2026.`,
+    level: 1,
+  },
+  {
+    name: 'the same measures when an evaluation shows that the method works',
+    type: 'aktivitetsplan',
+    text: `## Åtgärder 2026
+1. Polisen patrullerar vid torget fredagar kl. 22–03, eftersom orsaksanalysen visar att bråken uppstår när krogarna stänger; riktad patrullering på platser med många brott har visat effekt i flera utvärderingar.
+2. Kultur- och fritidsförvaltningen håller Ungdomens hus öppet till kl. 23 på lördagar; forskning visar att strukturerade fritidsaktiviteter minskar risken för brott.
+3. Tekniska förvaltningen byter belysningen i Lerbyparken senast den 30 juni 2026, eftersom studier visar att bättre belysning minskar brotten på platsen.`,
+    level: 2,
+  },
+]);
