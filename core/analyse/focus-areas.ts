@@ -162,10 +162,14 @@ function findFocusAreas(a: Analysis): FocusArea[] {
 
 /** Whether the area's motivation draws on the problem picture (figures, trends, sources). */
 export function isMotivated(area: FocusArea): boolean {
-  const m = area.motivation;
+  // "Mål 1.1: andelen … ska vara högst 8 procent": the area's goals are no motivation of its choice.
+  const m = area.motivation?.replace(GOAL_LINE, ' ').trim();
   if (!m || m.split(/\s+/).length < 5) return false;
   return figures(m).length > 0 || test(m, MOTIVATION_CUES);
 }
+
+/** A numbered goal line given under an area ("Mål 2.1: …", "Delmål 3: …"), up to its full stop. */
+const GOAL_LINE = /(?<!\p{L})(?:del|effekt)?mål\s*\d+(?:\.\d+)*\s*:[^.]*(?:\.|$)/giu;
 
 const AREA_WORD = '(?:fokusområde|insatsområde|utvecklingsområde|prioriterat område|område|tema)';
 const NAMED_AREA = new RegExp(`^${AREA_WORD}\\s*(?:\\d+|[A-H])\\s*[:.–-]\\s*(.{3,})$`, 'i');

@@ -21,7 +21,22 @@ const oneTablePartial =
 const chosen = (next: string) => `## Vad vi prioriterar
 Vi har valt tre fokusområden: cykelstölder vid stationen, skadegörelse i skolorna och otrygghet i Åsbyparken. ${next}`;
 
+/** Areas listed with their goals under them (fictional Åsby); the goals motivate nothing. */
+const withGoals = (why: string) => `## Fokusområden
+- Fokusområde 1 – Cykelstölder.${why} Mål 1.1: anmälda cykelstölder ska vara högst 90 per år senast 2028.
+- Fokusområde 2 – Skadegörelse vid skolor.${why} Mål 2.1: anmäld skadegörelse ska vara högst 30 per år senast 2028.`;
+
 ruleCases(k04, [
+  {
+    name: 'areas listed with numbered goal lines only',
+    text: withGoals(''),
+    level: 1,
+  },
+  {
+    name: 'areas listed with goal lines and a motivation from the picture',
+    text: withGoals(' Anmälningarna har ökat med 40 procent sedan 2022 enligt polisens statistik.'),
+    level: 2,
+  },
   {
     name: "'Det är de problem som har ökat mest' motivates the areas just named",
     text: chosen(
