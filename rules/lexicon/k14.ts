@@ -9,6 +9,8 @@ export const SECTION: Cue[] = [
   'utvärdering*',
   'rapportering',
   'dokumentation',
+  // Flyer headings as questions: "Hur vet vi att det fungerar?", "Hur vet vi om vi lyckas?"
+  'hur vet vi',
 ];
 
 /** A sentence about following up, wherever it stands. */

@@ -122,3 +122,25 @@ Samordnaren sammanställer uppföljningen varje halvår. Uppföljningen redovisa
     level: 2,
   },
 ]);
+
+ruleCases(k14, [
+  {
+    name: 'a question heading "Hur vet vi …?" over labelled bullets with a documentation routine',
+    text: `## Hur vet vi att det fungerar?
+
+- **Vad:** målens indikatorer (trygghetsmätningen och polisens statistik) och om åtgärderna har genomförts.
+- **Hur:** varje indikator jämförs med utgångsläget.
+- **Vem:** samordnaren och kommunpolisen sammanställer.
+- **När:** en rapport i november varje år.
+- **Till vem:** rapporten går till styrgruppen.
+- **Dokumentation:** genomförda åtgärder förs in i en gemensam åtgärdslogg.`,
+    level: 2,
+  },
+  {
+    name: 'the same heading with only a date says little',
+    text: `## Hur vet vi att det fungerar?
+
+Vi träffas igen i november 2026.`,
+    level: 1,
+  },
+]);
