@@ -19,6 +19,9 @@ import {
 
 type Revision = 'fixed' | 'conditional';
 
+const ON_REQUEST =
+  /(?<!\p{L})(vid\s+behov|om\s+(?:någon\s+av\s+)?(?:parterna|part\p{L}*|en\s+part)\b|när\s+det\s+behövs)(?!\p{L})/iu;
+
 /** A sentence saying when the document is reviewed or revised, and whether at a fixed point or only on demand. */
 const REVISION_HINT = /revider|revision|över|uppdater|ompröva|omarbeta|utvärder|igenom|plan/i;
 
@@ -35,6 +38,8 @@ export function revision(s: Sentence, startYear?: number): Revision | undefined 
     (REVISE_CONTENT.test(text) && CONTENT_OBJECT.test(text)) ||
     REVIEW_DOCUMENT.test(text);
   if (!renewal && !revise) return undefined;
+  // "revideras varje år …, och då kan prioriteringarna ändras": what a fixed revision may change, not a condition.
+  if (INTERVAL.test(text) && !ON_REQUEST.test(text)) return 'fixed';
   if (CONDITIONAL.test(text)) return 'conditional';
   if (renewal || INTERVAL.test(text)) return 'fixed';
   return 'conditional';

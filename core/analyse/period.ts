@@ -45,6 +45,7 @@ const YEARS_FROM_TO =
   /från\s+(?:och\s+med\s+)?(?:år\s+)?(20\d\d)\s+(?:till|t\.o\.m\.?)\s+(?:och\s+med\s+)?(?:år\s+)?(20\d\d)(?![\d-])/i;
 const UNTIL_YEAR =
   /(?:till\s+och\s+med|t\.o\.m\.?|fram\s+till|till)\s+(?:år\s+|utgången\s+av\s+)?(20\d\d)(?![\d-])/i;
+const EXTENDED = /(?<!\p{L})förläng\p{L}*/iu;
 const DURATION = /(?:i|under)\s+(ett|två|tre|fyra|fem|\d)\s+år\s+från/i;
 const NUMBER_WORDS: Record<string, number> = { ett: 1, två: 2, tre: 3, fyra: 4, fem: 5 };
 
@@ -73,6 +74,8 @@ function findPeriod(a: Analysis): Period | undefined {
       (inSection ? 4 : 0) + (verb ? 2 : periodWord ? 1 : 0) + (p.start && p.end ? 1 : 0) - fileIndex(s.block);
     // In an agreement, "det första medborgarlöftet ska gälla 2025–2026" is another document's period.
     if (a.type !== 'medborgarlofte' && OTHER_KIND_ML.test(s.text) && !inSection) score -= 4;
+    // "förlängs att gälla 2026–2027": the new period replaces the one the agreement first had.
+    if (EXTENDED.test(s.text)) score += 3;
     candidates.push({
       ...p,
       span: { start: s.start, end: s.end, block: s.block },
@@ -145,8 +148,9 @@ export function parsePeriod(text: string, signedOn?: string): Period | undefined
   const dates = findDates(text).filter((d) => d.month !== undefined);
   const fromSigning = FROM_SIGNING.test(text);
   // Two dates: "från (och med) den 1 januari [2024] till (och med) den 31 december 2027", or "1 jan 2024 – 31 dec 2027".
-  if (dates.length >= 2 && !fromSigning) {
-    const [d1, d2] = dates as [SwedishDate, SwedishDate];
+  // The first pair of neighbouring dates joined by "till": "avtalet från den 14 mars 2022 förlängs att gälla från …".
+  for (let i = 0; i + 1 < dates.length && !fromSigning; i++) {
+    const [d1, d2] = [dates[i], dates[i + 1]] as [SwedishDate, SwedishDate];
     const between = text.slice(d1.index + d1.length, d2.index);
     if (/till|–|—|-|t\.o\.m/i.test(between) && d2.year !== undefined) {
       const startYear = d1.year ?? ((d1.month ?? 1) <= (d2.month ?? 12) ? d2.year : d2.year - 1);

@@ -79,6 +79,9 @@ const PLACEHOLDER = /[.…_]{5,}|…{2,}/;
 /** "Ekby den 3 mars 2026", "Tjärnås, Björkeby och Mörtsjö den 26 mars 2026". */
 const PLACE_DATE =
   /^(\p{Lu}[\p{L}-]+(?:(?:\s+|,\s*|\s+och\s+)\p{Lu}[\p{L}-]+)*)(?:,)?\s+(?:den\s+)?\d{1,2}\s+\p{L}+\.?\s+\d{4}/u;
+/** "Stensjö i april 2026": only the month. */
+const PLACE_MONTH =
+  /^(\p{Lu}[\p{L}-]+)(?:,)?\s+(?:i\s+)?(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)\s+\d{4}$/u;
 const PLACE_ISO_DATE = /^(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)(?:,)?\s+(?:den\s+)?\d{4}-\d{2}-\d{2}$/u;
 const NAME_WORDS = "\\p{Lu}[\\p{L}'-]+(?:\\s+(?:(?:von|af|de|van|der|la|du)\\s+)?\\p{Lu}[\\p{L}'-]+){1,3}";
 const NAME = new RegExp(`^(${NAME_WORDS})(?=$|[\\s,])`, 'u');
@@ -108,7 +111,12 @@ function isSentence(text: string): boolean {
 
 function isPlaceDate(text: string): boolean {
   const t = text.trim();
-  return PLACE_DATE.test(t) || PLACE_ISO_DATE.test(t) || /^(?:ort\s+och\s+)?datum\b/i.test(t);
+  return (
+    PLACE_DATE.test(t) ||
+    PLACE_MONTH.test(t) ||
+    PLACE_ISO_DATE.test(t) ||
+    /^(?:ort\s+och\s+)?datum\b/i.test(t)
+  );
 }
 
 const SIGNING_ROLES = new Set<SignatoryRole>(['kso', 'kommunalrad', 'lpo-chef', 'polisomradeschef']);
@@ -256,7 +264,7 @@ function parseBlocks(blocks: Block[], out: Signatures): void {
         const isoDate = toIso(d);
         if (isoDate) out.date = isoDate;
       }
-      const place = (PLACE_DATE.exec(text) ?? PLACE_ISO_DATE.exec(text))?.[1];
+      const place = (PLACE_DATE.exec(text) ?? PLACE_MONTH.exec(text) ?? PLACE_ISO_DATE.exec(text))?.[1];
       if (place && !out.place) out.place = place;
       if (found.length === 0) {
         out.blocks.push(b);

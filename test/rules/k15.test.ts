@@ -3,6 +3,16 @@ import { ruleCases } from '../helpers/rule-cases.ts';
 
 ruleCases(k15, [
   {
+    name: 'årlig revidering som får ändra prioriteringarna',
+    text: 'Överenskommelsen gäller från och med den 1 januari 2026 till och med den 31 december 2029. Den revideras varje år i november utifrån uppföljningen, och då kan fokusområdena ändras.',
+    level: 2,
+  },
+  {
+    name: 'förlängning med nya datum och översyn hösten 2026',
+    text: '## Beslut\n\n- att överenskommelsen från den 3 april 2022 förlängs att gälla från och med den 1 januari 2026 till och med den 31 december 2027,\n- att överenskommelsen ses över när lägesbilden har uppdaterats hösten 2026.',
+    level: 2,
+  },
+  {
     name: 'datum och årlig revidering efter uppföljningen',
     text: `## Giltighetstid och revidering
 

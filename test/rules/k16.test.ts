@@ -66,6 +66,13 @@ ruleCases(k16, [
     level: 2,
   },
   {
+    name: 'bara månad, kommundirektör och "Chef lokalpolisområde"',
+    type: 'medborgarlofte',
+    text: `${body}Ekåsen i maj 2026\n\nLena Berg\nKommundirektör, Ekåsens kommun\n\nOla Dahl\nChef lokalpolisområde Ekåsen`,
+    level: 1,
+    advice: ['missing-kso'],
+  },
+  {
     name: 'utkast i inledande stycke',
     text: `UTKAST 2026-10-01 – Förslag till beslut i kommunstyrelsen, lokalpolisområdets ledningsgrupp och styrgruppen för trygghet\n\n${body}## Underskrifter\n\nNorrvik den 3 mars 2026\n\nKarin Öberg\nKommunstyrelsens ordförande\n\nJonas Lund\nLokalpolisområdeschef`,
     level: 1,
