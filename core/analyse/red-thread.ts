@@ -85,7 +85,22 @@ function servesGoalOf(x: Activity, f: FocusArea, gs: Goal[]): boolean {
   return gs.some((g) => goalServes(g, f) && named.some((w) => g.text.toLowerCase().includes(w)));
 }
 
+/** Goal codes a measure names ("1.1 och 1.2", "mål 3.2", "2a, 2b") → the areas they are numbered under. */
+function goalAreaNumbers(goal: string | undefined): number[] | undefined {
+  if (
+    !goal ||
+    !/^\s*(?:mål\s*)?\d{1,2}(?:\.\d{1,2}|[a-h])(?:\s*(?:,|och|samt)\s*(?:mål\s*)?\d{1,2}(?:\.\d{1,2}|[a-h]))*\s*$/iu.test(
+      goal,
+    )
+  )
+    return undefined;
+  return [...goal.matchAll(/(\d{1,2})(?:\.\d{1,2}|[a-h])/giu)].map((m) => Number(m[1]));
+}
+
 export function activityServes(x: Activity, f: FocusArea): boolean {
+  // The goal codes a measure names are the most specific link it gives: goal 3.2 is area 3's.
+  const byGoal = f.number === undefined ? undefined : goalAreaNumbers(x.goal);
+  if (byGoal) return byGoal.includes(f.number as number);
   const byNumber = numbered(x.focusArea, f) ?? numbered(x.nr, f);
   if (byNumber !== undefined) return byNumber;
   const heading = x.section?.heading ? x.section.title : '';

@@ -45,7 +45,33 @@ const withRationale = (rows: string) => `## Fokusområden
 |---|---|---|---|---|---|
 ${rows}`;
 
+/** Measures that name only their goal codes ("mål 2.1"), in one list without area headings (fictional Åsby). */
+const byGoalCode = (codes: [string, string]) => `## Lägesbild
+Cykelstölderna vid Åsby station har ökat från 90 till 140 sedan 2022. Skadegörelsen vid skolorna har fördubblats sedan 2021.
+
+## Fokusområden
+1. Cykelstölder vid stationen.
+2. Skadegörelse vid skolorna.
+
+## Mål
+- Mål 1.1: anmälda stölder vid stationen ska vara högst 90 per år senast 2028.
+- Mål 2.1: anmäld skadegörelse ska vara högst 30 per år senast 2028.
+
+## Åtgärder
+- Tekniska förvaltningen bygger låsbara garage senast maj 2027; ${codes[0]}.
+- Fastighetsenheten sätter upp belysning på gårdarna senast oktober 2026; ${codes[1]}.`;
+
 ruleCases(k08, [
+  {
+    name: 'measures naming goal codes reach the areas the codes are numbered under',
+    text: byGoalCode(['mål 1.1', 'mål 2.1']),
+    level: 2,
+  },
+  {
+    name: 'measures whose goal codes all belong to one area leave the other without measures',
+    text: byGoalCode(['mål 1.1', 'mål 1.1']),
+    level: 1,
+  },
   {
     name: 'items on why the measures were chosen are not measures without links',
     text: withRationale(`| 1.1 | Låsbara cykelgarage vid stationen | Olåsta cykelställ | 1a | Tekniska förvaltningen | Klart maj 2027 |
