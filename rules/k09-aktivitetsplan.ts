@@ -1,9 +1,25 @@
-import { type Activity, activities, hasOwner, planReferences } from '../core/analyse/activities.ts';
-import { evidence } from '../core/analyse/analysis.ts';
+import {
+  type Activity,
+  activities,
+  hasOwner,
+  MEASURE_SECTION_CUES,
+  planReferences,
+} from '../core/analyse/activities.ts';
+import { evidence, type Sentence } from '../core/analyse/analysis.ts';
+import { cueTest } from '../core/analyse/cue-test.ts';
 import { NOT_ATTACHED_NOTE } from '../core/analyse/references.ts';
 import { defineRule, type Verdict, verdict } from '../core/engine/rule.ts';
 
 const PLAN_WORDS = /aktivitetsplan|handlingsplan|åtgärdsplan/iu;
+const isMeasureTitle = cueTest(MEASURE_SECTION_CUES);
+const INTENDS = /(?<!\p{L})(?:ska|skall|kommer\s+att|planeras|avser)(?!\p{L})/iu;
+
+/** "## 6 Aktiviteter" + "Parterna ska genomföra gemensamma kontroller …": measures only announced. */
+function announcesMeasures(s: Sentence): boolean {
+  if (s.block.kind !== 'paragraph' && s.block.kind !== 'list-item') return false;
+  const title = s.section.heading ? s.section.title : '';
+  return isMeasureTitle(title) && !/uppfölj|utvärder|följ/i.test(title) && INTENDS.test(s.text);
+}
 
 /** "Every or nearly every" measure: this share must have what, who and when. */
 const COMPLETE_SHARE = 0.8;
@@ -40,7 +56,7 @@ export const k09 = defineRule({
     const notes = refs.length > 0 ? [NOT_ATTACHED_NOTE] : [];
     if (pool.length === 0) {
       // "En handlingsplan med aktiviteter tas fram varje år": only an intention.
-      const intended = a.sentences.filter((s) => PLAN_WORDS.test(s.text));
+      const intended = a.sentences.filter((s) => PLAN_WORDS.test(s.text) || announcesMeasures(s));
       if (refs.length === 0 && intended.length > 0)
         return verdict(
           1,

@@ -230,3 +230,20 @@ Kommunpolisen i Lerby.`,
     level: 0,
   },
 ]);
+
+ruleCases(k09, [
+  {
+    name: 'a section of activities that only announces them with "ska"',
+    text: `## 4 Aktiviteter
+
+Under perioden ska parterna genomföra gemensamma trafikkontroller och informationsträffar. Fler aktiviteter tas fram efter hand.`,
+    level: 1,
+  },
+  {
+    name: 'a section of activities with no measure at all',
+    text: `## 4 Aktiviteter
+
+Arbetet utgår från den gemensamma lägesbilden.`,
+    level: 0,
+  },
+]);
