@@ -59,7 +59,12 @@ export const k17 = defineRule({
       if (feedback.length === 0) advice.push('missing-feedback');
       return verdict(1, evidenceList, ...advice);
     }
-    const promise = find(PROMISE).filter((s) => !NEGATED.test(s.text));
+    // A promise named in the text, or a measure headed "Medborgarlöfte för …" (its first line as evidence).
+    const promise = a.sentences.filter(
+      (s) =>
+        !NEGATED.test(s.text) &&
+        (PROMISE.test(s.text) || (PROMISE.test(s.section.title) && s.section.sentences[0] === s)),
+    );
     // A communication plan or owner, or at least results reported back to residents.
     const communication = a.sentences.filter(
       (s) =>

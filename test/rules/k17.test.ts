@@ -3,6 +3,12 @@ import { ruleCases } from '../helpers/rule-cases.ts';
 
 ruleCases(k17, [
   {
+    name: 'aktivitetsplan: en insats med rubriken Medborgarlöfte, ingen kommunikation',
+    type: 'aktivitetsplan',
+    text: '## Insatser\n\n### Insats 4: Medborgarlöfte för Åsen 2026\n\nAnsvarig: kommunpolisen\n\nTidplan: antas i april 2026',
+    level: 1,
+  },
+  {
     name: 'SÖ: årliga medborgarlöften och gemensam kommunikationsplan',
     text: `## Medborgarlöften och kommunikation
 
