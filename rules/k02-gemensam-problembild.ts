@@ -1,5 +1,5 @@
 import { type Analysis, evidence, type Sentence } from '../core/analyse/analysis.ts';
-import { FOCUS_SECTION_CUES } from '../core/analyse/focus-areas.ts';
+import { FOCUS_SECTION_CUES, focusAreas } from '../core/analyse/focus-areas.ts';
 import type { Cue } from '../core/analyse/lexicon.ts';
 import { years } from '../core/analyse/numbers.ts';
 import { NOT_ATTACHED_NOTE, referencedElsewhere } from '../core/analyse/references.ts';
@@ -96,14 +96,21 @@ export const k02 = defineRule({
         wordCount(s.text) >= 6 &&
         !(test(s.section.title, FOCUS_SECTION_CUES) && !test(s.section.title, PICTURE_TITLES)),
     );
+    const refs = referencedElsewhere(a, [...GEMENSAM_BILD, 'lägesbild*']);
+    // A plan that leaves its picture to another document ("Lägesbilderna finns i överenskommelsen") is not
+    // describing one when it names its areas with a short gloss ("Narkotika bland unga (bruk bland elever)").
+    const areaBlocks = new Set(focusAreas(a).map((f) => f.start));
+    const own =
+      refs.length > 0
+        ? scope.filter((s) => s.block.kind === 'table' || !areaBlocks.has(s.block.start))
+        : scope;
     const found = new Map<Dimension, Sentence>();
     const richness = new Map<Sentence, number>();
-    for (const s of scope) {
+    for (const s of own) {
       const dims = dimensionsOf(s);
       richness.set(s, dims.length);
       for (const d of dims) if (!found.has(d)) found.set(d, s);
     }
-    const refs = referencedElsewhere(a, [...GEMENSAM_BILD, 'lägesbild*']);
     // The passage that shows the most dimensions at once is the best evidence.
     const ev = [...new Set(found.values())]
       .sort((x, y) => (richness.get(y) ?? 0) - (richness.get(x) ?? 0))

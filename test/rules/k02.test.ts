@@ -17,7 +17,27 @@ const oneTablePartial =
   oneTable(`| Cykelstölder | 212 anmälda cykelstölder 2025 mot 150 år 2022, främst vid Lindö station kvällstid | Olåsta cykelställ; ingen kameraövervakning | Högst 120 anmälda cykelstölder år 2028 | Låsbara cykelgarage vid stationen | Tekniska förvaltningen |
 | Skadegörelse i skolor | Klotter och krossade rutor vid Norrskolan helger, ökat sedan 2023, mest pojkar 13–15 år | Orsaksanalys genomförs under hösten 2026 | Minska skadegörelsen vid skolorna | – | Fastighetsenheten; Polisen |`);
 
+/** A plan whose areas carry a short gloss (fictional Åsby); the picture itself is left to the agreement or not. */
+const glossed = (lead: string) => `# Trygga Åsby 2027
+
+${lead} Planen har två fokusområden:
+
+- Fokusområde 1 – Cykelstölder (stölder av cyklar vid Åsby station och resecentrum kvällstid).
+- Fokusområde 2 – Skadegörelse (klotter och krossade rutor vid skolorna, mest pojkar 13–15 år).`;
+
 ruleCases(k02, [
+  {
+    name: 'area glosses in a plan that leaves its picture to the agreement',
+    text: glossed('Den gemensamma lägesbilden redovisas i samverkansöverenskommelsen, avsnitt 2.'),
+    type: 'aktivitetsplan',
+    level: 1,
+  },
+  {
+    name: 'area glosses with types, places, times and groups when no picture is referred elsewhere',
+    text: glossed('Planen gäller under 2027.'),
+
+    level: 2,
+  },
   {
     name: 'picture column of a one-table agreement',
     text: oneTableFull,
