@@ -1,4 +1,5 @@
 import { k08 } from '../../rules/k08-rod-trad.ts';
+import { oneTableFull, oneTablePartial } from '../helpers/one-table.ts';
 import { ruleCases } from '../helpers/rule-cases.ts';
 
 const PICTURE_AND_AREAS = `## Problembild
@@ -8,22 +9,6 @@ Klottret vid stationen har ökat sedan 2021. Fler unga i Åby misstänks för na
 1. Klotter vid stationen
 2. Narkotika bland unga
 `;
-
-/** One table carrying the whole agreement, a row per area (fictional Lindö). */
-const oneTable = (rows: string) => `# Överenskommelse Lindö kommun och Polisen
-
-Parterna har gått igenom lägesbilden och valt tre områden.
-
-| Fokusområde | Lägesbild | Orsaker | Mål | Åtgärder | Ansvarig |
-|---|---|---|---|---|---|
-${rows}`;
-
-const oneTableFull =
-  oneTable(`| Cykelstölder | 212 anmälda cykelstölder 2025 mot 150 år 2022, främst vid Lindö station kvällstid | Olåsta cykelställ; ingen kameraövervakning | Högst 120 anmälda cykelstölder år 2028 | Låsbara cykelgarage vid stationen | Tekniska förvaltningen |
-| Skadegörelse i skolor | Klotter och krossade rutor vid Norrskolan helger, ökat sedan 2023, mest pojkar 13–15 år | Skolgårdarna är mörka och tomma helger | Halvera anmälningarna om skadegörelse vid skolor till 2028 | Belysning och helgvandringar | Fastighetsenheten; Polisen |`);
-const oneTablePartial =
-  oneTable(`| Cykelstölder | 212 anmälda cykelstölder 2025 mot 150 år 2022, främst vid Lindö station kvällstid | Olåsta cykelställ; ingen kameraövervakning | Högst 120 anmälda cykelstölder år 2028 | Låsbara cykelgarage vid stationen | Tekniska förvaltningen |
-| Skadegörelse i skolor | Klotter och krossade rutor vid Norrskolan helger, ökat sedan 2023, mest pojkar 13–15 år | Orsaksanalys genomförs under hösten 2026 | Minska skadegörelsen vid skolorna | – | Fastighetsenheten; Polisen |`);
 
 /** A measure table linked to causes and goals, with a section on why the measures were chosen (fictional Åsby). */
 const withRationale = (rows: string) => `## Fokusområden
