@@ -2,6 +2,20 @@ import { k08 } from '../../rules/k08-rod-trad.ts';
 import { oneTableFull, oneTablePartial } from '../helpers/one-table.ts';
 import { ruleCases } from '../helpers/rule-cases.ts';
 
+/** Areas, mechanisms M1–M2 and goal table of fictional Granbacken and Lövnäs, before a table of measures. */
+const GRANBACKEN = `## Fokusområden
+- Inbrott i Granbacken, där inbrotten har ökat från 12 till 30 sedan 2021.
+- Bränder i Lövnäs, där bränderna har fördubblats sedan 2022.
+## Orsaker
+- M1: Få vuxna är hemma dagtid i Granbacken, vilket gör inbrotten lätta.
+- M2: Containrarna i Lövnäs står olåsta, vilket gör bränderna lätta att anlägga.
+## Mål
+| Utvecklingsområde | Effektindikator | Utgångsvärde | Målvärde |
+|---|---|---|---|
+| Inbrott i Granbacken | Anmälda bostadsinbrott i Granbacken | 30 (2025) | högst 15 år 2028 |
+| Bränder i Lövnäs | Anlagda bränder i Lövnäs | 40 (2025) | högst 20 år 2028 |
+`;
+
 const PICTURE_AND_AREAS = `## Problembild
 Klottret vid stationen har ökat sedan 2021. Fler unga i Åby misstänks för narkotikabrott.
 
@@ -251,18 +265,7 @@ Kommunpolisen och trygghetssamordnaren äger löftet.`,
   },
   {
     name: 'measures name the cause codes they act on in a "Verkar på" column',
-    text: `## Fokusområden
-- Inbrott i Granbacken, där inbrotten har ökat från 12 till 30 sedan 2021.
-- Bränder i Lövnäs, där bränderna har fördubblats sedan 2022.
-## Orsaker
-- M1: Få vuxna är hemma dagtid i Granbacken, vilket gör inbrotten lätta.
-- M2: Containrarna i Lövnäs står olåsta, vilket gör bränderna lätta att anlägga.
-## Mål
-| Utvecklingsområde | Effektindikator | Utgångsvärde | Målvärde |
-|---|---|---|---|
-| Inbrott i Granbacken | Anmälda bostadsinbrott i Granbacken | 30 (2025) | högst 15 år 2028 |
-| Bränder i Lövnäs | Anlagda bränder i Lövnäs | 40 (2025) | högst 20 år 2028 |
-## Insatser
+    text: `${GRANBACKEN}## Insatser
 | Nr | Insats | Verkar på | Ansvarig | När |
 |---|---|---|---|---|
 | 1.1 | Grannsamverkan i Granbacken | M1 | Kommunpolisen | Våren 2026 |
@@ -272,18 +275,7 @@ Kommunpolisen och trygghetssamordnaren äger löftet.`,
   },
   {
     name: 'the same measures without the link column',
-    text: `## Fokusområden
-- Inbrott i Granbacken, där inbrotten har ökat från 12 till 30 sedan 2021.
-- Bränder i Lövnäs, där bränderna har fördubblats sedan 2022.
-## Orsaker
-- M1: Få vuxna är hemma dagtid i Granbacken, vilket gör inbrotten lätta.
-- M2: Containrarna i Lövnäs står olåsta, vilket gör bränderna lätta att anlägga.
-## Mål
-| Utvecklingsområde | Effektindikator | Utgångsvärde | Målvärde |
-|---|---|---|---|
-| Inbrott i Granbacken | Anmälda bostadsinbrott i Granbacken | 30 (2025) | högst 15 år 2028 |
-| Bränder i Lövnäs | Anlagda bränder i Lövnäs | 40 (2025) | högst 20 år 2028 |
-## Insatser
+    text: `${GRANBACKEN}## Insatser
 | Nr | Insats | Ansvarig | När |
 |---|---|---|---|
 | 1.1 | Grannsamverkan i Granbacken | Kommunpolisen | Våren 2026 |
