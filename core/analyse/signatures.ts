@@ -64,6 +64,9 @@ const ROLES: [SignatoryRole, RegExp][] = [
   ],
 ];
 
+/** For matchAll (which copies the expression, so sharing one is safe). */
+const ROLES_GLOBAL = ROLES.map(([role, re]) => [role, new RegExp(re.source, `${re.flags}g`)] as const);
+
 const MUNICIPAL_ROLES = new Set<SignatoryRole>(['kso', 'kommunalrad', 'kommundirektor', 'kommunchef']);
 const POLICE_ROLES = new Set<SignatoryRole>(['lpo-chef', 'polisomradeschef', 'kommunpolis']);
 
@@ -331,8 +334,7 @@ interface RoleMatch {
 /** Every role named in a line, most specific reading where readings overlap. */
 function roleMatches(text: string): RoleMatch[] {
   const out: RoleMatch[] = [];
-  for (const [role, re] of ROLES) {
-    const global = new RegExp(re.source, `${re.flags}g`);
+  for (const [role, global] of ROLES_GLOBAL) {
     for (const m of text.matchAll(global)) {
       const overlaps = out.some((o) => m.index < o.index + o.length && o.index < m.index + m[0].length);
       if (!overlaps) out.push({ role, index: m.index, length: m[0].length });
