@@ -40,17 +40,9 @@ const NOT: Cue[] = [
   'verksamhetsplan',
   'verksamhetsberättelse',
   'årsredovisning',
-  'protokoll',
-  'tjänsteskrivelse',
   'trygghetsmätning',
   'enkät*',
-  'pressmeddelande',
   'kartläggning',
-  'uppföljning av',
-  'redovisning av',
-  'analys av',
-  'delårsrapport',
-  'remissvar',
 ];
 const ATTACHMENT: Cue[] = [
   'bilaga till',
