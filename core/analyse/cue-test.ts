@@ -1,13 +1,7 @@
 import { type Cue, compileLexicon } from './lexicon.ts';
 
-/**
- * A lexicon compiled once into a test function, for finders that test every sentence: `matches`
- * looks its regular expression up by the joined cue list on each call, which adds up over a long document.
- */
+/** A lexicon as a test function, for finders that pass it around or test every sentence with it. */
 export function cueTest(cues: readonly Cue[]): (text: string) => boolean {
-  const re = compileLexicon(cues);
-  return (text) => {
-    re.lastIndex = 0;
-    return re.test(text);
-  };
+  const lexicon = compileLexicon(cues);
+  return (text) => lexicon.test(text);
 }

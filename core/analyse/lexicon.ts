@@ -52,8 +52,6 @@ function alternative(cue: Cue): string {
  * it and the boundary is checked here; cues with a compound prefix need no left boundary at all.
  */
 export class Lexicon {
-  /** Kept for callers that reset it before `test`; matching never depends on it. */
-  lastIndex = 0;
   readonly #bounded: RegExp | undefined;
   readonly #free: RegExp | undefined;
 

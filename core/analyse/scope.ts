@@ -1,8 +1,11 @@
 import type { Block } from '../model/document.ts';
 import { activities } from './activities.ts';
 import { type Analysis, memo, type Section, type Sentence } from './analysis.ts';
-import { type Cue, compileLexicon, type Lexicon } from './lexicon.ts';
+import { type Cue, matches as test } from './lexicon.ts';
 import { roleTable } from './table-roles.ts';
+
+/** `matches` under the short name the finders use. */
+export { test };
 
 /**
  * Where a sentence stands: which sections it is in, and whether it describes what is (a picture,
@@ -60,19 +63,6 @@ export const PROSPECTIVE: Cue[] = [
   '=åtar sig',
   '=uppdatera',
 ];
-
-const compiled = new WeakMap<readonly Cue[], Lexicon>();
-
-/** `matches` for hot loops: the lexicon's expression is looked up by array identity, not rebuilt from a key. */
-export function test(text: string, cues: readonly Cue[]): boolean {
-  let re = compiled.get(cues);
-  if (!re) {
-    re = compileLexicon(cues);
-    compiled.set(cues, re);
-  }
-  re.lastIndex = 0;
-  return re.test(text);
-}
 
 const titled = new WeakMap<Section, Map<readonly Cue[], boolean>>();
 
