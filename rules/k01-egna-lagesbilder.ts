@@ -29,7 +29,11 @@ const KOMMUN_SUBJECT =
   /^(?:kommun(?!polis)\p{L}*|\p{L}+kommuns|staden|stadens|\p{L}*förvaltning\p{L}*)(?!\p{L})/iu;
 const POLIS_SUBJECT = /^(?:polis(?:en|ens)|lokalpolisområde\p{L}*)(?!\p{L})/iu;
 
+/** Every owner pattern ends in the picture word; the cheap test spares the slow expressions most texts. */
+const PICTURE_WORD = /lägesbild/i;
+
 function owns(re: RegExp, text: string): boolean {
+  if (!PICTURE_WORD.test(text)) return false;
   const m = re.exec(text);
   return m !== null && !JOINT.test(m[0]);
 }
