@@ -92,17 +92,29 @@ export function focusAreas(a: Analysis): FocusArea[] {
   return memo(a, findFocusAreas);
 }
 
+/** An area's number reference and short stems as expressions, built once per area. */
+const areaPatterns = new WeakMap<FocusArea, { number?: RegExp; short: RegExp[]; long: string[] }>();
+
+function patternsOf(area: FocusArea) {
+  let p = areaPatterns.get(area);
+  if (!p) {
+    p = {
+      short: area.keywords.filter((k) => k.length < 5).map((k) => new RegExp(`(?<!\\p{L})${k}`, 'u')),
+      long: area.keywords.filter((k) => k.length >= 5),
+    };
+    if (area.number !== undefined)
+      p.number = new RegExp(`(?:fokusområde|insatsområde|område)\\s*${area.number}(?!\\d)`);
+    areaPatterns.set(area, p);
+  }
+  return p;
+}
+
 /** Whether a text mentions the area: one of its stems at a word start or inside a compound. */
 export function mentionsArea(text: string, area: FocusArea): boolean {
   const t = text.toLowerCase();
-  if (
-    area.number !== undefined &&
-    new RegExp(`(?:fokusområde|insatsområde|område)\\s*${area.number}(?!\\d)`).test(t)
-  )
-    return true;
-  return area.keywords.some((k) =>
-    k.length >= 5 ? t.includes(k) : new RegExp(`(?<!\\p{L})${k}`, 'u').test(t),
-  );
+  const p = patternsOf(area);
+  if (p.number?.test(t)) return true;
+  return p.long.some((k) => t.includes(k)) || p.short.some((re) => re.test(t));
 }
 
 function findFocusAreas(a: Analysis): FocusArea[] {

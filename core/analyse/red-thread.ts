@@ -39,7 +39,7 @@ function findRedThread(a: Analysis): RedThreadRow[] {
     return hit;
   });
   const lower = new Map(a.sentences.map((s) => [s, s.text.toLowerCase()]));
-  // mentionsArea builds a pattern per call; test only sentences that can mention the area at all.
+  // A cheap substring test first: most sentences name no stem of the area at all.
   const mentions = (s: Sentence, f: FocusArea) => {
     const t = lower.get(s) ?? s.text.toLowerCase();
     return (f.keywords.some((k) => t.includes(k)) || /område\s*\d/.test(t)) && mentionsArea(s.text, f);
