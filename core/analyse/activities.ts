@@ -80,7 +80,7 @@ const NOT_MEASURES: Cue[] = [
 
 const PARTY_POLIS = /polis|(?<!\p{L})lpo(?!\p{L})|ingripande|närpolis/iu;
 const PARTY_KOMMUN =
-  /kommun|förvaltning|socialtjänst|skola|skolan|skolor|rektor|samordnar|fältassistent|fältsekreterare|fältgrupp|\p{L}*enhet(?:en)?(?!\p{L})|nämnd|fritidsgård|fritid(?!\p{L})|elevhälsa|hemtjänst|kontaktcenter|brottsofferstöd|handläggare|kvinnofrid|kommundirekt|stadsdel|bibliotek|räddningstjänst|avdelning|\p{L}*kontoret(?!\p{L})|kansli|samhällsbyggnad|stadsbyggnad|tekniska|säkerhetschef|trygghetschef|folkhälso|integrations|arbetsmarknads|kultur|ungdomsenhet|näringsliv/iu;
+  /kommun|förvaltning|socialtjänst|skola|skolan|skolor|rektor|samordnar|fältassistent|fältsekreterare|fältgrupp|enhet(?:en)?(?!\p{L})|nämnd|fritidsgård|fritid(?!\p{L})|elevhälsa|hemtjänst|kontaktcenter|brottsofferstöd|handläggare|kvinnofrid|kommundirekt|stadsdel|bibliotek|räddningstjänst|avdelning|kontoret(?!\p{L})|kansli|samhällsbyggnad|stadsbyggnad|tekniska|säkerhetschef|trygghetschef|folkhälso|integrations|arbetsmarknads|kultur|ungdomsenhet|näringsliv/iu;
 const PARTY_OTHER =
   /(?<!\p{L})AB(?!\p{L})|bostadsbolag|förening|(?<!\p{L})(?:PRO|SPF)(?!\p{L})|kvinnojour|nattvandr|fastighetsägare|trafikhuvudman|näringsliv|handlare|(?<!\p{L})region|länsstyrelse|företag|kyrk|trafikverket|centrumförening/iu;
 const PARTY_JOINT = /(?<!\p{L})(?:parterna|vi|tillsammans|gemensamt|båda parter)(?!\p{L})/iu;

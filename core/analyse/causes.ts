@@ -179,6 +179,8 @@ function mentionsAny(text: string, areas: FocusArea[]): boolean {
 
 /** The first two sentences of a paragraph that says how causes were analysed or asks why. */
 function opensAnalysis(text: string): boolean {
+  // The whole paragraph is indexed and rarely holds a cue; the head is a new string that is not.
+  if (!test(text, PASSAGE_CUES)) return false;
   const head = /^(?:[^.!?]*[.!?]\s+){0,1}[^.!?]*/u.exec(text)?.[0] ?? text;
   return test(head, PASSAGE_CUES);
 }
@@ -195,6 +197,7 @@ const PASSAGE_CUES: Cue[] = [
 
 /** "Fokusområde 1 och 2", "område 3", "utvecklingsområde 2" → those areas. */
 function areasNumbered(text: string, areas: FocusArea[]): FocusArea[] {
+  if (!/område/i.test(text)) return [];
   const m = /(?<!\p{L})(?:\p{L}*område)(?:na|t|n)?\s+(\d+(?:\s*(?:,|och|samt)\s*\d+)*)(?![.\d]*\d)/iu.exec(
     text,
   );
