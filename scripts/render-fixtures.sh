@@ -5,7 +5,7 @@
 #      (Chromium from pandoc's HTML with a running header and page numbers, or LibreOffice
 #      from the .docx; some each, as in the corpus);
 #   3. write the bad inputs in fixtures/bad and the odd text encodings in fixtures/own/txt.
-# `render-fixtures.sh labelled` renders only the labelled sets (fixtures/unseen-*) to .docx and .pdf.
+# `render-fixtures.sh labelled [DIR…]` renders only the labelled sets (fixtures/unseen-*, or the DIRs) to .docx and .pdf.
 # Needs pandoc, chromium, soffice, python3, zip and iconv.
 set -euo pipefail
 
@@ -86,6 +86,9 @@ render_labelled() {
 }
 LABELLED_SETS=(fixtures/unseen-*)
 if [[ "${1:-}" == labelled ]]; then
+  shift
+  # `labelled fixtures/unseen-f` renders one new set; the Chromium/LibreOffice alternation restarts with it.
+  [[ $# -gt 0 ]] && LABELLED_SETS=("$@")
   render_labelled
   echo "render-fixtures: labelled sets done"
   exit 0
