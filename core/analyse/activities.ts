@@ -80,7 +80,7 @@ const NOT_MEASURES: Cue[] = [
 
 const PARTY_POLIS = /polis|(?<!\p{L})lpo(?!\p{L})|ingripande|närpolis/iu;
 const PARTY_KOMMUN =
-  /kommun|förvaltning|socialtjänst|skola|skolan|skolor|rektor|samordnar|fältassistent|fältsekreterare|fältgrupp|enhet(?:en)?(?!\p{L})|nämnd|fritidsgård|fritid(?!\p{L})|elevhälsa|hemtjänst|kontaktcenter|brottsofferstöd|handläggare|kvinnofrid|kommundirekt|stadsdel|bibliotek|räddningstjänst|avdelning|kontoret(?!\p{L})|kansli|samhällsbyggnad|stadsbyggnad|tekniska|säkerhetschef|trygghetschef|folkhälso|integrations|arbetsmarknads|kultur|ungdomsenhet|näringsliv/iu;
+  /kommun|förvaltning|socialtjänst|skola|skolan|skolor|rektor|samordnar|samordningsfunktion|fältassistent|fältsekreterare|fältgrupp|enhet(?:en)?(?!\p{L})|nämnd|fritidsgård|fritid(?!\p{L})|elevhälsa|hemtjänst|kontaktcenter|brottsofferstöd|handläggare|kvinnofrid|kommundirekt|stadsdel|bibliotek|räddningstjänst|avdelning|kontoret(?!\p{L})|kansli|samhällsbyggnad|stadsbyggnad|tekniska|säkerhetschef|trygghetschef|folkhälso|integrations|arbetsmarknads|kultur|ungdomsenhet|näringsliv/iu;
 const PARTY_OTHER =
   /(?<!\p{L})AB(?!\p{L})|bostadsbolag|förening|(?<!\p{L})(?:PRO|SPF)(?!\p{L})|kvinnojour|nattvandr|fastighetsägare|trafikhuvudman|näringsliv|handlare|(?<!\p{L})region|länsstyrelse|företag|kyrk|trafikverket|centrumförening/iu;
 const PARTY_JOINT = /(?<!\p{L})(?:parterna|vi|tillsammans|gemensamt|båda parter)(?!\p{L})/iu;
@@ -123,7 +123,7 @@ export function whenIn(text: string): string | undefined {
 
 /** Commitment verbs after a party subject. */
 const COMMIT =
-  /^(.{2,80}?)\s+(?:åtar\s+sig(?:\s+att)?|har\s+åtagit\s+sig(?:\s+att)?|lovar(?:\s+(?:tillsammans|gemensamt|också|även|därför))?\s+att|ansvarar(?:\s+(?:också|även|gemensamt))?\s+för|(?:tar|har)\s+(?:\p{L}+\s+)?ansvar(?:et)?\s+för|ska|skall|kommer\s+att)(?:\s|$)/iu;
+  /^(.{2,140}?)\s+(?:åtar\s+sig(?:\s+att)?|har\s+åtagit\s+sig(?:\s+att)?|lovar(?:\s+(?:tillsammans|gemensamt|också|även|därför))?\s+att|ansvarar(?:\s+(?:också|även|gemensamt))?\s+för|(?:tar|har)\s+(?:\p{L}+\s+)?ansvar(?:et)?\s+för|ska|skall|kommer\s+att)(?:\s|$)/iu;
 
 /** A commitment verb before its subject, as after a fronted adverbial. */
 const INVERTED =
@@ -480,7 +480,9 @@ function proseActivities(
     // Before any heading (a document written as running text) "Polisen ska …" commits too.
     const open = kind === 'none' && (!section.heading || isProseDocument(section));
     if (kind === 'none' && !open && !/åtar|lovar/i.test(s.text)) continue;
-    const text = s.text.trim();
+    // "8.2.1 Polisen ska …": a clause number leads the measure; its subject starts after it.
+    const clause = CLAUSE_NUMBER.exec(s.text.trim());
+    const text = clause ? s.text.trim().slice(clause[0].length) : s.text.trim();
     if (endsAsLeadIn(text)) continue;
     const strong = /åtar\s+sig\s+att|(?<!\p{L})lovar(?:\s+\p{L}+)?\s+att/iu.test(text);
     if (!strong && kind === 'none' && !open) continue;
@@ -518,6 +520,7 @@ function proseActivities(
     };
     if (parties.some((p) => p !== 'gemensam')) act.who = subject;
     if (when) act.when = when;
+    if (clause?.[1]) act.nr = clause[1];
     out.push(act);
   }
   // A paragraph of running text describes one measure and may give its time in another sentence:
@@ -526,8 +529,16 @@ function proseActivities(
     const when = whenIn(block.text);
     if (when) for (const x of out) x.when ??= when;
   }
+  // "… Åtgärden riktas mot Orsak 1C och Mål 1.1.": the paragraph names what its measure acts on.
+  if (kind === 'measures' && block.kind === 'paragraph') for (const x of out) linksIn(block.text, x);
   return out;
 }
+
+const CAUSE_NUMBER =
+  /(?:riktas|riktar\s+sig|verkar)\s+mot\s+(orsak(?:erna)?\s+\d+[A-Z]?(?:\s*(?:,|och|samt)\s*\d+[A-Z]?)*)(?![\p{L}\d])/iu;
+
+/** A multi-level clause number opening a paragraph ("8.2.1 "), as in agreements written as contracts. */
+const CLAUSE_NUMBER = /^(\d+(?:\.\d+)+)\.?\s+(?=\p{Lu})/u;
 
 function withGappedParties(parties: Party[], text: string): Party[] {
   if (!/ansvar/i.test(text)) return parties;
@@ -579,7 +590,7 @@ function presentTenseSubject(text: string): string | undefined {
 /** Goal and cause named in a measure's own text: "(mål 1a)", "Mål: M2", "påverkar orsaken mörka platser". */
 function linksIn(text: string, act: Activity): void {
   const goal =
-    /(?<!\p{L})(?:mål|delmål|effektmål)(?:et)?\s*:?\s*((?:[A-ZÅÄÖ]{0,2}\d+(?:\.\d+)?[a-z]?)(?:\s*(?:,|och)\s*[A-ZÅÄÖ]{0,2}\d+(?:\.\d+)?[a-z]?)*)(?!\p{L})/u.exec(
+    /(?<!\p{L})(?:[Mm]ål|[Dd]elmål|[Ee]ffektmål)(?:et)?\s*:?\s*((?:[A-ZÅÄÖ]{0,2}\d+(?:\.\d+)?[a-z]?)(?:\s*(?:,|och)\s*[A-ZÅÄÖ]{0,2}\d+(?:\.\d+)?[a-z]?)*)(?!\p{L})/u.exec(
       text,
     );
   if (goal?.[1] && !act.goal) act.goal = goal[1];
@@ -587,6 +598,9 @@ function linksIn(text: string, act: Activity): void {
     text,
   );
   if (cause?.[1] && !act.cause) act.cause = cause[1].trim();
+  // "riktas mot Orsak 1C och Mål 1.1": a numbered cause reference.
+  const numbered = CAUSE_NUMBER.exec(text);
+  if (numbered?.[1] && !act.cause) act.cause = numbered[1];
 }
 
 /** Whether an activity names a specific owner (a party, organisation or function, not just "parterna"). */

@@ -204,6 +204,11 @@ function fromSection(section: Section): FocusArea[] {
   const children = section.children.filter((c) => c.heading && !GENERIC_CHILD.test(c.title));
   if (children.length >= 2) return children.map((c) => area(c.title, c, motivationOf(c)));
   const own = section.blocks.filter((b) => !section.children.some((c) => c.blocks.includes(b)));
+  // "5.2 Fokusområde 1 – Våld i centrum. Våldet har ökat …": paragraphs that each name a numbered area.
+  const numbered = own.flatMap((b) =>
+    b.kind === 'paragraph' && NUMBERED_LEAD.test(withoutParagraphNumber(b.text)) ? (leadArea(b) ?? []) : [],
+  );
+  if (numbered.length >= 2) return numbered;
   for (const b of own) {
     const listed = b.kind === 'paragraph' ? colonList(b.text, b) : [];
     if (listed.length > 0) return listed;
@@ -225,11 +230,16 @@ function isNameLike(text: string): boolean {
 const COUNTS_AREAS =
   /(?<!\p{L})(?:två|tre|fyra|fem|sex|följande)\s+(?:\p{L}+\s+)?(?:\p{L}*områden|teman|frågor|problem)(?!\p{L})/iu;
 
+const NUMBERED_LEAD = new RegExp(`^${AREA_WORD}\\s*(?:\\d+|[A-H])\\s*[:.–-]`, 'iu');
+
+/** A paragraph's clause number ("5.2 …", "3) …"), which is not part of what it says. */
+const withoutParagraphNumber = (text: string) => text.replace(/^\s*\d+(?:\.\d+)*[.)]?\s+(?=\p{Lu})/u, '');
+
 /** "Narkotika bland unga. Cannabisanvändningen har ökat …" → the name and its motivation. */
 function leadArea(b: Block): FocusArea | undefined {
   const m =
     /^(.{3,120}?)(?:[.:]\s+|\s+[–-]\s+(?=\p{Lu})|,\s+(?=(?:där|som|eftersom|vilket|då)\s))(?=\S)(.*)$/su.exec(
-      b.text,
+      withoutParagraphNumber(b.text),
     );
   if (!m?.[1]) return undefined;
   let name = m[1];

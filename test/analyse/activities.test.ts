@@ -113,6 +113,19 @@ Parterna har valt följande fokusområden:
     expect(x?.cause).toBe('skymda platser');
   });
 
+  it('reads clause-numbered measure paragraphs with their owner and the goal and cause named later', () => {
+    const xs = activities(
+      analyseText(`## 6 Insatser
+6.1.1 Miljö- och byggnadsnämnden ska senast den 1 juni 2027 se över belysningen vid Ängsskolan. Insatsen riktar sig mot Orsak 2B och Mål 2.1.
+
+6.1.2 Socialförvaltningens fältgrupp, fritidsgården Pilen och Polisen ska varje fredag under terminerna arbeta kvällstid i centrum. Insatsen verkar mot orsak 3 och delmål 1.`),
+    );
+    expect(xs.map((x) => [x.nr, x.parties, x.goal, x.cause])).toEqual([
+      ['6.1.1', ['kommun'], '2.1', 'Orsak 2B'],
+      ['6.1.2', ['polis', 'kommun'], '1', 'orsak 3'],
+    ]);
+  });
+
   it('reads a promise with the verb before its subject', () => {
     const [x] = activities(
       analyseText(

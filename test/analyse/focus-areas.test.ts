@@ -24,6 +24,17 @@ describe('focusAreas', () => {
     ).toEqual(['Trygghet i centrum', 'Bedrägerier mot äldre']);
   });
 
+  it('reads clause-numbered paragraphs that each name an area, not the criteria listed before them', () => {
+    expect(
+      names(`## § 4 Prioriteringar
+4.1 Prioriteringarna har gjorts utifrån tre kriterier: hur vanligt problemet är, hur många som drabbas och vad parterna kan påverka.
+
+4.2 Insatsområde A – Inbrott i villaområdena. Bostadsinbrotten har ökat tre år i rad enligt polisens statistik.
+
+4.3 Insatsområde B – Trafiken vid skolorna. Föräldrarna i dialogen beskrev trafiken som det största problemet.`),
+    ).toEqual(['Inbrott i villaområdena', 'Trafiken vid skolorna']);
+  });
+
   it('reads per-area headings', () => {
     expect(
       names('## Fokusområde 1: Trygg offentlig miljö\nText.\n## Fokusområde 2: Unga och kriminalitet\nText.'),
