@@ -21,6 +21,9 @@ const REPORT: Cue[] = [
   '*utvärdering',
   'granskning',
   'uppföljning av',
+  'årsuppföljning*',
+  'halvårsuppföljning*',
+  'delårsuppföljning*',
   'redovisning av',
   'analys av',
   'delårsrapport',
@@ -134,7 +137,14 @@ export function classify(doc: Document): DocType {
   if (titled) return titled.type;
   // A survey or minutes whose subtitle names the agreement is still a survey, unless it calls itself its bilaga.
   const other = matches(title, NOT);
-  for (const line of subtitles(doc, headingAt)) {
+  const lines = subtitles(doc, headingAt);
+  // "Uppföljningsrapport från …" under a title that names the agreement: a report about it.
+  if (
+    !ATTACHMENT_TITLE.test(title.trim()) &&
+    lines.some((l) => subtitleGenre(l) === 'inte-samverkansdokument')
+  )
+    return 'inte-samverkansdokument';
+  for (const line of lines) {
     if (other && !ATTACHMENT_TITLE.test(line.trim())) continue;
     const genre = subtitleGenre(line);
     if (genre) return genre;

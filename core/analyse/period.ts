@@ -34,7 +34,7 @@ const VALIDITY_VERB =
 const PERIOD_WORD = /(?<!\p{L})period(?:en)?(?!\p{L})/iu;
 const UNTIL_FURTHER_NOTICE = /tills\s+vidare|tillsvidare/i;
 const FROM_SIGNING =
-  /från\s+(?:och\s+med\s+)?(?:den\s+dag(?:en)?\s+(?:den|då|när)\s+(?:den\s+)?underteckn\p{L}*|underteckn\p{L}*|signering\p{L}*|dagen\s+för\s+underteckn\p{L}*)/iu;
+  /(?:från|fr\.o\.m\.?)\s+(?:och\s+med\s+)?(?:den\s+dag(?:en)?\s+(?:den|då|när)\s+(?:den\s+)?underteckn\p{L}*|underteckn\p{L}*|signering\p{L}*|dagen\s+för\s+underteckn\p{L}*|(?:det\s+)?(?:att|när|då)\s+(?:\p{L}+\s+){1,3}?underteckn\p{L}*)|(?:börjar|träder)\s+(?:att\s+)?(?:gälla|i\s+kraft)\s+(?:när|då|efter\s+att)\s+(?:\p{L}+\s+){1,3}?underteckn\p{L}*/iu;
 const DOC_WORD = /överenskommelse|medborgarlöfte|löfte|handlingsplan|aktivitetsplan|åtgärdsplan|plan\b/i;
 const OTHER_KIND_ML = /medborgarlöfte/i;
 /** A line under the title naming the document this one belongs to ("Till överenskommelse … 2025–2027", "Bilaga till …"): its years are the other document's. */
@@ -232,6 +232,8 @@ export function aktuell(a: Analysis): Aktuell {
     const said = p?.source === 'text' && p.span ? a.doc.text.slice(p.span.start, p.span.end) : '';
     if (!said || OTHER_COLLABORATION_DOC.test(said) || !VALIDITY_VERB.test(said)) return 'okand';
   }
+  // "gäller från undertecknandet": until it is signed and dated, it is not known to be in force.
+  if (p?.startsOnSigning && !p.start && (!p.end || p.end >= a.referenceDate)) return 'okand';
   if (!p?.end) return p?.untilFurtherNotice ? 'ja' : 'okand';
   if (p.start && p.start > a.referenceDate) return 'nej';
   return p.end >= a.referenceDate ? 'ja' : 'nej';

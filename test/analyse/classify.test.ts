@@ -113,6 +113,21 @@ const cases: [string, string, string][] = [
     '# Tryggare Alby\n\nUppföljning av samverkansöverenskommelsen 2025\n\nKommunen och polisen har genomfört nio av tolv åtgärder. Polisen ansvarar för två. Kommunen ansvarar för resten.',
     'inte-samverkansdokument',
   ],
+  [
+    'yearly follow-up titled as such, with the agreement as its subtitle',
+    '# Halvårsuppföljning januari–juni 2026\n\nSamverkansöverenskommelse mellan Alby kommun och lokalpolisområde Alby\n\nKommunen ansvarar för åtta åtgärder. Polisen ansvarar för fyra. Parterna ansvarar gemensamt för resten.',
+    'inte-samverkansdokument',
+  ],
+  [
+    'report named in the second subtitle line, after the agreement it reports on',
+    '# Tryggare Alby\n\n**Överenskommelse om samverkan 2025–2028**\n\nResultatrapport från säkerhetsenheten, mars 2027\n\nKommunen ansvarar för åtta åtgärder. Polisen ansvarar för fyra. Parterna ansvarar gemensamt för resten.',
+    'inte-samverkansdokument',
+  ],
+  [
+    'an annex whose subtitle is a report of the picture stays part of its agreement',
+    '# Bilaga 1 till samverkansöverenskommelsen\n\nLägesrapport brott och trygghet 2025\n\nAnmälda brott ökade. Kommunen ansvarar för mätningen. Polisen ansvarar för statistiken.',
+    'samverkansoverenskommelse',
+  ],
 ];
 
 describe('document type', () => {

@@ -104,6 +104,24 @@ describe('period and aktuell on the reference date', () => {
     ).toBe('nej');
   });
 
+  it('is okand while an agreement that starts on signing has no signing date, ja once dated', () => {
+    const validity = [
+      'Avtalet börjar gälla när båda parter har undertecknat det och gäller tills vidare.',
+      'Överenskommelsen gäller fr.o.m. att den har undertecknats och tills vidare.',
+      'Överenskommelsen gäller från det att parterna undertecknat den till och med 2028.',
+    ];
+    for (const text of validity) {
+      expect(aktuell(analyseText(`## Giltighet\n\n${text}`))).toBe('okand');
+      expect(
+        aktuell(
+          analyseText(
+            `## Giltighet\n\n${text}\n\n## Underskrifter\n\nÅsby den 2 februari 2026\n\nEva Lund\nKommunstyrelsens ordförande\n\nPer Ek\nLokalpolisområdeschef`,
+          ),
+        ),
+      ).toBe('ja');
+    }
+  });
+
   it('takes no period from the line naming the agreement an annex belongs to', () => {
     const annex = analyseText(
       '# Bilaga 1 Problembild\n\nTill samverkansavtal mellan Alby kommun och Polisen 2024–2026\n\nSammanställd i oktober 2023.',
