@@ -1,4 +1,4 @@
-import type { Block } from '../model/document.ts';
+import type { Block, Cell } from '../model/document.ts';
 import { type Analysis, memo, type Section, type Sentence } from './analysis.ts';
 import { cueTest } from './cue-test.ts';
 import type { Cue } from './lexicon.ts';
@@ -373,6 +373,23 @@ function leadInOf(text: string): { owner?: string; joint: boolean } | undefined 
   return { owner: subject, joint: false };
 }
 
+/** A header cell naming a month, quarter, tertial, term or week: a column of a schedule. */
+const SCHEDULE_HEADER =
+  /^(?:jan(?:uari)?|feb(?:ruari)?|mars?|apr(?:il)?|maj|juni?|juli?|aug(?:usti)?|sept?(?:ember)?|okt(?:ober)?|nov(?:ember)?|dec(?:ember)?|q[1-4]|kvartal\s*[1-4]|tertial\s*[1-3]|t[1-3]|v(?:ecka|\.)?\s*\d{1,2}|vt|ht|vår(?:en)?|höst(?:en)?|sommar(?:en)?|vinter(?:n)?)\.?(?:\s*20\d\d)?$/iu;
+const SCHEDULE_COLUMNS = 3;
+
+/** The schedule columns of a table whose header runs through the months ("jan | feb | … | dec"). */
+function scheduleColumns(t: RoleTable): number[] {
+  const columns = t.header.flatMap((c, i) => (SCHEDULE_HEADER.test(c.text.trim()) ? [i] : []));
+  return columns.length >= SCHEDULE_COLUMNS ? columns : [];
+}
+
+/** The months a row marks ("x" under apr and okt → "apr, okt"). */
+function scheduled(t: RoleTable, columns: number[], row: Cell[]): string | undefined {
+  const marked = columns.filter((i) => (row[i]?.text.trim() ?? '') !== '');
+  return marked.length > 0 ? marked.map((i) => t.header[i]?.text.trim()).join(', ') : undefined;
+}
+
 function tableActivities(t: RoleTable, section: Section): Activity[] {
   const block = t.block;
   if (!has(t, 'what')) return [];
@@ -380,6 +397,7 @@ function tableActivities(t: RoleTable, section: Section): Activity[] {
   const sectionFocus = focusFromSection(section);
   // A row with text in one cell only ("Tema A – Unga …") heads the rows below it, as a focus area.
   let groupFocus: string | undefined;
+  const schedule = scheduleColumns(t);
   return t.rows.flatMap((row) => {
     const first = row[0];
     const last = row.at(-1);
@@ -391,7 +409,7 @@ function tableActivities(t: RoleTable, section: Section): Activity[] {
     const what = cellOf(t, row, 'what')?.text.trim() ?? '';
     if (!first || !last || what === '') return [];
     const who = cellOf(t, row, 'who')?.text.trim() || ownerIn(what) || undefined;
-    const when = cellOf(t, row, 'when')?.text.trim() || whenIn(what);
+    const when = cellOf(t, row, 'when')?.text.trim() || whenIn(what) || scheduled(t, schedule, row);
     // A named owner in the owner column is an owner even when it is not a kind we know.
     const parties = who ? partiesOf(who) : [];
     if (who && parties.length === 0 && !/^(?:alla|samtliga|-|–|\?)$/i.test(who)) parties.push('annan');

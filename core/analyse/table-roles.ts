@@ -27,7 +27,10 @@ const ROLE_CUES: [ColumnRole, Cue[]][] = [
   ['indicator', ['indikator*', 'nyckeltal*', 'mått', 'mätetal*']],
   ['cause', ['orsak*', '*orsak', 'påverkar orsak*', 'riskfaktor*']],
   ['focus', ['fokusområde*', 'insatsområde*', 'prioriterat område', '=område', '=områden', 'problem*']],
-  ['who', ['ansvarig*', 'ansvar', '=vem', 'utförare', 'huvudman*', 'ägare', 'part', 'aktör*']],
+  [
+    'who',
+    ['ansvarig*', 'ansvar', '=vem', 'utförare', 'huvudman*', 'ägare', 'part', 'aktör*', 'genomförs av', 'utförs av'],
+  ],
   [
     'when',
     [

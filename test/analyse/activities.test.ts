@@ -22,6 +22,20 @@ describe('activities', () => {
     });
   });
 
+  it('reads the months marked in a schedule table as when, and "Genomförs av" as the owner column', () => {
+    const xs = activities(
+      analyseText(`## Plan 2027
+| Insats | Genomförs av | Jan | Feb | Mar | Apr | Maj | Jun |
+|---|---|---|---|---|---|---|---|
+| Trygghetsvandring i Norrby | Kommunpolisen och fritidsgården | | ● | | | ● | |
+| Föräldramöte om mopeder | Skolan | | | | | | |`),
+    );
+    expect(xs.map((x) => [x.what, x.who, x.when])).toEqual([
+      ['Trygghetsvandring i Norrby', 'Kommunpolisen och fritidsgården', 'Feb, Maj'],
+      ['Föräldramöte om mopeder', 'Skolan', undefined],
+    ]);
+  });
+
   it('gives list items the owner of their lead-in', () => {
     const xs = activities(
       analyseText(`## Åtaganden
