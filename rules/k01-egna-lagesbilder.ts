@@ -1,15 +1,22 @@
 import { type Analysis, evidence, type Sentence } from '../core/analyse/analysis.ts';
 import { NOT_ATTACHED_NOTE, referencedElsewhere } from '../core/analyse/references.ts';
-import { inSectionTitled, isProspective, NON_PICTURE_TITLES, test, titlesOf } from '../core/analyse/scope.ts';
+import {
+  inSectionTitled,
+  isProspective,
+  NON_PICTURE_TITLES,
+  test,
+  titlesOf,
+  wordCount,
+} from '../core/analyse/scope.ts';
 import { defineRule, type Verdict, verdict } from '../core/engine/rule.ts';
 import { LAGESBILD } from './lexicon/lagesbild.ts';
 
 // Owner within a few words before the picture word: "kommunens brottsförebyggande lägesbild", "Lokalpolisområde X tog fram sin lokala lägesbild".
 // A municipality may be the kommun, the stad, or one of its förvaltningar, nämnder or ledningskontor.
 const KOMMUN_OWNER =
-  /(?<!\p{L})(?:kommun(?!polis)\p{L}*|\p{L}+kommuns|stad(?:en|ens)|\p{L}*förvaltning\p{L}*|\p{L}*nämnd\p{L}*|\p{L}*ledningskontor\p{L}*)\s+(?:\S+\s+){0,5}?\p{L}*lägesbild|lägesbild\p{L}*\s+(?:för|över)\s+(?:\p{Lu}\p{L}+\s+)?kommun/iu;
+  /(?<!\p{L})(?:kommun(?!polis)\p{L}*|\p{L}+kommuns|stad(?:en|ens)|\p{L}*förvaltning\p{L}*|\p{L}*nämnd\p{L}*|\p{L}*ledningskontor\p{L}*)\s+(?:\S+\s+){0,5}?\p{L}*lägesbild|lägesbild\p{L}*\s+(?:för|över)\s+(?:\p{Lu}\p{L}+\s+)?kommun|lägesbild\p{L}*\s+(?:som\s+(?:\S+\s+){0,1}?|(?:\S+\s+){0,3}?(?:tagits|togs|tas|gjorts|sammanställts?)\s+(?:fram\s+)?av\s+(?:\S+\s+){0,1}?)(?:kommun(?!polis)\p{L}*|\p{L}+kommuns|stad(?:en|ens)|\p{L}*förvaltning\p{L}*|\p{L}*nämnd\p{L}*|\p{L}*ledningskontor\p{L}*|\p{L}*enhet(?:en|ens)?)(?!\p{L})/iu;
 const POLIS_OWNER =
-  /(?<!\p{L})(?:polis(?!en\s+och)\p{L}*|lokalpolisområde\p{L}*)\s+(?:\S+\s+){0,5}?\p{L}*lägesbild/iu;
+  /(?<!\p{L})(?:polis(?!en\s+och)\p{L}*|lokalpolisområde\p{L}*)\s+(?:\S+\s+){0,5}?\p{L}*lägesbild|lägesbild\p{L}*\s+(?:som\s+(?:\S+\s+){0,1}?|(?:\S+\s+){0,3}?(?:tagits|togs|tas|gjorts|sammanställts?)\s+(?:fram\s+)?av\s+(?:\S+\s+){0,1}?)(?:polis(?!en\s+och)\p{L}*|lokalpolisområde\p{L}*)/iu;
 const KOMMUN_TITLE =
   /(?:kommun(?!polis)\p{L}*|stad(?:en|ens)|\p{L}*förvaltning\p{L}*|\p{L}*nämnd\p{L}*|\p{L}*ledningskontor\p{L}*)\s+(?:\p{L}+\s+)?lägesbild/iu;
 const POLIS_TITLE = /(?:polis\p{L}*|lokalpolisområde\p{L}*)\s+(?:\p{L}+\s+)?lägesbild/iu;
@@ -87,12 +94,19 @@ export const k01 = defineRule({
         if (POLIS_SUBJECT.test(s.text) && !byOwner.polis.includes(s)) byOwner.polis.push(s);
       }
     }
-    const solid = (o: Owner) => byOwner[o].filter((s) => SUBSTANCE.test(s.text));
+    // A label leading its paragraph ("**Polisens lägesbild.** Den togs fram i september 2024 …") is
+    // described by the rest of the paragraph.
+    const isLabel = (s: Sentence) => s.start === s.block.start && wordCount(s.text) <= 5;
+    type Span = { start: number; end: number };
+    const solid = (o: Owner): Span[] =>
+      byOwner[o].flatMap((s): Span[] =>
+        SUBSTANCE.test(s.text) ? [s] : isLabel(s) && SUBSTANCE.test(s.block.text) ? [s.block] : [],
+      );
     const k = solid('kommun');
     const p = solid('polis');
     const result = (() => {
       if (k.length > 0 && p.length > 0)
-        return verdict(2, [evidence(a, k[0] as Sentence), evidence(a, p[0] as Sentence)]);
+        return verdict(2, [evidence(a, k[0] as Span), evidence(a, p[0] as Span)]);
       const named = [...byOwner.kommun, ...byOwner.polis];
       if (byOwner.kommun.length > 0 && byOwner.polis.length > 0)
         return verdict(

@@ -25,6 +25,30 @@ Lokalpolisområde Älvby tog fram sin lokala lägesbild i augusti 2025. Den peka
     level: 2,
   },
   {
+    name: 'owners named after the picture word, in a relative clause and in the passive',
+    type: 'medborgarlofte',
+    text: `## Vad vi vet
+Vi har gått igenom den lägesbild som kommunens säkerhetsenhet tog fram i maj 2026. Den lokala lägesbilden har tagits fram av lokalpolisområdet och visar samma mönster.`,
+    level: 2,
+  },
+  {
+    name: 'bold labels leading paragraphs that describe each party\'s picture',
+    text: `## Underlag
+**Kommunens lägesbild.** Socialförvaltningen sammanställde den i januari 2026 utifrån skolenkäten.
+
+**Polisens lägesbild.** Underrättelsefunktionen i lokalpolisområdet tog fram den i december 2025.`,
+    level: 2,
+  },
+  {
+    name: 'labels alone, with nothing said about either picture',
+    text: `## Underlag
+**Kommunens lägesbild.** Finns hos kommunen.
+
+**Polisens lägesbild.** Finns hos polisen.`,
+    level: 1,
+    advice: ['no-substance'],
+  },
+  {
     name: 'lägesbild without owner',
     text: 'Överenskommelsen bygger på den lägesbild som togs fram under 2024.',
     level: 1,
