@@ -261,20 +261,33 @@ function leadArea(b: Block): FocusArea | undefined {
 
 /** "Löftena svarar mot otryggheten vid resecentrum", "Löftet är vårt svar på det ni berättade: …". */
 const ANSWERS =
-  /(?:svar(?:ar)?\s+(?:på|mot)|riktar\s+sig\s+mot|handlar\s+om|tar\s+sikte\s+på)\s+(?:det\s+(?:ni|du|de\s+boende|boende)\s+\p{L}+(?:\s+\p{L}+)?\s*:\s*)?(.{3,200}?)\.?$/iu;
+  /(?:svar(?:ar|et)?\s+(?:på|mot)|riktar\s+sig\s+mot|handlar\s+om|tar\s+sikte\s+på)\s+(?:det\s+(?:ni|du|de\s+boende|boende)\s+\p{L}+(?:\s+\p{L}+)??(?:\s*:\s*|\s+om\s+))?(.{3,200}?)[.:]?$/iu;
 
-/** A medborgarlöfte names the problems it answers in a sentence rather than a list of focus areas. */
+/**
+ * A medborgarlöfte names the problems it answers in a sentence rather than a list of focus areas:
+ * one sentence for all ("Löftena svarar mot …, … och …"), or one per group of promises ("Det här
+ * löftet är svaret på det du sa om parken:").
+ */
 function fromAnswers(a: Analysis): FocusArea[] {
+  const out: FocusArea[] = [];
   for (const s of a.sentences) {
+    if (out.length > 0 && !/löfte/i.test(s.text)) continue;
     const m = ANSWERS.exec(s.text);
     if (!m?.[1]) continue;
     const parts = m[1]
+      .replace(/^(?:två|tre|fyra|fem|sex)\s+\p{L}+\s*:\s*/iu, '')
       .split(/,\s*/)
-      .map((p) => p.trim())
+      .map((p) => p.replace(/^(?:och|samt)\s+/i, '').trim())
       .filter((p) => p.length >= 3 && p.split(/\s+/).length <= 10);
-    if (parts.length > 0) return parts.map((p) => area(p, s, s.text));
+    // A sentence listing several problems names them all.
+    if (out.length === 0 && parts.length >= 2) return parts.map((p) => area(p, s, s.text));
+    if (parts.length !== 1) continue;
+    for (const p of parts) {
+      const f = area(p, s, s.text);
+      if (!out.some((o) => o.name.toLowerCase() === f.name.toLowerCase())) out.push(f);
+    }
   }
-  return [];
+  return out;
 }
 
 /** Titles of a document's parts (goals, measures, follow-up …), which are never the name of a focus area. */

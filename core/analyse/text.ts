@@ -40,7 +40,13 @@ export function fold(text: string): string {
 
 /** A heading's title without its section number: "3.1 Kommunens lägesbild" → "Kommunens lägesbild". */
 export function stripNumbering(title: string): string {
-  return title
-    .replace(/^(?:(?:avsnitt|bilaga|kapitel)\s+)?(?:\d+(?:\.\d+)*|[A-Z]|[IVX]+)[.):]?\s+/i, '')
-    .trim();
+  return (
+    title
+      // A letter or roman numeral only with its punctuation: "B. Mål", "IV) Uppföljning", never "Vi lovar".
+      .replace(
+        /^(?:(?:[Aa]vsnitt|[Bb]ilaga|[Kk]apitel)\s+)?(?:\d+(?:\.\d+)*[.):]?|(?:[A-Z]|[IVX]+)[.):])\s+/,
+        '',
+      )
+      .trim()
+  );
 }

@@ -35,6 +35,21 @@ describe('focusAreas', () => {
     ).toEqual(['Inbrott i villaområdena', 'Trafiken vid skolorna']);
   });
 
+  it("reads a promise's problems from the answer sentence of each group of promises", () => {
+    expect(
+      names(
+        `# Vårt löfte till Backa
+## Det här lovar vi
+Det här löftet är svaret på det du sa om badplatsen vid Sjövik:
+- Polisen besöker badplatsen varje lördag.
+
+Det här löftet är svaret på det ni berättade om mopederna:
+- Kommunen sätter upp farthinder.`,
+        'medborgarlofte',
+      ),
+    ).toEqual(['badplatsen vid Sjövik', 'mopederna']);
+  });
+
   it('reads per-area headings', () => {
     expect(
       names('## Fokusområde 1: Trygg offentlig miljö\nText.\n## Fokusområde 2: Unga och kriminalitet\nText.'),

@@ -178,6 +178,20 @@ Andelen unga som använt narkotika ska minska från 8 % (2024) till högst 5 % i
     advice: ['promise-problem'],
   },
   {
+    name: 'ML: each group of promises introduced as the answer to what residents said',
+    type: 'medborgarlofte',
+    text: `# Till dig i Backa
+## Vi lovar
+De här löftena är svaret på det ni sa om badplatsen:
+- Polisen besöker badplatsen varje lördag i juli.
+- Kommunen sätter upp belysning senast 1 juni.
+
+De här löftena är svaret på det ni sa om klottret:
+- Kommunen sanerar klotter inom 48 timmar.
+- Polisen och skolan håller ett föräldramöte i september.`,
+    level: 2,
+  },
+  {
     name: 'measures only in a plan that is not attached',
     text: `## Aktivitetsplan
 Mål, åtgärder och ansvariga för varje fokusområde redovisas i aktivitetsplanen (bilaga 2).`,
