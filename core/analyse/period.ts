@@ -232,8 +232,9 @@ export function aktuell(a: Analysis): Aktuell {
     const said = p?.source === 'text' && p.span ? a.doc.text.slice(p.span.start, p.span.end) : '';
     if (!said || OTHER_COLLABORATION_DOC.test(said) || !VALIDITY_VERB.test(said)) return 'okand';
   }
-  // "gäller från undertecknandet": until it is signed and dated, it is not known to be in force.
-  if (p?.startsOnSigning && !p.start && (!p.end || p.end >= a.referenceDate)) return 'okand';
+  // A draft "gäller från undertecknandet": it is not known to be in force until it is signed and dated.
+  if (p?.startsOnSigning && !p.start && signatures(a).draft && (!p.end || p.end >= a.referenceDate))
+    return 'okand';
   if (!p?.end) return p?.untilFurtherNotice ? 'ja' : 'okand';
   if (p.start && p.start > a.referenceDate) return 'nej';
   return p.end >= a.referenceDate ? 'ja' : 'nej';

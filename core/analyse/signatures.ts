@@ -192,13 +192,13 @@ function findSignatures(a: Analysis): Signatures {
     if (!hasPlaceDate) blocks = blocks.filter((b) => !CONTACT_HEADING.test(b.headingPath.at(-1) ?? ''));
     result.rejected.push(...all.filter((b) => !blocks.includes(b) && b.kind === 'signature'));
     if (all.some((b) => PLACEHOLDER.test(b.text))) placeholders = true;
-    if (blocks.length === 0) continue;
-    parseBlocks(blocks, result);
     // A marker leads the title page: a heading, a short line, or the start of the first paragraphs.
     const title = fileBlocks
       .slice(0, 4)
       .map((b) => (b.kind === 'heading' || b.text.length < 80 ? b : { ...b, text: b.text.slice(0, 40) }));
     if (title.some((b) => DRAFT.test(b.text.replace(/förslag\s+till\s+beslut/gi, '')))) result.draft = true;
+    if (blocks.length === 0) continue;
+    parseBlocks(blocks, result);
   }
   // Roles under empty signature lines, and no names: a form to sign, not signatures.
   if (result.signatories.length > 0 && result.signatories.every((x) => !x.name) && placeholders) {

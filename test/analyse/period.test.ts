@@ -104,14 +104,16 @@ describe('period and aktuell on the reference date', () => {
     ).toBe('nej');
   });
 
-  it('is okand while an agreement that starts on signing has no signing date, ja once dated', () => {
+  it('is okand while a draft that starts on signing has no signing date, ja once dated', () => {
     const validity = [
       'Avtalet börjar gälla när båda parter har undertecknat det och gäller tills vidare.',
       'Överenskommelsen gäller fr.o.m. att den har undertecknats och tills vidare.',
       'Överenskommelsen gäller från det att parterna undertecknat den till och med 2028.',
     ];
     for (const text of validity) {
-      expect(aktuell(analyseText(`## Giltighet\n\n${text}`))).toBe('okand');
+      expect(aktuell(analyseText(`# UTKAST\n\n## Giltighet\n\n${text}`))).toBe('okand');
+      // A final text whose signature lines are still empty is taken to be in force.
+      expect(aktuell(analyseText(`## Giltighet\n\n${text}`))).toBe('ja');
       expect(
         aktuell(
           analyseText(
