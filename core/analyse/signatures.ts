@@ -60,7 +60,7 @@ const ROLES: [SignatoryRole, RegExp][] = [
   ['kommunpolis', /kommunpolis/i],
   [
     'annan',
-    /ordförande|direktör|chef\b|\p{L}+chef|samordnare|kommissarie|polisinspektör|förvaltningschef|sekreterare|vice\s+ordförande/iu,
+    /ordförande|direktör|chef\b|\p{L}+chef|samordnare|kommissarie|polisinspektör|förvaltningschef|sekreterare/iu,
   ],
 ];
 
@@ -334,14 +334,21 @@ interface RoleMatch {
 /** Every role named in a line, most specific reading where readings overlap. */
 function roleMatches(text: string): RoleMatch[] {
   const out: RoleMatch[] = [];
+  // "Kommunalråd, förste vice ordförande i kommunstyrelsen" neither chairs it nor signs as its chair.
+  const vice = VICE_CHAIR.exec(text);
+  if (vice) out.push({ role: 'annan', index: vice.index, length: vice[0].length });
   for (const [role, global] of ROLES_GLOBAL) {
     for (const m of text.matchAll(global)) {
       const overlaps = out.some((o) => m.index < o.index + o.length && o.index < m.index + m[0].length);
       if (!overlaps) out.push({ role, index: m.index, length: m[0].length });
     }
   }
-  return out.sort((x, y) => x.index - y.index);
+  return (vice ? out.filter((m) => m.role !== 'kso' && m.role !== 'kommunalrad') : out).sort(
+    (x, y) => x.index - y.index,
+  );
 }
+
+const VICE_CHAIR = /(?:(?:förste|andre|1:e|2:e)\s+)?vice\s+ordförande(?:\s+(?:i|för)\s+kommunstyrelsen)?/i;
 
 function partyOf(role: SignatoryRole, roleText: string, context: Party): Party {
   if (MUNICIPAL_ROLES.has(role)) return 'kommun';

@@ -29,7 +29,18 @@ const ROLE_CUES: [ColumnRole, Cue[]][] = [
   ['focus', ['fokusområde*', 'insatsområde*', 'prioriterat område', '=område', '=områden', 'problem*']],
   [
     'who',
-    ['ansvarig*', 'ansvar', '=vem', 'utförare', 'huvudman*', 'ägare', 'part', 'aktör*', 'genomförs av', 'utförs av'],
+    [
+      'ansvarig*',
+      'ansvar',
+      '=vem',
+      'utförare',
+      'huvudman*',
+      'ägare',
+      'part',
+      'aktör*',
+      'genomförs av',
+      'utförs av',
+    ],
   ],
   [
     'when',

@@ -32,7 +32,7 @@ Vi har gått igenom den lägesbild som kommunens säkerhetsenhet tog fram i maj 
     level: 2,
   },
   {
-    name: 'bold labels leading paragraphs that describe each party\'s picture',
+    name: "bold labels leading paragraphs that describe each party's picture",
     text: `## Underlag
 **Kommunens lägesbild.** Socialförvaltningen sammanställde den i januari 2026 utifrån skolenkäten.
 

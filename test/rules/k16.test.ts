@@ -15,6 +15,12 @@ ruleCases(k16, [
     level: 2,
   },
   {
+    name: 'kommunalråd som är kommunstyrelsens vice ordförande tecknar inte som KSO',
+    text: `${body}## Underskrifter\n\nÄlvdal den 2 maj 2026\n\nPer Ek\nKommunalråd, andre vice ordförande i kommunstyrelsen\n\nLisa Sand\nLokalpolisområdeschef`,
+    level: 1,
+    advice: ['missing-kso'],
+  },
+  {
     name: 'För-rader före namnen',
     type: 'medborgarlofte',
     text: `${body}## Undertecknande\n\nGranby den 9 december 2025\n\nFör Granby kommun\n\nMaria Holm\nKommunstyrelsens ordförande\n\nFör Polisen\n\nAnders Berg\nLokalpolisområdeschef`,
