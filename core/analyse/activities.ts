@@ -45,6 +45,7 @@ export const MEASURE_SECTION_CUES: Cue[] = [
   'åtgärdsplan*',
   'vi lovar',
   'lovar vi',
+  'så arbetar vi',
   'vad vi gör',
   'så gör vi',
   'det här gör vi',
@@ -85,6 +86,9 @@ const PARTY_OTHER =
   /(?<!\p{L})AB(?!\p{L})|bostadsbolag|förening|(?<!\p{L})(?:PRO|SPF)(?!\p{L})|kvinnojour|nattvandr|fastighetsägare|trafikhuvudman|näringsliv|handlare|(?<!\p{L})region|länsstyrelse|företag|kyrk|trafikverket|centrumförening/iu;
 const PARTY_JOINT = /(?<!\p{L})(?:parterna|vi|tillsammans|gemensamt|båda parter)(?!\p{L})/iu;
 
+/** A company named as a compound of place and trade: "Lommarydsbostäder", "Ekbyhem", "Sjöstadens Fastigheter". */
+const COMPANY = /(?<!\p{L})\p{Lu}\p{Ll}+(?:bostäder|hem|fastigheter|bostad)(?!\p{L})/u;
+
 /** Categories of the parties named in an owner text. */
 export function partiesOf(who: string): Party[] {
   const out = new Set<Party>();
@@ -94,7 +98,7 @@ export function partiesOf(who: string): Party[] {
   });
   if (PARTY_POLIS.test(rest)) out.add('polis');
   if (PARTY_KOMMUN.test(rest)) out.add('kommun');
-  if (PARTY_OTHER.test(rest)) out.add('annan');
+  if (PARTY_OTHER.test(rest) || COMPANY.test(rest)) out.add('annan');
   if (out.size === 0 && PARTY_JOINT.test(rest)) out.add('gemensam');
   return [...out];
 }
@@ -104,12 +108,13 @@ function isParty(word: string): boolean {
     PARTY_POLIS.test(word) ||
     PARTY_KOMMUN.test(word) ||
     PARTY_OTHER.test(word) ||
+    COMPANY.test(word) ||
     /^(?:parterna|vi)$/i.test(word)
   );
 }
 
 const TIME =
-  /(?<!\p{L})(?:(?:mån|tis|ons|tors|fre|lör|sön)dag(?:ar|en|s)?|(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)|kl\.?\s*\d|klockan\s+\d|senast|till och med|från och med|fr\.o\.m|t\.o\.m|varje|varannan|var\s+(?:fjärde|tredje|annan|sjätte)|per\s+(?:år|månad|vecka|kvartal|termin|läsår|natt|dygn|kväll|halvår)|i\s+(?:veckan|månaden)|om\s+året|under\s+(?:året|hela|perioden|20\d\d|våren|hösten|sommaren|vintern|läsåret|terminen|\p{L}*terminen|första|andra|kvartal)|hela\s+(?:året|perioden|läsåret)|löpande|årligen|årlig(?:a|t)?|månadsvis|kvartalsvis|veckovis|dagligen|halvårsvis|kontinuerligt|fortlöpande|(?:vår|höst)termin\p{L}*|läsår\p{L}*|inom\s+(?:\d+|ett|en|två|tre|fyra|fem|sex)\s+(?:dygn|timmar|dagar|veckor|månader|arbetsdagar)|(?:våren|hösten|sommaren|vintern)\s+20\d\d|från\s+(?:\d{1,2}\s+\p{L}+|våren|hösten|20\d\d)|(?:minst|max)\s+\p{L}+\s+gånger|\d+\s+gånger|(?:en|två|tre|fyra)\s+gånger|(?:kvartal|tertial)\s*\d|q[1-4])(?!\p{L})|(?<!\d)20\d\d(?![\d:])/iu;
+  /(?<!\p{L})(?:(?:mån|tis|ons|tors|fre|lör|sön)dag(?:ar|en|s)?|(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)|kl\.?\s*\d|klockan\s+\d|senast|till och med|från och med|fr\.o\.m|t\.o\.m|varje|varannan|var\s+(?:fjärde|tredje|annan|sjätte)|per\s+(?:år|månad|vecka|kvartal|termin|läsår|natt|dygn|kväll|halvår)|i\s+(?:veckan|månaden)|om\s+året|under\s+(?:året|hela|perioden|20\d\d|våren|hösten|sommaren|vintern|läsåret|terminen|\p{L}*terminen|första|andra|kvartal)|hela\s+(?:året|perioden|läsåret)|löpande|årligen|årlig(?:a|t)?|månadsvis|kvartalsvis|veckovis|dagligen|halvårsvis|kontinuerligt|fortlöpande|(?:vår|höst)termin\p{L}*|läsår\p{L}*|inom\s+(?:\d+|ett|en|två|tre|fyra|fem|sex)\s+(?:dygn|timmar|dagar|veckor|månader|arbetsdagar)|(?:våren|hösten|sommaren|vintern)\s+20\d\d|från\s+(?:\d{1,2}\s+\p{L}+|våren|hösten|20\d\d)|(?:minst|max)\s+\p{L}+\s+gånger|\d+\s+gånger|(?:en|två|tre|fyra)\s+gånger|(?:kvartal|tertial)\s*\d|q[1-4]|(?:före|efter|inför|under)\s+(?:sommar|jul|sport|påsk|höst|vinter)lovet|(?:före|inför)\s+(?:midsommar|jul|årsskiftet|sommaren|hösten|våren|vintern)|(?:vid|inför|före)\s+(?:terminsstart|skolstart|skolavslutning)\p{L}*)(?!\p{L})|(?<!\d)20\d\d(?![\d:])/iu;
 
 /** When or how often, as written, if the text says it. */
 export function whenIn(text: string): string | undefined {
@@ -143,6 +148,8 @@ export function subjectParty(text: string): string | undefined {
   if (!headIsParty) return undefined;
   for (let i = 1; i < words.length; i++) {
     const w = (words[i] ?? '').replace(/[,.;:]$/, '');
+    // "Ekbyhem, som äger marken, klipper …": the relative clause is not part of the owner.
+    if (/^som$/i.test(w)) return words.slice(0, i).join(' ').replace(/[,:]$/, '');
     if (/^(?:och|samt|med|i|på|inom|vid|för|tillsammans|,)$/i.test(w)) continue;
     if (isParty(w)) continue;
     if (
@@ -319,9 +326,16 @@ function sectionKind(section: Section): SectionKind {
   return kind;
 }
 
+const ONE_AREA_TITLE = /^(?:fokusområde|insatsområde|utvecklingsområde)\s*(?:\d+|[A-H])?\s*[:.–-]\s*\S/iu;
+
 function findSectionKind(section: Section): SectionKind {
   for (let s: Section | undefined = section; s; s = s.parent) {
     if (!s.heading || isDocumentTitle(s)) continue;
+    // "Fokusområde 1: Centrum" under "Så arbetar vi" holds that chapter's measures for one area.
+    if (ONE_AREA_TITLE.test(s.title) && s.parent) {
+      const around = sectionKind(s.parent);
+      if (around === 'measures' || around === 'commitments') return around;
+    }
     if (isNotMeasures(s.title)) return 'excluded';
     if (isCommitmentTitle(s.title)) return 'commitments';
     if (isMeasureTitle(s.title)) return 'measures';

@@ -36,6 +36,34 @@ describe('activities', () => {
     ]);
   });
 
+  it('reads measures under per-area headings of a chapter of measures, with company and school-holiday wording', () => {
+    const xs = activities(
+      analyseText(`# Tryggare Åsby
+## Så arbetar vi
+### Fokusområde 1: Torget
+- Åsbyhem, som äger centrumhuset, byter belysningen i passagen senast 30 juni.
+- Polisen och skolans kurator besöker alla klasser i årskurs 8 före sommarlovet.
+### Fokusområde 2: Bränder
+- Räddningstjänsten går igenom varje anlagd brand inom en vecka.`),
+    );
+    expect(xs.map((x) => [x.who, x.parties, x.when])).toEqual([
+      ['Åsbyhem', ['annan'], 'senast 30 juni'],
+      ['Polisen och skolans kurator', ['polis', 'kommun'], 'före sommarlovet'],
+      ['Räddningstjänsten', ['kommun'], expect.stringContaining('inom en vecka')],
+    ]);
+  });
+
+  it('does not read the text of a focus-area chapter as measures', () => {
+    const xs = activities(
+      analyseText(`# Överenskommelse
+## Fokusområden
+### Fokusområde 1: Torget
+- Otryggheten på torget har ökat sedan 2022.
+- Kvinnor undviker torget på kvällen.`),
+    );
+    expect(xs).toEqual([]);
+  });
+
   it('gives list items the owner of their lead-in', () => {
     const xs = activities(
       analyseText(`## Åtaganden
