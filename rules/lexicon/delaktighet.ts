@@ -120,6 +120,10 @@ export const ROLE: Cue[] = [
   'med stöd av',
   'företräder',
   'leds av',
+  // An actor that has promised its part: "Det har bostadsbolaget lovat oss."
+  'lovat',
+  'åtar sig',
+  'åtagit sig',
 ];
 /** Group perspectives. */
 export const PERSPECTIVE: Cue[] = [

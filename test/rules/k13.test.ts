@@ -24,6 +24,17 @@ Alla uppgifter redovisas uppdelade på kön och ålder.`,
     level: 2,
   },
   {
+    name: 'ML: dialogue used, and a housing company that has promised its part',
+    type: 'medborgarlofte',
+    text: `## Det här sa ni
+I mars 2026 höll vi en medborgardialog vid stationen med 240 deltagare.
+Därför handlar löftet om stationen, eftersom flest svar gällde den.
+## Vi lovar
+- Polisen patrullerar vid stationen varje fredag.
+- Stationshem klipper häckarna i maj. Det har bostadsbolaget åtagit sig.`,
+    level: 2,
+  },
+  {
     name: 'bare mention of dialogues',
     text: 'Parterna genomför medborgardialoger varje år.',
     level: 1,
