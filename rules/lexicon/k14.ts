@@ -11,11 +11,15 @@ export const SECTION: Cue[] = [
   'dokumentation',
   // Flyer headings as questions: "Hur vet vi att det fungerar?", "Hur vet vi om vi lyckas?"
   'hur vet vi',
+  // A letter's "Så får du veta hur det går".
+  'hur det går',
+  'hur det gick',
+  'hur det har gått',
 ];
 
 /** A sentence about following up, wherever it stands. */
 export const FOLLOW_UP =
-  /(?<!\p{L})(uppfölj\p{L}*|följ(?:s|er|a|t)?\s+(?:\p{L}+\s+){0,2}upp|utvärder\p{L}*|utvärdering\p{L}*)(?!\p{L})/iu;
+  /(?<!\p{L})(uppfölj\p{L}*|följ(?:s|er|a|t)?\s+(?:\p{L}+\s+){0,2}upp|följ(?:er|a)\s+hur\s+det\s+går|utvärder\p{L}*|utvärdering\p{L}*)(?!\p{L})/iu;
 
 /** Going through what has been carried out: "sammanställer vilka aktiviteter som har genomförts". */
 export const REVIEW_DONE =

@@ -59,6 +59,12 @@ Löftet gäller 2026.`,
     level: 1,
   },
   {
+    name: 'brevets "Så får du veta hur det går" utan innehåll',
+    type: 'medborgarlofte',
+    text: '## Så får du veta hur det går\n\nVi hör av oss i december och berättar vad vi har hunnit med.',
+    level: 1,
+  },
+  {
     name: 'ingen uppföljning',
     text: 'Kommunen och polisen ska samverka för ett tryggare Björkhamn.',
     level: 0,
