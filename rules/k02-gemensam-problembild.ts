@@ -120,7 +120,8 @@ export const k02 = defineRule({
     else if (found.size >= 1) result = verdict(1, ev, 'few-dimensions');
     else {
       const asserted = a.sentences.find((s) => test(s.text, GEMENSAM_BILD));
-      const general = a.sentences.find((s) => test(s.text, GENERAL_AIM));
+      // "Syftet är att öka tryggheten …" says it; a title line ("Samverkan för ökad trygghet i X") does not.
+      const general = a.sentences.find((s) => test(s.text, GENERAL_AIM) && /[.!?:]$/.test(s.text.trim()));
       result = asserted
         ? verdict(1, [evidence(a, asserted)], 'only-asserted')
         : general

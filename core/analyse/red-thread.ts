@@ -3,7 +3,7 @@ import type { Analysis, Sentence } from './analysis.ts';
 import { memo } from './analysis.ts';
 import { causesFor } from './causes.ts';
 import { cueTest } from './cue-test.ts';
-import { type FocusArea, focusAreas, mentionsArea } from './focus-areas.ts';
+import { type FocusArea, focusAreas, isMotivated, mentionsArea } from './focus-areas.ts';
 import { type Goal, goals } from './goals.ts';
 import { pictureSentences, titlesOf } from './scope.ts';
 import { roleTable } from './table-roles.ts';
@@ -25,8 +25,9 @@ export function redThread(a: Analysis): RedThreadRow[] {
 }
 
 function findRedThread(a: Analysis): RedThreadRow[] {
-  const picture = pictureSentences(a);
   const gs = goals(a);
+  // A goal's baseline ("34 % (2024)") is where the goal starts, not a description of the problem.
+  const picture = pictureSentences(a).filter((s) => !gs.some((g) => g.start < s.end && s.start < g.end));
   const acts = activities(a);
   const isFollowUp = cueTest(FOLLOW_UP_TITLES);
   const followUpSections = new Map<unknown, boolean>();
@@ -47,7 +48,10 @@ function findRedThread(a: Analysis): RedThreadRow[] {
   return focusAreas(a).map((f) => ({
     focusArea: f.name,
     picture:
-      f.pictured === true || picture.some((s) => (s.end <= f.start || s.start >= f.end) && mentions(s, f)),
+      f.pictured === true ||
+      // "Cykelstölder. Stölderna har ökat från 90 till 140 sedan 2022.": the area's own motivation shows it.
+      isMotivated(f) ||
+      picture.some((s) => (s.end <= f.start || s.start >= f.end) && mentions(s, f)),
     causes: causesFor(a, f).length > 0,
     goals: gs.some((g) => goalServes(g, f)),
     measures: acts.some((x) => activityServes(x, f) || servesGoalOf(x, f, gs)),

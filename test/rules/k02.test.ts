@@ -69,6 +69,13 @@ Många känner sig otrygga vid pendelparkeringen kvällstid, och äldre undviker
     advice: ['only-asserted'],
   },
   {
+    name: 'a slogan subtitle and an empty picture heading are no problem picture',
+    type: 'aktivitetsplan',
+    text: '# Aktivitetsplan 2027\n\n**Tillsammans mot brott och för ökad trygghet i Åby**\n\n## Lägesbild\n\n## Aktiviteter\n\n- Polisen patrullerar vid torget varje fredag.',
+    level: 0,
+    advice: ['missing'],
+  },
+  {
     name: 'nothing about problems',
     text: '## Syfte\nParterna ska samarbeta väl och hålla varandra informerade.',
     level: 0,

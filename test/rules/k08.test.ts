@@ -110,6 +110,25 @@ ruleCases(k08, [
     level: 2,
   },
   {
+    name: 'plan whose areas appear only in its goal table and measures, with no picture of the problems',
+    type: 'aktivitetsplan',
+    text: `# Aktivitetsplan 2027
+Planen gäller överenskommelsens två fokusområden: klotter vid stationen och narkotika bland unga.
+## Lägesbild
+## Mål
+| Fokusområde | Mål | Indikator | Utgångsläge | Målvärde |
+|---|---|---|---|---|
+| Klotter vid stationen | M1 Mindre klotter vid stationen | Anmält klotter (polisens statistik) | 80 (2024) | Högst 50 under 2027 |
+| Narkotika bland unga | M2 Färre unga som använder narkotika | Andel i skolenkäten | 8 % (2024) | Högst 5 % 2027 |
+## Aktiviteter
+| Nr | Aktivitet | Mål | Ansvarig | När |
+|---|---|---|---|---|
+| 1 | Klottret vid stationen saneras inom ett dygn | M1 | Tekniska förvaltningen | Löpande |
+| 2 | Föräldramöten om narkotika bland unga | M2 | Socialförvaltningen | Två gånger per termin |`,
+    level: 1,
+    advice: ['partial'],
+  },
+  {
     name: 'ML: every promise says which problem it answers',
     type: 'medborgarlofte',
     text: `## Löfte 1: Tryggare park
