@@ -24,6 +24,11 @@ function isResourceTitle(title: string): boolean {
   return hit;
 }
 
+/** "En ny handlingsplan för 2026 tas fram … och fastställs av styrgruppen" is the plan's renewal (K15), not a mandate. */
+const NEXT_PLAN = /(?<!\p{L})(?:ny|nya|nästa|kommande)\s+(?:\p{L}+\s+)?(?:handlings|aktivitets|åtgärds)?plan/iu;
+const POWER = /mandat|får\s+(?:besluta|omfördela|ändra|flytta|prioritera)|beslutar\s+om|beslutsväg|delegera/iu;
+const nextPlanOnly = (text: string) => NEXT_PLAN.test(text) && !POWER.test(text);
+
 export const k12 = defineRule({
   id: 'K12',
   area: 'D',
@@ -65,7 +70,8 @@ export const k12 = defineRule({
       )
         concrete.push(s);
       else if (isGeneric) generic.push(s);
-      if (DECIDE_HINT.test(t) && DECIDE.test(t) && DECIDER.test(t) && !LAW.test(t)) mandate.push(s);
+      if (DECIDE_HINT.test(t) && DECIDE.test(t) && DECIDER.test(t) && !LAW.test(t) && !nextPlanOnly(t))
+        mandate.push(s);
     }
     const ev = [...concrete.slice(0, 3), ...generic.slice(0, 1), ...mandate.slice(0, 3)].map((s) =>
       evidence(a, s),

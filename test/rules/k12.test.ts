@@ -62,6 +62,18 @@ Beredningsgruppen bereder och styrgruppen beslutar om prioriteringar.`,
     advice: ['generic-resources'],
   },
   {
+    name: 'generell formulering med fler led före "ordinarie"',
+    text: 'Insatserna genomförs inom respektive förvaltnings och polisens ordinarie budget och bemanning.',
+    level: 1,
+    advice: ['generic-resources', 'missing-mandate'],
+  },
+  {
+    name: 'ett belopp, men att nästa plan fastställs av styrgruppen är inget mandat',
+    text: '## Resurser\nBelysningen finansieras med 200 000 kronor ur tekniska nämndens budget.\n\n## Revidering\nEn ny aktivitetsplan för 2027 tas fram under hösten och fastställs av styrgruppen.',
+    level: 1,
+    advice: ['missing-mandate'],
+  },
+  {
     name: 'inget om resurser eller mandat',
     text: 'Kommunen och polisen samverkar kring trygghet i Tallnäs centrum.',
     level: 0,
