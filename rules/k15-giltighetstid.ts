@@ -55,13 +55,20 @@ function firstPlan(text: string, startYear: number | undefined): boolean {
   return years.length > 0 && years.every((y) => y <= startYear);
 }
 
+/** A promise is renewed by the next one: "Utifrån uppföljningen i januari 2027 tar vi fram nya löften för 2027". */
+const NEW_PROMISE = /(?<!\p{L})(?:ny|nya|nytt|nästa|nästa\s+års)\s+(?:medborgar)?löfte\p{L}*/iu;
+
+function promiseRenewal(text: string): Revision | undefined {
+  return NEW_PROMISE.test(text) && PLAN_RENEWAL.test(text) && INTERVAL.test(text) ? 'fixed' : undefined;
+}
+
 function revisions(a: Analysis): { fixed: Sentence[]; conditional: Sentence[] } {
   const fixed: Sentence[] = [];
   const conditional: Sentence[] = [];
   const start = period(a)?.start;
   const startYear = start ? Number(start.slice(0, 4)) : undefined;
   for (const s of a.sentences) {
-    const r = revision(s, startYear);
+    const r = revision(s, startYear) ?? (a.type === 'medborgarlofte' ? promiseRenewal(s.text) : undefined);
     if (r === 'fixed') fixed.push(s);
     else if (r === 'conditional') conditional.push(s);
   }

@@ -8,6 +8,17 @@ ruleCases(k15, [
     level: 2,
   },
   {
+    name: 'ML: löftet gäller ett år och nya löften tas fram efter uppföljningen',
+    type: 'medborgarlofte',
+    text: '## Giltighet\n\nLöftet gäller 1 januari – 31 december 2027. Efter uppföljningen i december tas nya löften för 2028 fram.',
+    level: 2,
+  },
+  {
+    name: 'SÖ: att ett nytt medborgarlöfte tas fram varje år är ingen revidering av överenskommelsen',
+    text: '## Giltighet\n\nÖverenskommelsen gäller 2026–2029. Ett nytt medborgarlöfte tas fram varje år.',
+    level: 1,
+  },
+  {
     name: 'förlängning med nya datum och översyn hösten 2026',
     text: '## Beslut\n\n- att överenskommelsen från den 3 april 2022 förlängs att gälla från och med den 1 januari 2026 till och med den 31 december 2027,\n- att överenskommelsen ses över när lägesbilden har uppdaterats hösten 2026.',
     level: 2,
