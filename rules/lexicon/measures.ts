@@ -18,7 +18,8 @@ export const EVIDENCE_CUES: Cue[] = [
   'visat effekt',
   'har effekt',
   'har visat sig',
-  'visar att',
+  // "visar att" alone is as often the picture ("Mätningen visar att otryggheten …"): only with its source.
+  'erfarenhet* visar',
   'stöd i forskningen',
   'svagt stöd',
   'starkt stöd',

@@ -170,6 +170,13 @@ Insatserna har valts utifrån vad som är känt om vad som fungerar mot de orsak
     level: 2,
   },
   {
+    name: 'ML: what the survey shows about the problem does not justify the promises',
+    type: 'medborgarlofte',
+    text: `Trygghetsmätningen visar att otryggheten i Åby handlar om torget, och löftet svarar mot den. **Löfte 1:** Polisen ska patrullera på torget fredagar kl. 21–01. **Löfte 2:** Kommunen ska sätta upp ny belysning på torget senast i maj 2026.`,
+    level: 1,
+    advice: ['not-justified'],
+  },
+  {
     name: 'ML: a justified promise among police-only promises stays partial',
     type: 'medborgarlofte',
     text: `Vi lovar följande. **Löfte 1:** Polisen ska under sommaren 2026 patrullera vid Torgparken fredagar kl. 22–02. Metoden har i utvärderingar visat sig minska våld på platser där brotten är koncentrerade, och löftet svarar mot orsaken att ingen vuxen finns på platsen sent. **Löfte 2:** Polisen ska genomföra tio trafikkontroller vid Torgparken under 2026.`,
