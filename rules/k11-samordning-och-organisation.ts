@@ -48,6 +48,12 @@ const ANAPHOR = /^(?:den|det|de|dessa)\s|(?<!\p{L})(?:gruppen|grupperna|rådet|r
 const WINDOW = 4;
 
 /** Forum passages: a forum sentence and the sentences after it in its block that still speak of it. */
+/** "Uppföljningen redovisas för det brottsförebyggande rådet": a forum that only receives a report organises nothing. */
+const RECIPIENT =
+  /(?<!\p{L})(?:redovisa\p{L}*|rapportera\p{L}*|lämna\p{L}*|skicka\p{L}*|presentera\p{L}*|informera\p{L}*)\s+(?:\S+\s+){0,3}?(?:för|till)\s/iu;
+const onlyRecipient = (text: string) =>
+  RECIPIENT.test(text) && !RHYTHM.test(text) && !MEMBERS.test(text) && !MANDATE.test(text) && !MEMBER_LIST.test(text);
+
 function units(a: Analysis): Unit[] {
   const byBlock = new Map<object, Sentence[]>();
   const out: Unit[] = [];
@@ -130,7 +136,9 @@ export const k11 = defineRule({
         .sort((x, y) => rank(y) - rank(x)),
       ...contacts.map((b) => ({ start: b.start, end: b.end })),
     ];
-    const forumUnits = units(a).filter((u) => !NEGATED.test(u.sentences[0]?.text ?? ''));
+    const forumUnits = units(a).filter(
+      (u) => !NEGATED.test(u.sentences[0]?.text ?? '') && !onlyRecipient(u.text),
+    );
     const described = forumUnits.filter(
       (u) =>
         RHYTHM.test(u.text) && (MEMBERS.test(u.text) || MANDATE.test(u.text) || MEMBER_LIST.test(u.text)),

@@ -59,6 +59,13 @@ Säkerhetschefen i Granby samordnar arbetet.`,
     advice: ['ml-follow-up-owner'],
   },
   {
+    name: 'ML: rådet som bara tar emot uppföljningen äger inte löftet',
+    type: 'medborgarlofte',
+    text: '## Så följer vi upp\n\nVi går igenom löftena i juni. Uppföljningen redovisas för Västerå brottsförebyggande råd och publiceras på kommunens webbplats.',
+    level: 0,
+    advice: ['missing'],
+  },
+  {
     name: 'ingen samordning alls',
     text: 'Kommunen och polisen vill att fler ska känna sig trygga i Västerå. Åtgärderna genomförs under året.',
     level: 0,
