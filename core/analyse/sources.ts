@@ -2,7 +2,9 @@ import { type Analysis, memo, type Sentence } from './analysis.ts';
 import { cueTest } from './cue-test.ts';
 import type { Cue } from './lexicon.ts';
 import { figures, years } from './numbers.ts';
+import { period } from './period.ts';
 import { isProspective, pictureSentences, test } from './scope.ts';
+import { signatures } from './signatures.ts';
 import { type ColumnRole, cellOf, roleTable } from './table-roles.ts';
 
 /** The kinds of source a situation picture can rest on (Brå: weigh several together). */
@@ -106,10 +108,20 @@ export function sources(a: Analysis): SourceMention[] {
   return memo(a, findSources);
 }
 
+/** The year the document speaks from: its signing, or the start of its period. */
+function ownYear(a: Analysis): number | undefined {
+  const dated = [signatures(a).date, period(a)?.start].flatMap((d) => (d ? [Number(d.slice(0, 4))] : []));
+  return dated.length > 0 ? Math.max(...dated) : undefined;
+}
+
 function findSources(a: Analysis): SourceMention[] {
   const out: SourceMention[] = [];
+  const now = ownYear(a);
   for (const s of pictureSentences(a)) {
     if (isProspective(s) && years(s.text).length === 0) continue;
+    // "I februari 2027 berättar vi om resultaten på ett öppet möte": a later event, not a source.
+    const ys = years(s.text);
+    if (now !== undefined && ys.length > 0 && ys.every((y) => y > now)) continue;
     for (const type of Object.keys(SOURCE_CUES) as SourceType[]) {
       if (!test(s.text, SOURCE_CUES[type])) continue;
       if (type === 'aktorer' && !(test(s.text, ACTOR_DATA) || s.block.kind === 'table' || attributed(s.text)))

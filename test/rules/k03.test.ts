@@ -38,6 +38,18 @@ Vid medborgardialogen i maj 2024 deltog 90 personer.`,
     advice: ['few-types'],
   },
   {
+    name: 'ML: a meeting with residents after the promise year is no source of its picture',
+    type: 'medborgarlofte',
+    text: `## Varför de här löftena?
+Enligt trygghetsmätningen 2025 känner sig 38 procent av kvinnorna otrygga på torget. Polisen fick in 46 anmälningar om misshandel vid torget under 2025.
+## Här hittar du resultaten
+I februari 2027 berättar vi om resultaten på ett öppet möte i biblioteket.
+## Giltighet
+Löftet gäller 1 januari–31 december 2026.`,
+    level: 1,
+    advice: ['few-types'],
+  },
+  {
     name: 'one source',
     text: 'Problembilden bygger på polisens lokala lägesbild, som utgår från anmälda brott.',
     level: 1,
