@@ -119,7 +119,8 @@ export const k02 = defineRule({
     if (found.size >= 3) result = verdict(2, ev);
     else if (found.size >= 1) result = verdict(1, ev, 'few-dimensions');
     else {
-      const asserted = a.sentences.find((s) => test(s.text, GEMENSAM_BILD));
+      // "… när den gemensamma lägesbilden är klar" does not say there is one.
+      const asserted = a.sentences.find((s) => test(s.text, GEMENSAM_BILD) && !isProspective(s));
       // "Syftet är att öka tryggheten …" says it; a title line ("Samverkan för ökad trygghet i X") does not.
       const general = a.sentences.find((s) => test(s.text, GENERAL_AIM) && /[.!?:]$/.test(s.text.trim()));
       result = asserted

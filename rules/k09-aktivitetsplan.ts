@@ -9,6 +9,7 @@ import { evidence, type Sentence } from '../core/analyse/analysis.ts';
 import { cueTest } from '../core/analyse/cue-test.ts';
 import { NOT_ATTACHED_NOTE } from '../core/analyse/references.ts';
 import { defineRule, type Verdict, verdict } from '../core/engine/rule.ts';
+import { ABOUT_THE_LAW } from './lexicon/modality.ts';
 
 const PLAN_WORDS = /aktivitetsplan|handlingsplan|åtgärdsplan/iu;
 const isMeasureTitle = cueTest(MEASURE_SECTION_CUES);
@@ -56,7 +57,9 @@ export const k09 = defineRule({
     const notes = refs.length > 0 ? [NOT_ATTACHED_NOTE] : [];
     if (pool.length === 0) {
       // "En handlingsplan med aktiviteter tas fram varje år": only an intention.
-      const intended = a.sentences.filter((s) => PLAN_WORDS.test(s.text) || announcesMeasures(s));
+      const intended = a.sentences.filter(
+        (s) => (PLAN_WORDS.test(s.text) || announcesMeasures(s)) && !ABOUT_THE_LAW.test(s.text),
+      );
       if (refs.length === 0 && intended.length > 0)
         return verdict(
           1,

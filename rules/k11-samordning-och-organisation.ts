@@ -14,7 +14,7 @@ import {
   NATIONAL_BRA_HINT,
   RHYTHM,
 } from './lexicon/k11.ts';
-import { NEGATED } from './lexicon/modality.ts';
+import { ABOUT_THE_LAW, NEGATED } from './lexicon/modality.ts';
 
 /** A passage about one forum: a paragraph or list item, a table row, or a section titled with the forum. */
 interface Unit {
@@ -52,7 +52,11 @@ const WINDOW = 4;
 const RECIPIENT =
   /(?<!\p{L})(?:redovisa\p{L}*|rapportera\p{L}*|lämna\p{L}*|skicka\p{L}*|presentera\p{L}*|informera\p{L}*)\s+(?:\S+\s+){0,3}?(?:för|till)\s/iu;
 const onlyRecipient = (text: string) =>
-  RECIPIENT.test(text) && !RHYTHM.test(text) && !MEMBERS.test(text) && !MANDATE.test(text) && !MEMBER_LIST.test(text);
+  RECIPIENT.test(text) &&
+  !RHYTHM.test(text) &&
+  !MEMBERS.test(text) &&
+  !MANDATE.test(text) &&
+  !MEMBER_LIST.test(text);
 
 function units(a: Analysis): Unit[] {
   const byBlock = new Map<object, Sentence[]>();
@@ -100,9 +104,6 @@ function rank(s: Sentence): number {
 }
 
 /** "Lagen kräver att kommunen har en samordningsfunktion" says what the law asks, not who coordinates. */
-const ABOUT_THE_LAW =
-  /^(?:enligt\s+)?lagen\b|(?<!\p{L})lagen\s+(?:\(\d{4}:\d+\)\s+)?(?:kräver|innebär|ställer)/iu;
-
 export const k11 = defineRule({
   id: 'K11',
   area: 'D',

@@ -96,8 +96,12 @@ export function inSectionTitled(sentence: Sentence, cues: readonly Cue[]): boole
   return hit;
 }
 
+/** "… när den gemensamma lägesbilden är klar": it does not exist yet. */
+const PENDING =
+  /(?<!\p{L})(?:när|då|så\s+snart)\s+(?:\S+\s+){0,4}?(?:är|blir|har\s+blivit)\s+(?:klar|färdig|framtagen|fastställd)(?!\p{L})/iu;
+
 export function isProspective(sentence: { text: string }): boolean {
-  return test(sentence.text, PROSPECTIVE);
+  return test(sentence.text, PROSPECTIVE) || PENDING.test(sentence.text);
 }
 
 /**

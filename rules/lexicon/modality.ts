@@ -5,3 +5,7 @@ export const NEGATED =
 
 export const FUTURE =
   /(?<!\p{L})(ska\s+(?:\p{L}+\s+){0,3}tas\s+fram|kommer\s+att\s+(?:\p{L}+\s+){0,3}tas\s+fram|planeras|avses|är\s+tänkt|ska\s+utses|kommer\s+att\s+utses)(?!\p{L})/iu;
+
+/** What the law requires ("Enligt lagen ska kommunen ta fram en lägesbild"): not what this document does. */
+export const ABOUT_THE_LAW =
+  /^(?:enligt\s+)?lagen\b|(?<!\p{L})lagen\s+(?:\(\d{4}:\d+\)\s+)?(?:kräver|innebär|ställer)/iu;

@@ -71,6 +71,12 @@ Vi har gått igenom den lägesbild som kommunens säkerhetsenhet tog fram i maj 
     level: 1,
   },
   {
+    name: 'a picture that is still to be made',
+    text: '## Inriktning\nFokusområdena fastställs av rådet när den gemensamma lägesbilden är klar.',
+    level: 0,
+    advice: ['missing'],
+  },
+  {
     name: 'no lägesbild at all',
     text: '## Syfte\nParterna ska samverka för ett tryggare Björkvik.',
     level: 0,

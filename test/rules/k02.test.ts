@@ -76,6 +76,12 @@ Många känner sig otrygga vid pendelparkeringen kvällstid, och äldre undviker
     advice: ['missing'],
   },
   {
+    name: 'a joint picture that is not finished yet is not asserted',
+    text: '## Inriktning\nFokusområdena fastställs av rådet så snart den gemensamma problembilden är färdig.',
+    level: 0,
+    advice: ['missing'],
+  },
+  {
     name: 'nothing about problems',
     text: '## Syfte\nParterna ska samarbeta väl och hålla varandra informerade.',
     level: 0,

@@ -97,6 +97,14 @@ En handlingsplan med konkreta aktiviteter tas fram varje år av samordnaren.`,
     advice: ['intentions-only'],
   },
   {
+    name: 'restating what the law requires is no intention of this agreement',
+    text: `## Bakgrund
+Enligt lagen ska kommunen ta fram en lägesbild och besluta om en åtgärdsplan.
+## Insatser
+Insatser beslutas när orsaksanalysen är klar.`,
+    level: 0,
+  },
+  {
     name: 'no measures',
     text: `## Syfte
 Överenskommelsen ska ge en gemensam inriktning för arbetet i Storvik.`,
