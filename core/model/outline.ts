@@ -1,0 +1,39 @@
+import type { RawBlock } from './document.ts';
+
+/**
+ * Headings written only as outline numbers. A document without heading markup ("4. Mål",
+ * "4.1 Övergripande mål", "4.1.1 Sälgsjö ska …") still has chapters: a short numbered line followed by
+ * clauses numbered under it is a heading. Only documents with no headings of their own below the
+ * title are read this way, so a real heading structure is never second-guessed.
+ */
+export function promoteOutlineHeadings(raw: RawBlock[]): RawBlock[] {
+  if (raw.filter((b) => b.kind === 'heading').length > 1) return raw;
+  const numberOf = (b: RawBlock | undefined) => (b ? CLAUSE.exec(b.text.trim())?.[1] : undefined);
+  return raw.map((b, i) => {
+    const text = b.text.trim();
+    if (!isTitleLike(text)) return b;
+    const next = raw[i + 1];
+    if (b.kind === 'list-item') {
+      // "4. Mål" read as an ordered list item, followed by its first clause "4.1 …".
+      const following = numberOf(next);
+      return following?.includes('.') ? { ...b, kind: 'heading', level: 2 } : b;
+    }
+    if (b.kind !== 'paragraph') return b;
+    const own = SHORT_CLAUSE.exec(text)?.[1];
+    if (!own) return b;
+    const below = raw.slice(i + 1, i + 1 + LOOKAHEAD).some((x) => numberOf(x)?.startsWith(`${own}.`));
+    return below ? { ...b, kind: 'heading', level: own.split('.').length + 1 } : b;
+  });
+}
+
+/** How far after a numbered line its first sub-clause may stand. */
+const LOOKAHEAD = 3;
+const CLAUSE = /^(\d+(?:\.\d+)*)\.?\s+\S/u;
+/** "4.1 Övergripande mål": a number and a few words, nothing after. */
+const SHORT_CLAUSE = /^(\d+(?:\.\d+)*)\.?\s+\p{Lu}/u;
+const MAX_TITLE_WORDS = 8;
+
+/** A heading-length line without closing punctuation. */
+function isTitleLike(text: string): boolean {
+  return text.split(/\s+/).length <= MAX_TITLE_WORDS + 1 && !/[.!?;:,]$/.test(text);
+}

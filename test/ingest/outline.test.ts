@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { ingestMarkdown } from '../../core/ingest/markdown.ts';
+
+const headings = (md: string) =>
+  ingestMarkdown(md, 'x.md')
+    .blocks.filter((b) => b.kind === 'heading')
+    .map((b) => [b.text, b.level]);
+
+describe('outline-numbered headings', () => {
+  it('reads short numbered lines with clauses numbered under them as headings of their depth', () => {
+    expect(
+      headings(`# Överenskommelse
+
+1. Lägesbild
+
+2.1 Polisens lägesbild
+
+2.1.1 Polisen tog fram sin lägesbild i oktober 2025.
+
+2.2 Kommunens lägesbild
+
+2.2.1 Kommunen har ingen egen lägesbild.
+
+3. Åtgärder
+
+3.1 Klotter saneras inom ett dygn. Ansvarig: kommunen.`),
+    ).toEqual([
+      ['Överenskommelse', 1],
+      ['Lägesbild', 2],
+      ['2.1 Polisens lägesbild', 3],
+      ['2.2 Kommunens lägesbild', 3],
+      ['Åtgärder', 2],
+    ]);
+  });
+
+  it('leaves an ordered list of names and clauses without sub-clauses as they are', () => {
+    expect(
+      headings(`# Överenskommelse
+
+Parterna har valt två fokusområden:
+
+1. Narkotika bland unga
+2. Trygghet i centrum
+
+Fokusområdena motiveras nedan.
+
+3.1 Kommunen ansvarar för belysningen
+
+3.2 Polisen ansvarar för kontrollerna`),
+    ).toEqual([['Överenskommelse', 1]]);
+  });
+
+  it('does not second-guess a document that has headings of its own', () => {
+    expect(
+      headings(`# Plan
+
+## Mål
+
+4.1 Övergripande mål
+
+4.1.1 Färre ska känna sig otrygga.`),
+    ).toEqual([
+      ['Plan', 1],
+      ['Mål', 2],
+    ]);
+  });
+});
