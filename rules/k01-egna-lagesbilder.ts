@@ -1,4 +1,4 @@
-import { type Analysis, evidence, type Sentence } from '../core/analyse/analysis.ts';
+import { type Analysis, evidence, type Section, type Sentence } from '../core/analyse/analysis.ts';
 import { NOT_ATTACHED_NOTE, referencedElsewhere } from '../core/analyse/references.ts';
 import {
   inSectionTitled,
@@ -45,11 +45,30 @@ function owns(re: RegExp, text: string): boolean {
   return m !== null && !JOINT.test(m[0]);
 }
 
+/** "2.2 Kommunens lägesbild — Kommunen har ännu inte tagit fram någon egen lägesbild": the title names what is missing. */
+const DENIED = /(?<!\p{L})(?:inte|ej|ingen|inget|saknas|saknar)(?!\p{L})/iu;
+const denied = new WeakMap<Section, boolean>();
+
+function deniesPicture(section: Section): boolean {
+  let hit = denied.get(section);
+  if (hit === undefined) {
+    hit = section.sentences.some((x) => DENIED.test(x.text) && test(x.text, LAGESBILD));
+    denied.set(section, hit);
+  }
+  return hit;
+}
+
+/** A title naming the party's picture gives its sentences that owner, unless the section says there is none. */
+function titledOwner(s: Sentence, re: RegExp): boolean {
+  for (let sec: Section | undefined = s.section; sec; sec = sec.parent)
+    if (sec.heading && titlesOf(sec)[0] === sec.title && owns(re, sec.title)) return !deniesPicture(sec);
+  return false;
+}
+
 function ownersOf(s: Sentence): Owner[] {
   const out: Owner[] = [];
-  const titles = titlesOf(s.section);
-  if (owns(KOMMUN_OWNER, s.text) || titles.some((t) => owns(KOMMUN_TITLE, t))) out.push('kommun');
-  if (owns(POLIS_OWNER, s.text) || titles.some((t) => owns(POLIS_TITLE, t))) out.push('polis');
+  if (owns(KOMMUN_OWNER, s.text) || titledOwner(s, KOMMUN_TITLE)) out.push('kommun');
+  if (owns(POLIS_OWNER, s.text) || titledOwner(s, POLIS_TITLE)) out.push('polis');
   return out;
 }
 

@@ -125,7 +125,8 @@ function ledByArea(a: Analysis, x: Activity, areas: FocusArea[]): boolean {
   }
   if (current) return true;
   const opening = x.section.blocks.find((b) => b.kind === 'paragraph');
-  if (!opening || opening === x.block || !x.section.heading) return false;
+  // The opening must introduce the measures, not be the first of them.
+  if (!opening || !x.section.heading || activities(a).some((m) => m.block === opening)) return false;
   return areas.filter((f) => mentionsArea(opening.text, f)).length === 1;
 }
 

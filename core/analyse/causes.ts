@@ -125,6 +125,8 @@ function findCauses(a: Analysis): CauseAnalysis {
       const lead = areaOfLead(s.block.text, areas);
       current = lead;
     }
+    // "Någon gemensam orsaksanalys har inte genomförts": it says there is none, so it is no cause.
+    if (NOT_DONE.test(s.text) && !PLANNED.test(s.text) && !isProspective(s)) continue;
     const named = areasNumbered(s.text, areas);
     if (cue && (isProspective(s) || PLANNED.test(s.text))) {
       planned.push(s);
@@ -152,6 +154,9 @@ function findCauses(a: Analysis): CauseAnalysis {
   }
   return { statements, planned, plannedAreas: [...plannedAreas], referenced, method };
 }
+
+const NOT_DONE =
+  /(?:orsaksanalys|analys)\p{L}*\s+(?:\S+\s+){0,5}?(?:har|är)\s+inte\s+(?:gjorts|genomförts|tagits\s+fram|gjord|genomförd)|(?:ingen|någon)\s+(?:\p{L}+\s+)?orsaksanalys\p{L}*\s+(?:\S+\s+){0,3}?(?:har|är|finns)\s+inte/iu;
 
 // "saknas" only about the analysis itself: "det saknas vuxna på plats" is a cause, not a missing analysis.
 const PLANNED =

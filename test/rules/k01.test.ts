@@ -49,6 +49,15 @@ Vi har gått igenom den lägesbild som kommunens säkerhetsenhet tog fram i maj 
     advice: ['no-substance'],
   },
   {
+    name: "a heading naming the kommun's picture over a paragraph saying there is none",
+    text: `## Polisens lägesbild
+Polisen tog fram sin lokala lägesbild i oktober 2025. Den visar fler rån.
+## Kommunens lägesbild
+Kommunen har ännu inte tagit fram någon egen lägesbild. Trygghetsmätningen 2024 har använts som underlag.`,
+    level: 1,
+    advice: ['kommun-missing'],
+  },
+  {
     name: 'lägesbild without owner',
     text: 'Överenskommelsen bygger på den lägesbild som togs fram under 2024.',
     level: 1,

@@ -82,6 +82,12 @@ Forskningen pekar på riskfaktorer som skolmisslyckanden och bristande tillsyn f
     level: 1,
   },
   {
+    name: 'a cause section that says no analysis has been made',
+    text: `${areas}## Orsaker
+Någon gemensam orsaksanalys har inte genomförts inom ramen för överenskommelsen.`,
+    level: 0,
+  },
+  {
     name: 'no causes',
     text: areas,
     level: 0,

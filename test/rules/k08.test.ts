@@ -218,6 +218,20 @@ Mål, åtgärder och ansvariga för varje fokusområde redovisas i aktivitetspla
     advice: ['referenced-not-attached'],
   },
   {
+    name: 'numbered measures whose first one names an area are still free-standing',
+    text: `## Prioriterade områden
+1. Klotter i centrum. Klottret har ökat sedan 2022.
+2. Narkotika. Polisen bedömer att handeln ökar.
+## Åtgärder
+5.1 Klotter i centrum saneras inom ett dygn. Ansvarig: gatuenheten.
+
+5.2 Polisen genomför riktade kontroller varje månad. Ansvarig: polisen.
+
+5.3 Föräldramöten hålls varje termin. Ansvarig: skolan.`,
+    level: 0,
+    advice: ['free-standing'],
+  },
+  {
     name: 'a free-standing list of activities',
     text: `## Aktiviteter
 Parterna ska genomföra följande aktiviteter:
