@@ -33,9 +33,14 @@ const DIMENSIONS: [Dimension, Cue[], RegExp | undefined][] = [
 
 const NOT_PLACES = /fokusområdet|insatsområdet|lokalpolisområdet|ansvarsområdet|verksamhetsområdet/i;
 
+/** Times, groups and trends describe a problem only where one is named: not "befolkningen fördubblas på sommaren". */
+const ABOUT_A_PROBLEM = new Set<Dimension>(['tid', 'grupp', 'utveckling']);
+
 function dimensionsOf(s: Sentence): Dimension[] {
   const out: Dimension[] = [];
+  const problem = test(s.block.text, PROBLEM_TYPES);
   for (const [d, cues, pattern] of DIMENSIONS) {
+    if (ABOUT_A_PROBLEM.has(d) && !problem && s.block.kind !== 'table') continue;
     if (d === 'plats' && !test(s.text.replace(NOT_PLACES, ' '), cues)) continue;
     if (test(s.text, cues) || pattern?.test(s.text)) out.push(d);
   }

@@ -82,6 +82,15 @@ Många känner sig otrygga vid pendelparkeringen kvällstid, och äldre undviker
     advice: ['missing'],
   },
   {
+    name: 'a seasonal population figure is no time or trend of a problem',
+    text: `## Bakgrund
+Under sommaren mer än fördubblas befolkningen i fritidsområdena.
+## Lägesbild
+Inbrotten i fritidshus runt sjön och i Västra byn är det största problemet.`,
+    level: 1,
+    advice: ['few-dimensions'],
+  },
+  {
     name: 'nothing about problems',
     text: '## Syfte\nParterna ska samarbeta väl och hålla varandra informerade.',
     level: 0,
