@@ -37,10 +37,8 @@ export const k04 = defineRule({
     const refs = referencedElsewhere(a, [...FOCUS_SECTION_CUES, 'skäl*', 'motiv*', 'valet']);
     let result: Verdict;
     if (areas.length === 0) {
-      const said = sentencesWith(a, FOCUS_SECTION_CUES).filter((s) => !isProspective(s));
-      result = said[0]
-        ? verdict(1, [evidence(a, said[0])], 'no-motivation')
-        : verdict(0, [], a.type === 'medborgarlofte' ? 'ml-missing' : 'missing');
+      // Naming no area is having none, whatever is said about "prioriteringar" or "inriktning".
+      result = verdict(0, [], a.type === 'medborgarlofte' ? 'ml-missing' : 'missing');
     } else if (areas.length > MAX_AREAS) result = verdict(1, ev, 'too-many');
     else if (
       a.type === 'medborgarlofte' &&

@@ -220,6 +220,14 @@ function fromSection(section: Section): FocusArea[] {
   return [];
 }
 
+/** A lower-case item continuing a sentence: a short noun phrase, not a clause. */
+function isLowerName(text: string): boolean {
+  const words = text.trim().split(/\s+/);
+  return (
+    /^\p{Ll}/u.test(words[0] ?? '') && words.length <= 10 && !words.some((w) => VERBISH.has(w.toLowerCase()))
+  );
+}
+
 /** A list item that starts like a name ("Narkotika bland unga"), not like a clause ("genomföra två …"). */
 function isNameLike(text: string): boolean {
   const first = text.trim().split(/\s+/)[0] ?? '';
@@ -411,7 +419,9 @@ function fromProse(a: Analysis): FocusArea[] {
         next && next.block === s.block && BACK_REFERENCE.test(next.text) ? next.text : undefined;
       return motivation ? listed.map((f) => ({ ...f, motivation })) : listed;
     }
-    const items = s.text.trimEnd().endsWith(':') ? listAfter(a, s.block) : [];
+    // "… prioriterar parterna under perioden" + a list: the sentence runs on into its items.
+    const runsOn = s.block.kind === 'paragraph' && s.end === s.block.end && !/[.!?:]$/.test(s.text.trimEnd());
+    const items = s.text.trimEnd().endsWith(':') || runsOn ? listAfter(a, s.block, runsOn) : [];
     if (items.length >= 2 && items.length <= 8) return items.map((b) => leadArea(b) ?? area(b.text, b));
   }
   return [];
@@ -422,18 +432,22 @@ const BACK_REFERENCE =
   /^(?:de|dessa|båda|alla|valet|skälet|skälen|anledningen|motivet|det\s+är\s+(?:de|dessa|här|där))(?!\p{L})/iu;
 
 /** The name-like list items right after a block ("Överenskommelsen anger tre teman:" + list). */
-function listAfter(a: Analysis, block: Block): Block[] {
+function listAfter(a: Analysis, block: Block, runsOn = false): Block[] {
   const i = a.doc.blocks.indexOf(block);
   const out: Block[] = [];
   for (const b of a.doc.blocks.slice(i + 1)) {
     if (b.kind !== 'list-item') break;
-    if (!isNameLike(stripNumbering(b.text).replace(/^[A-H][.)]\s+/, ''))) return [];
+    const item = stripNumbering(b.text).replace(/^[A-H][.)]\s+/, '');
+    // Items that continue the sentence start in lower case ("1. trygghet i centrum,").
+    if (!(isNameLike(item) || (runsOn && isLowerName(item)))) return [];
     out.push(b);
   }
   return out;
 }
 
 const PROSE_CUES: Cue[] = [
+  'prioriterar',
+  'prioritering*',
   'valt att samverka',
   'valt att arbeta',
   'valt att',

@@ -100,6 +100,18 @@ Antalet unga misstänkta är högt och har ökat varje år.`,
     level: 1,
   },
   {
+    name: 'a "gemensam inriktning" or other priorities spoken of without naming any area',
+    text: '## Syfte\nÖverenskommelsen ger samverkan en gemensam inriktning. Den kan få andra prioriteringar än de som gäller i dag.',
+    level: 0,
+    advice: ['missing'],
+  },
+  {
+    name: 'a lead-in running on into a lower-case list of seven areas prioritises nothing',
+    text: '**Prioritering:** Utifrån lägesbilden prioriterar parterna under perioden\n\n1. trygghet i centrum,\n2. ungdomsbrott,\n3. narkotika,\n4. skadegörelse,\n5. våld i nära relationer,\n6. bedrägerier mot äldre,\n7. trafiksäkerhet.',
+    level: 1,
+    advice: ['too-many'],
+  },
+  {
     name: 'no focus areas',
     text: '## Syfte\nParterna ska gemensamt verka för en trygg kommun.',
     level: 0,
