@@ -35,6 +35,14 @@ Därför handlar löftet om stationen, eftersom flest svar gällde den.
     level: 2,
   },
   {
+    name: 'a long-term perspective and talks between the parties are no participation',
+    text: `## Bakgrund
+Under 2020 har kommunen och polisen därför fört samtal om samverkan, och överenskommelsen är resultatet.
+Arbetet ska präglas av ett långsiktigt perspektiv och av öppenhet.`,
+    level: 0,
+    advice: ['missing'],
+  },
+  {
     name: 'bare mention of dialogues',
     text: 'Parterna genomför medborgardialoger varje år.',
     level: 1,
