@@ -60,6 +60,8 @@ export const COMMITMENT_SECTION_CUES: Cue[] = [
 ];
 /** Sections that justify or follow up measures rather than list them. */
 const NOT_MEASURES: Cue[] = [
+  // "Vilka problem ska löftet lösa?" names the problems, not the promises.
+  'vilka problem',
   'följer upp',
   'följa upp',
   'val av',
@@ -387,6 +389,9 @@ function leadInOf(text: string): { owner?: string; joint: boolean } | undefined 
   return { owner: subject, joint: false };
 }
 
+/** A short label leading a cell: "Mot langningen vid torget: …". */
+const ROW_LABEL = /^[^:.]{3,60}:\s+(?=\p{Lu})/u;
+
 /** A header cell naming a month, quarter, tertial, term or week: a column of a schedule. */
 const SCHEDULE_HEADER =
   /^(?:jan(?:uari)?|feb(?:ruari)?|mars?|apr(?:il)?|maj|juni?|juli?|aug(?:usti)?|sept?(?:ember)?|okt(?:ober)?|nov(?:ember)?|dec(?:ember)?|q[1-4]|kvartal\s*[1-4]|tertial\s*[1-3]|t[1-3]|v(?:ecka|\.)?\s*\d{1,2}|vt|ht|vår(?:en)?|höst(?:en)?|sommar(?:en)?|vinter(?:n)?)\.?(?:\s*20\d\d)?$/iu;
@@ -422,7 +427,12 @@ function tableActivities(t: RoleTable, section: Section): Activity[] {
     }
     const what = cellOf(t, row, 'what')?.text.trim() ?? '';
     if (!first || !last || what === '') return [];
-    const who = cellOf(t, row, 'who')?.text.trim() || ownerIn(what) || undefined;
+    // Without an owner column the measure's subject is its owner: "Mot klottret: Polisen gör …".
+    const who =
+      cellOf(t, row, 'who')?.text.trim() ||
+      ownerIn(what) ||
+      (has(t, 'who') ? undefined : subjectParty(what.replace(ROW_LABEL, ''))) ||
+      undefined;
     const when = cellOf(t, row, 'when')?.text.trim() || whenIn(what) || scheduled(t, schedule, row);
     // A named owner in the owner column is an owner even when it is not a kind we know.
     const parties = who ? partiesOf(who) : [];

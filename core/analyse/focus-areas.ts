@@ -37,6 +37,8 @@ export const FOCUS_SECTION_CUES: Cue[] = [
   '=temana',
   'inriktning',
   'prioritering',
+  // A promise's "Vilka problem ska löftet lösa?"
+  'vilka problem',
 ];
 
 /** Words in a motivation that tie the choice to the problem picture. */
@@ -189,7 +191,7 @@ const BARE_AREA = new RegExp(`^${AREA_WORD}\\s*(?:\\d+|[A-H])$`, 'i');
 const PROMISE_HEADING = /^löfte\s*\d+\s*[:.–-]\s*(.{3,})$/i;
 const AREA_PREFIX = new RegExp(`^${AREA_WORD}\\s*(?:\\d+|[A-H](?!\\p{L}))?\\s*[:.–-]?\\s*`, 'iu');
 const GENERIC_CHILD =
-  /^(problembild|orsaksanalys|orsaker|mål|åtgärder|aktiviteter|bakgrund|motivering|uppföljning)\b/i;
+  /^(problembild|orsaksanalys|orsaker|mål|åtgärder|aktiviteter|bakgrund|motivering|uppföljning|varför)\b/i;
 
 function motivationOf(section: Section): string | undefined {
   const paragraphs = section.blocks.filter((b) => b.kind === 'paragraph' || b.kind === 'list-item');
@@ -213,7 +215,11 @@ function fromSection(section: Section): FocusArea[] {
     const listed = b.kind === 'paragraph' ? colonList(b.text, b) : [];
     if (listed.length > 0) return listed;
   }
-  const items = own.filter((b) => b.kind === 'list-item' && isNameLike(b.text));
+  // After a lead-in ending in a colon, the items may continue its sentence in lower case.
+  const introduced = own.some((b) => b.kind === 'paragraph' && b.text.trim().endsWith(':'));
+  const items = own.filter(
+    (b) => b.kind === 'list-item' && (isNameLike(b.text) || (introduced && isLowerName(b.text))),
+  );
   if (items.length >= 2) return items.map((b) => leadArea(b) ?? area(b.text, b));
   const leads = own.flatMap((b) => (b.kind === 'paragraph' ? (leadArea(b) ?? []) : []));
   if (leads.length >= 2) return leads;

@@ -199,7 +199,7 @@ function findGoals(a: Analysis): Goal[] {
 
 /** A goal said as a wish: "Vi vill att färre ska känna sig otrygga", "Vårt mål är att fler …". */
 const WISH =
-  /^(?:(?:vi|parterna|kommunen och polisen)\s+vill\s+att\s+(?:fler|färre|ingen|alla|andelen|antalet|brotten|otryggheten|tryggheten)(?!\p{L})|(?:[^,.]{0,60}\s)?(?:vi\s+vill|vill\s+vi)\s+(?:halvera|minska|sänka|öka|höja)\p{L}*\s+(?:andelen|antalet))/iu;
+  /^(?:(?:vi|parterna|kommunen och polisen)\s+vill\s+att\s+(?:fler|färre|ingen|alla|andelen|antalet|brotten|otryggheten|tryggheten)(?!\p{L})|(?:vi|parterna|kommunen och polisen)\s+vill\s+att\s+(?:\S+\s+){1,6}?ska\s+(?:minska|öka|sjunka|halveras|upphöra|försvinna|bli\s+(?:färre|fler|lägre|högre|mindre|större|tryggare))(?!\p{L})|(?:[^,.]{0,60}\s)?(?:vi\s+vill|vill\s+vi)\s+(?:halvera|minska|sänka|öka|höja)\p{L}*\s+(?:andelen|antalet))/iu;
 
 function isGoalTable(t: RoleTable): boolean {
   // A plan of measures is a goal table too when it carries indicators, with values or without

@@ -61,8 +61,23 @@ const ROLE_CUES: [ColumnRole, Cue[]][] = [
   ],
   ['followUp', ['uppföljning*', 'följs upp']],
   ['goal', ['=mål', '=målet', '=målen', 'effektmål*', 'delmål*', 'resultatmål*', '*mål']],
-  ['what', ['åtgärd*', 'aktivitet*', 'insats*', '=vad', 'löfte*', 'åtagande*', 'beskrivning', 'metod*']],
-  ['comment', ['kommentar*', 'anmärkning*', 'övrigt', 'notering*']],
+  [
+    'what',
+    [
+      'åtgärd*',
+      'aktivitet*',
+      'insats*',
+      '=vad',
+      'löfte*',
+      'åtagande*',
+      'beskrivning',
+      'metod*',
+      'vi lovar',
+      'vi gör',
+      'det här gör vi',
+    ],
+  ],
+  ['comment', ['kommentar*', 'anmärkning*', 'övrigt', 'notering*', 'märks', 'märker du']],
 ];
 
 const ALL_CUES: Cue[] = ROLE_CUES.flatMap(([, cues]) => cues);

@@ -64,6 +64,23 @@ describe('activities', () => {
     expect(xs).toEqual([]);
   });
 
+  it('reads a promise table without an owner column from the subject after a problem label', () => {
+    const xs = activities(
+      analyseText(
+        `## Vad lovar vi?
+| Vi lovar | Så här märks det |
+|---|---|
+| Mot klottret: Kommunens gatuenhet sanerar klotter inom 48 timmar. | Renare väggar. |
+| Mot otryggheten i parken: Polisen patrullerar i parken varje fredag. | Du ser poliser. |`,
+        'medborgarlofte',
+      ),
+    );
+    expect(xs.map((x) => [x.who, x.parties, x.when])).toEqual([
+      ['Kommunens gatuenhet', ['kommun'], 'inom 48 timmar'],
+      ['Polisen', ['polis'], 'varje fredag'],
+    ]);
+  });
+
   it('gives list items the owner of their lead-in', () => {
     const xs = activities(
       analyseText(`## Åtaganden

@@ -50,6 +50,30 @@ Det här löftet är svaret på det ni berättade om mopederna:
     ).toEqual(['badplatsen vid Sjövik', 'mopederna']);
   });
 
+  it('reads the problems a promise answers from a lower-case list after a lead-in, and skips a "Varför" part', () => {
+    expect(
+      names(
+        `# Löfte
+## Vilka problem ska löftet lösa?
+De två saker ni tog upp mest:
+
+1. langningen vid torget,
+2. otryggheten i tunneln.`,
+        'medborgarlofte',
+      ),
+    ).toEqual(['langningen vid torget', 'otryggheten i tunneln']);
+    expect(
+      names(`# Överenskommelse
+## Vilka problem ser vi?
+### Klotter i centrum
+Klottret har ökat sedan 2022.
+### Inbrott i Norrby
+Inbrotten har fördubblats.
+### Varför just de här två?
+De är störst.`),
+    ).toEqual(['Klotter i centrum', 'Inbrott i Norrby']);
+  });
+
   it('reads per-area headings', () => {
     expect(
       names('## Fokusområde 1: Trygg offentlig miljö\nText.\n## Fokusområde 2: Unga och kriminalitet\nText.'),

@@ -75,6 +75,13 @@ Mål: Andelen som känner sig otrygga på torget ska minska från 30 procent (20
     advice: ['direction-only'],
   },
   {
+    name: 'ML: a wish that something should decrease is a direction',
+    type: 'medborgarlofte',
+    text: 'Vi vill att langningen vid torget ska minska och att fler ska våga gå genom tunneln.',
+    level: 1,
+    advice: ['direction-only'],
+  },
+  {
     name: 'production goal counting controls',
     text: `## Mål
 Polisen ska genomföra minst 30 trafikkontroller per år på Kyrkvägen.`,

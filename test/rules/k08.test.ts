@@ -211,6 +211,16 @@ De här löftena är svaret på det ni sa om klottret:
     level: 2,
   },
   {
+    name: 'ML: every promise row is labelled with the problem it works against',
+    type: 'medborgarlofte',
+    text: `## Vad lovar vi?
+| Vi lovar | Så här märks det |
+|---|---|
+| Mot klottret: Kommunens gatuenhet sanerar klotter inom 48 timmar. | Renare väggar. |
+| Mot otryggheten i parken: Polisen patrullerar i parken varje fredag. | Du ser poliser. |`,
+    level: 2,
+  },
+  {
     name: 'measures only in a plan that is not attached',
     text: `## Aktivitetsplan
 Mål, åtgärder och ansvariga för varje fokusområde redovisas i aktivitetsplanen (bilaga 2).`,
