@@ -1,7 +1,6 @@
-import { type Analysis, evidence, sentencesWith } from '../core/analyse/analysis.ts';
+import { type Analysis, evidence } from '../core/analyse/analysis.ts';
 import { FOCUS_SECTION_CUES, focusAreas, isMotivated } from '../core/analyse/focus-areas.ts';
 import { NOT_ATTACHED_NOTE, referencedElsewhere } from '../core/analyse/references.ts';
-import { isProspective } from '../core/analyse/scope.ts';
 import { dataShown, sources } from '../core/analyse/sources.ts';
 import { defineRule, type Verdict, verdict } from '../core/engine/rule.ts';
 

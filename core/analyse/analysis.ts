@@ -141,11 +141,6 @@ function tableRows(block: Block): Span[] {
   });
 }
 
-/** Sentences containing any of the cues. */
-export function sentencesWith(scope: { sentences: Sentence[] }, cues: readonly Cue[]): Sentence[] {
-  return scope.sentences.filter((s) => matches(s.text, cues));
-}
-
 /** Sections whose title contains one of the cues (outermost first). */
 export function sectionsTitled(a: Analysis, cues: readonly Cue[]): Section[] {
   return a.sections.filter((s) => s.heading && matches(s.title, cues));
