@@ -32,6 +32,8 @@ const ML_FOLLOW_UP =
   /uppfölj|följ\p{L}*\s+(?:\p{L}+\s+)?upp|går\s+(?:\p{L}+\s+)?igenom|ansvar\p{L}*\s+för\s+(?:\p{L}+\s+)?löfte/iu;
 /** Owning the promise: "X och Y äger löftet", "X ansvarar för löftet". */
 const ML_OWNS = /(?<!\p{L})(?:äger|ansvarar\s+för|står\s+för)\s+(?:\p{L}+\s+)?löfte/iu;
+/** Holding a promise: being responsible for it, coordinating it or being its contact. */
+const HOLDS = /ansvar\p{L}*|samordna\p{L}*|håller\s+(?:ihop|samman)|kontakt\p{L}*|leder|sammankalla\p{L}*/iu;
 /** A follow-up at set times, wherever the promise says it: "Tove och Ola går i juni och i november igenom …". */
 const ML_REVIEW =
   /uppfölj|följ\p{L}*\s+(?:\p{L}+\s+){0,2}upp|(?<!\p{L})går\s+(?:[\p{L}\d]+\s+){0,6}igenom|stäm\p{L}*\s+av/iu;
@@ -130,10 +132,13 @@ export const k11 = defineRule({
   evaluate(a) {
     // Contact lines that ingestion took for a signature still name the coordinating function.
     const contacts = signatures(a).rejected.filter((b) => namesFunction(b.text));
+    // In a promise the function must hold it: the kommunpolis who met residents in a tent does not.
+    const holds = (text: string) =>
+      a.type !== 'medborgarlofte' || ML_OWNS.test(text) || ML_REVIEW.test(text) || HOLDS.test(text);
     const functions: { start: number; end: number; block?: object }[] = [
       // Sentences in a section on organisation say it best, so they lead the evidence.
       ...a.sentences
-        .filter((s) => namesFunction(s.text) && !ABOUT_THE_LAW.test(s.text))
+        .filter((s) => namesFunction(s.text) && !ABOUT_THE_LAW.test(s.text) && holds(s.text))
         .sort((x, y) => rank(y) - rank(x)),
       ...contacts.map((b) => ({ start: b.start, end: b.end })),
     ];

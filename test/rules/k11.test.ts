@@ -66,6 +66,13 @@ Säkerhetschefen i Granby samordnar arbetet.`,
     advice: ['missing'],
   },
   {
+    name: 'ML: kommunpolisen som bara nämns i dialogen äger inte löftet',
+    type: 'medborgarlofte',
+    text: '## Varför just här?\n\nI mars stod kommunpolisen och kommunens personal med ett tält på torget.\n\n## Hur följer vi upp?\n\nPolisen och kommunen stämmer av löftena tillsammans.',
+    level: 0,
+    advice: ['missing'],
+  },
+  {
     name: 'ingen samordning alls',
     text: 'Kommunen och polisen vill att fler ska känna sig trygga i Västerå. Åtgärderna genomförs under året.',
     level: 0,
