@@ -169,7 +169,12 @@ export function classify(doc: Document): DocType {
 function subtitles(doc: Document, headingAt: number): string[] {
   if (headingAt < 0) return [];
   const out: string[] = [];
-  for (const b of doc.blocks.slice(headingAt + 1)) {
+  for (const [i, b] of doc.blocks.slice(headingAt + 1).entries()) {
+    // A slogan title's genre may be its first subheading: "# Tillsammans för X" + "## Överenskommelse om …".
+    if (b.kind === 'heading' && i === 0 && b.text.length <= SUBTITLE_LENGTH) {
+      out.push(b.text);
+      continue;
+    }
     if (b.kind === 'heading' || out.length >= SUBTITLE_LINES) break;
     if (b.kind === 'toc') continue;
     if (b.text.length <= SUBTITLE_LENGTH) out.push(b.text);

@@ -128,6 +128,11 @@ const cases: [string, string, string][] = [
     '# Bilaga 1 till samverkansöverenskommelsen\n\nLägesrapport brott och trygghet 2025\n\nAnmälda brott ökade. Kommunen ansvarar för mätningen. Polisen ansvarar för statistiken.',
     'samverkansoverenskommelse',
   ],
+  [
+    'slogan title whose first subheading names the genre',
+    '# Tillsammans för ett tryggt Åby\n\n## Överenskommelse om samverkan mellan Åby kommun och Polisen\n\n### Vår vision\n\nAlla ska känna sig trygga.',
+    'samverkansoverenskommelse',
+  ],
 ];
 
 describe('document type', () => {
