@@ -17,6 +17,8 @@ function isActivity(s: Sentence): boolean {
   return s.block.kind === 'table' || /^(?:genomföra|genomför|hålla|ordna)\b/i.test(s.text);
 }
 
+const COMPANY_HINT = /bostäder|hem|fastigheter/i;
+
 /** How many sentences after a described dialogue a conclusion in the same paragraph may follow. */
 const RESULT_WINDOW = 4;
 
@@ -68,7 +70,7 @@ export const k13 = defineRule({
         used.push(s);
       if (result && (dialogue || walk) && DIALOGUE_DETAIL.test(s.text) && !isProspective(s))
         recentResult = { block: s.block, index };
-      const actor = test(s.text, ACTORS) || COMPANY_NAME.test(s.text);
+      const actor = test(s.text, ACTORS) || (COMPANY_HINT.test(s.text) && COMPANY_NAME.test(s.text));
       if (actor && (s.block.kind === 'table' || test(s.text, ROLE))) roles.push(s);
       else if (test(s.text, PERSPECTIVE)) roles.push(s);
     });

@@ -62,16 +62,16 @@ export const k17 = defineRule({
     // A promise named in the text, or a measure headed "Medborgarlöfte för …" (its first line as evidence).
     const promise = a.sentences.filter(
       (s) =>
-        !NEGATED.test(s.text) &&
-        (PROMISE.test(s.text) || (PROMISE.test(s.section.title) && s.section.sentences[0] === s)),
+        (PROMISE.test(s.text) || (PROMISE.test(s.section.title) && s.section.sentences[0] === s)) &&
+        !NEGATED.test(s.text),
     );
     // A communication plan or owner, or at least results reported back to residents.
     const communication = a.sentences.filter(
       (s) =>
-        !NEGATED.test(s.text) &&
         (COMMUNICATION.test(s.text) ||
           (RESULTS.test(s.text) &&
-            (PUBLISHED.test(s.text) || (TELL.test(s.text) && RESIDENTS.test(s.text))))),
+            (PUBLISHED.test(s.text) || (TELL.test(s.text) && RESIDENTS.test(s.text))))) &&
+        !NEGATED.test(s.text),
     );
     // "En kommunikationsplan ska tas fram" with nobody owning it is a promise, not a plan.
     const planned =

@@ -117,7 +117,7 @@ export function analyseStructure(doc: Document, options: AnalysisOptions): Analy
     }
   }
 
-  indexTexts([...sentences.map((s) => s.text), ...sections.map((s) => s.title)]);
+  indexTexts([...sentences.map((s) => s.text), ...sections.map((s) => s.title)], doc);
   return {
     ...options,
     doc,

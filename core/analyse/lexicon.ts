@@ -70,13 +70,12 @@ export class Lexicon {
 
   /** Finders and rules test the same sentences against the same lexicons; remember the answers. */
   readonly #seen = new Map<string, boolean>();
+  /** Answers for indexed texts, two bits per text id: known, and matched. */
+  #answers: { index: TextIndex; known: Uint32Array; hit: Uint32Array } | undefined;
 
   /** False when the text is indexed and holds no trigram set of any cue: the expression cannot match. */
-  #ruledOut(text: string): boolean {
-    const index = current;
-    if (!index || !this.#needles) return false;
-    const id = index.ids.get(text);
-    if (id === undefined) return false;
+  #ruledOut(index: TextIndex, id: number): boolean {
+    if (!this.#needles) return false;
     if (this.#candidates?.index !== index) {
       this.#candidates = { index, bits: index.candidates(this.#needles) };
     }
@@ -84,28 +83,50 @@ export class Lexicon {
   }
 
   test(text: string): boolean {
-    if (this.#ruledOut(text)) return false;
+    const index = current;
+    const id = index?.ids.get(text);
+    if (index && id !== undefined) {
+      if (this.#ruledOut(index, id)) return false;
+      if (this.#answers?.index !== index) {
+        const width = index.ids.size / 32 + 1;
+        this.#answers = { index, known: new Uint32Array(width), hit: new Uint32Array(width) };
+      }
+      const word = id >>> 5;
+      const bit = 1 << (id & 31);
+      const { known, hit } = this.#answers;
+      if (((known[word] as number) & bit) !== 0) return ((hit[word] as number) & bit) !== 0;
+      const matched = this.#run(text);
+      known[word] = (known[word] as number) | bit;
+      if (matched) hit[word] = (hit[word] as number) | bit;
+      return matched;
+    }
     const known = this.#seen.get(text);
     if (known !== undefined) return known;
-    let hit = false;
+    const matched = this.#run(text);
+    if (this.#seen.size >= MEMO_LIMIT) this.#seen.clear();
+    this.#seen.set(text, matched);
+    return matched;
+  }
+
+  #run(text: string): boolean {
     if (this.#free) {
       this.#free.lastIndex = 0;
-      hit = this.#free.test(text);
+      if (this.#free.test(text)) return true;
     }
-    if (!hit) hit = this.#nextBounded(text, 0) !== null;
-    if (this.#seen.size >= MEMO_LIMIT) this.#seen.clear();
-    this.#seen.set(text, hit);
-    return hit;
+    return this.#nextBounded(text, 0) !== null;
   }
 
   forget(): void {
     this.#seen.clear();
+    this.#answers = undefined;
   }
 
   /** All non-overlapping matches in text order; a compound match is reported from its word start. */
   all(text: string): CueMatch[] {
     const out: CueMatch[] = [];
-    if (this.#ruledOut(text)) return out;
+    const index = current;
+    const id = index?.ids.get(text);
+    if (index && id !== undefined && this.#ruledOut(index, id)) return out;
     for (let m = this.#nextBounded(text, 0); m; m = this.#nextBounded(text, m.index + m[0].length)) {
       out.push({ cue: m[0].toLowerCase(), index: m.index, text: m[0] });
     }
@@ -224,9 +245,17 @@ export class TextIndex {
 
 let current: TextIndex | undefined;
 
-/** Index the texts rules will test; the latest analysis's texts replace the previous ones. */
-export function indexTexts(texts: Iterable<string>): void {
-  current = new TextIndex(texts);
+/** Indexes kept per document, so checking an unchanged document again reuses its index and answers. */
+let indexes = new WeakMap<object, TextIndex>();
+
+/**
+ * Index the texts rules will test; the latest analysis's texts replace the previous ones. With an
+ * owner (the document they come from) the index is built once per owner.
+ */
+export function indexTexts(texts: Iterable<string>, owner?: object): void {
+  const known = owner ? indexes.get(owner) : undefined;
+  current = known ?? new TextIndex(texts);
+  if (owner && !known) indexes.set(owner, current);
 }
 
 const cache = new Map<string, Lexicon>();
@@ -274,7 +303,8 @@ export function distinctCues(text: string, cues: readonly Cue[]): Cue[] {
   });
 }
 
-/** Drop remembered answers (for benchmarks that measure a cold start). */
+/** Drop remembered answers and indexes (for benchmarks that measure a cold start). */
 export function forgetLexiconAnswers(): void {
+  indexes = new WeakMap();
   for (const lexicon of cache.values()) lexicon.forget();
 }
