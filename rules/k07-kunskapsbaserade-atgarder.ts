@@ -22,6 +22,14 @@ const isEvidence = cueTest(EVIDENCE_CUES);
 const isIntention = cueTest(INTENTION_ONLY);
 const isChoiceTitle = cueTest(['val av', 'motivering*', 'varför', 'så valde vi', 'kunskapsunderlag*']);
 
+/** Keeping the collaboration going is no measure: "hålla varandra informerade", "träffas när det behövs". */
+const UPKEEP =
+  /hålla\s+varandra\s+informerade|informera\s+varandra|(?:träffas|mötas|ses)\s+(?:när\s+det\s+behövs|vid\s+behov|regelbundet)|ansvarar\s+gemensamt|gemensamt\s+ansvar|blir\s+verklighet/iu;
+
+/** Measures known by name, wherever the text names them ("SSPF", "Ansvarsfull alkoholservering"). */
+const NAMED_METHOD =
+  /(?<!\p{L})(?:SSPF|ANDT|Ansvarsfull\s+alkoholservering|STAD|kameraövervakning\p{L}*|kamerabevakning\p{L}*|trygghetsvandring\p{L}*|nattvandring\p{L}*|föräldravandring\p{L}*|grannsamverkan|belysning\p{L}*|fältassistent\p{L}*|Komet|ABC|Mentorer\s+i\s+våldsprevention|MVP|platssamverkan|hot\s*spot\p{L}*)(?!\p{L})/u;
+
 /** Justifications in this many separate passages make a reasoned choice of measures, not a single remark. */
 const MIN_JUSTIFIED_PASSAGES = 3;
 
@@ -113,7 +121,11 @@ export const k07 = defineRule({
       );
     // Commitments that are only intentions name no method at all.
     if (acts.every((x) => x.commitment && isIntention(x.what))) return verdict(0, [], 'intentions-only');
-    if (acts.every((x) => NO_METHOD.test(x.what))) return verdict(0, [], 'no-method');
+    if (
+      acts.every((x) => NO_METHOD.test(x.what) || UPKEEP.test(x.text) || isIntention(x.what)) &&
+      !a.sentences.some((s) => NAMED_METHOD.test(s.text))
+    )
+      return verdict(0, [], 'no-method');
     return verdict(
       1,
       acts.map((x) => evidence(a, x)),

@@ -5,6 +5,8 @@ import { VAGUE_VERBS } from '../core/analyse/goals.ts';
 import { defineRule, verdict } from '../core/engine/rule.ts';
 import { JOINT_RESPONSIBILITY } from './lexicon/measures.ts';
 
+const JOINT_SUBJECT = /^(?:kommun\p{L}*|polis\p{L}*)\s+och\s+(?:kommun\p{L}*|polis\p{L}*)$|^parterna$/iu;
+
 export const k10 = defineRule({
   id: 'K10',
   area: 'D',
@@ -29,7 +31,9 @@ export const k10 = defineRule({
     const owned = acts.filter((x) => hasOwner(x) && isStated(x));
     const kommun = owned.filter((x) => x.parties.includes('kommun'));
     const polis = owned.filter((x) => x.parties.includes('polis'));
-    if (kommun.length > 0 && polis.length > 0) {
+    // "Kommunen och polisen ska hålla varandra informerade" in every line divides nothing between them.
+    const divided = owned.some((x) => !JOINT_SUBJECT.test(x.who ?? ''));
+    if (kommun.length > 0 && polis.length > 0 && divided) {
       const pick = (xs: typeof owned) => (xs.find((x) => x.commitment) ?? xs[0]) as (typeof owned)[number];
       const other = owned.filter((x) => x.parties.includes('annan')).slice(0, 1);
       return verdict(

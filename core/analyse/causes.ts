@@ -125,6 +125,8 @@ function findCauses(a: Analysis): CauseAnalysis {
       const lead = areaOfLead(s.block.text, areas);
       current = lead;
     }
+    // "Vi vill arbeta för att komma åt de bakomliggande orsakerna": an aspiration names no cause.
+    if (ASPIRATION.test(s.text)) continue;
     // "Någon gemensam orsaksanalys har inte genomförts": it says there is none, so it is no cause.
     if (NOT_DONE.test(s.text) && !PLANNED.test(s.text) && !isProspective(s)) continue;
     const named = areasNumbered(s.text, areas);
@@ -155,6 +157,8 @@ function findCauses(a: Analysis): CauseAnalysis {
   return { statements, planned, plannedAreas: [...plannedAreas], referenced, method };
 }
 
+const ASPIRATION =
+  /(?:vill|ska|vi)\s+(?:\p{L}+\s+){0,3}?(?:arbeta|verka|sträva)\s+(?:för|efter|mot)\s+(?:att\s+)?(?:\p{L}+\s+){0,3}?(?:orsak|komma\s+åt)|komma\s+åt\s+(?:de\s+)?(?:bakomliggande\s+)?orsak/iu;
 const NOT_DONE =
   /(?:orsaksanalys|analys)\p{L}*\s+(?:\S+\s+){0,5}?(?:har|är)\s+inte\s+(?:gjorts|genomförts|tagits\s+fram|gjord|genomförd)|(?:ingen|någon)\s+(?:\p{L}+\s+)?orsaksanalys\p{L}*\s+(?:\S+\s+){0,3}?(?:har|är|finns)\s+inte/iu;
 

@@ -88,6 +88,12 @@ Någon gemensam orsaksanalys har inte genomförts inom ramen för överenskommel
     level: 0,
   },
   {
+    name: 'an aspiration to reach the underlying causes names none',
+    text: `${areas}## Inriktning
+Vi vill också arbeta för att komma åt de bakomliggande orsakerna till att brott begås.`,
+    level: 0,
+  },
+  {
     name: 'no causes',
     text: areas,
     level: 0,

@@ -177,6 +177,13 @@ Insatserna har valts utifrån vad som är känt om vad som fungerar mot de orsak
     advice: ['not-justified'],
   },
   {
+    name: 'keeping each other informed and a wish to promote participation name no method',
+    text: `## Så arbetar vi
+Parterna ansvarar gemensamt för att överenskommelsen blir verklighet. Kommunen och polisen ska hålla varandra informerade och träffas när det behövs. Vi vill främja invånarnas delaktighet.`,
+    level: 0,
+    advice: ['no-method'],
+  },
+  {
     name: 'ML: a justified promise among police-only promises stays partial',
     type: 'medborgarlofte',
     text: `Vi lovar följande. **Löfte 1:** Polisen ska under sommaren 2026 patrullera vid Torgparken fredagar kl. 22–02. Metoden har i utvärderingar visat sig minska våld på platser där brotten är koncentrerade, och löftet svarar mot orsaken att ingen vuxen finns på platsen sent. **Löfte 2:** Polisen ska genomföra tio trafikkontroller vid Torgparken under 2026.`,

@@ -43,6 +43,12 @@ Socialförvaltningen ansvarar för SSPF-arbetet. Polisen ansvarar för de riktad
     level: 2,
   },
   {
+    name: 'both parties named only together, as one subject',
+    text: `## Så arbetar vi
+Kommunen och polisen ska hålla varandra informerade om läget. Kommunen och polisen ska träffas varje kvartal.`,
+    level: 1,
+  },
+  {
     name: 'only joint responsibility',
     text: `## Ansvar
 Parterna ansvarar gemensamt för att aktiviteterna genomförs.`,
