@@ -227,11 +227,13 @@ function findActivities(a: Analysis): Activity[] {
     if (block.kind === 'table') {
       const t = roleTable(block) ?? continuation(previousTable, block);
       previousTable = t;
-      if (t) out.push(...tableActivities(t, section));
+      // A follow-up table ("Mål | Underlag | Ansvarig | Hur ofta") assigns the follow-up, not measures.
+      if (t && sectionKind(section) !== 'excluded') out.push(...tableActivities(t, section));
       lead = undefined;
       continue;
     }
-    const kind = blockKind(a, block, section);
+    // "**Aktivitet 3 – Föräldravandringar.** … Ansvar: … Tid: …" is a measure wherever it stands.
+    const kind = NUMBERED_MEASURE.test(block.text) ? 'measures' : blockKind(a, block, section);
     if (block.kind === 'paragraph') {
       const text = block.text.trim();
       labelledMeasures = kind === 'none' && isMeasureLabel(text);
@@ -330,6 +332,8 @@ function sectionKind(section: Section): SectionKind {
 
 const ONE_AREA_TITLE = /^(?:fokusområde|insatsområde|utvecklingsområde)\s*(?:\d+|[A-H])?\s*[:.–-]\s*\S/iu;
 
+const AREA_WORDS = /fokusområde\p{L}*|insatsområde\p{L}*|prioriterade\s+områden/giu;
+
 function findSectionKind(section: Section): SectionKind {
   for (let s: Section | undefined = section; s; s = s.parent) {
     if (!s.heading || isDocumentTitle(s)) continue;
@@ -338,6 +342,9 @@ function findSectionKind(section: Section): SectionKind {
       const around = sectionKind(s.parent);
       if (around === 'measures' || around === 'commitments') return around;
     }
+    // "Åtgärder per fokusområde" is about measures; an area word alone does not exclude it.
+    const areaFree = s.title.replace(AREA_WORDS, ' ');
+    if (areaFree !== s.title && isMeasureTitle(areaFree) && !isNotMeasures(areaFree)) return 'measures';
     if (isNotMeasures(s.title)) return 'excluded';
     if (isCommitmentTitle(s.title)) return 'commitments';
     if (isMeasureTitle(s.title)) return 'measures';
@@ -388,6 +395,8 @@ function leadInOf(text: string): { owner?: string; joint: boolean } | undefined 
   if (parties.length === 0 || (parties.length === 1 && parties[0] === 'gemensam')) return { joint: true };
   return { owner: subject, joint: false };
 }
+
+const NUMBERED_MEASURE = /^\s*(?:aktivitet|insats|åtgärd)\s*\d+(?:\.\d+)?\s*[–:.-]/iu;
 
 /** A short label leading a cell: "Mot langningen vid torget: …". */
 const ROW_LABEL = /^[^:.]{3,60}:\s+(?=\p{Lu})/u;

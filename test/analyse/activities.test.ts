@@ -81,6 +81,36 @@ describe('activities', () => {
     ]);
   });
 
+  it('reads numbered activity paragraphs under area headings, and not the rows of a follow-up table', () => {
+    const xs = activities(
+      analyseText(
+        `# Aktivitetsplan 2026
+## Fokusområde 1: Torget
+Otryggheten på torget har ökat.
+
+**Aktivitet 1 – Kvällsöppet bibliotek.** Biblioteket håller öppet till kl. 21. Ansvar: kulturchefen. Tid: tisdagar från 1 september.
+## Uppföljning
+| Mål | Underlag | Ansvarig | Hur ofta |
+|---|---|---|---|
+| Mål 1 | Trygghetsmätningen | Trygghetssamordnaren | Varje år |`,
+        'aktivitetsplan',
+      ),
+    );
+    expect(xs.map((x) => x.who)).toEqual(['Biblioteket', 'kulturchefen']);
+  });
+
+  it('reads measure tables under "Åtgärder per fokusområde"', () => {
+    const xs = activities(
+      analyseText(`# Överenskommelse
+## Åtgärder per fokusområde
+### Fokusområde 1: Torget
+| Åtgärd | Ansvarig | När |
+|---|---|---|
+| Ny belysning | Tekniska förvaltningen | Senast juni 2026 |`),
+    );
+    expect(xs.map((x) => [x.what, x.when])).toEqual([['Ny belysning', 'Senast juni 2026']]);
+  });
+
   it('gives list items the owner of their lead-in', () => {
     const xs = activities(
       analyseText(`## Åtaganden
