@@ -65,6 +65,17 @@ Löftet gäller 2026.`,
     level: 1,
   },
   {
+    name: 'uppföljningstabell med kolumnen "Redovisas till" och loggbok',
+    text: `## Uppföljning
+| Vad följs upp | Indikator och underlag | Ansvarig | Hur ofta | Redovisas till |
+|---|---|---|---|---|
+| Mål 1 | Trygghetsmätningen | Trygghetssamordnaren | Varje år | Styrgruppen |
+| Genomförande | Loggboken | Kommunpolisen | Varje månad | Arbetsgruppen |
+
+Loggboken diarieförs vid varje halvårsuppföljning.`,
+    level: 2,
+  },
+  {
     name: 'ingen uppföljning',
     text: 'Kommunen och polisen ska samverka för ett tryggare Björkhamn.',
     level: 0,
