@@ -37,6 +37,10 @@ function isFollowUpTitle(title: string): boolean {
   return hit;
 }
 
+const COUNTS_ACTIVITIES =
+  /hur\s+många\s+(?:av\s+)?(?:de\s+)?(?:planerade\s+)?(?:aktiviteter|åtgärder|insatser)|antal\s+genomförda|(?:aktiviteter|åtgärder|insatser)(?:na)?\s+som\s+(?:har\s+)?genomförts/iu;
+const EFFECT_DATA = /mätning|statistik|enkät|undersökning|anmäl|NTU|LUPP|indikator/iu;
+
 /** Sentences going on about the follow-up, in prose: the two after a follow-up sentence in its block. */
 const FOLLOW_ON = 2;
 
@@ -105,7 +109,13 @@ export const k14 = defineRule({
     let referencedOnly = false;
     for (const [name, re] of Object.entries(ELEMENTS) as [Element, RegExp][]) {
       const hitsAll = scope.filter((s) => re.test(s.text));
-      const own = name === 'indicators' ? hitsAll.filter((s) => !refs.has(s)) : hitsAll;
+      // "hur många av de planerade aktiviteterna som har genomförts" counts activities, not effects.
+      const own =
+        name === 'indicators'
+          ? hitsAll.filter(
+              (s) => !refs.has(s) && !(COUNTS_ACTIVITIES.test(s.text) && !EFFECT_DATA.test(s.text)),
+            )
+          : hitsAll;
       if (name === 'indicators' && own.length === 0 && hitsAll.length > 0) referencedOnly = true;
       if (own.length > 0) found.set(name, own);
     }

@@ -76,6 +76,13 @@ Loggboken diarieförs vid varje halvårsuppföljning.`,
     level: 2,
   },
   {
+    name: 'välordnad uppföljning som bara räknar genomförda aktiviteter',
+    text: `## Uppföljning
+Samordnaren sammanställer halvårsvis hur många av de planerade aktiviteterna som har genomförts och jämför med målen. Sammanställningen redovisas för styrgruppen. Aktivitetsloggen diarieförs varje kvartal.`,
+    level: 1,
+    advice: ['missing-indicators'],
+  },
+  {
     name: 'ingen uppföljning',
     text: 'Kommunen och polisen ska samverka för ett tryggare Björkhamn.',
     level: 0,
