@@ -1,5 +1,5 @@
 import { type Analysis, evidence } from '../core/analyse/analysis.ts';
-import { FOCUS_SECTION_CUES, focusAreas, isMotivated } from '../core/analyse/focus-areas.ts';
+import { FOCUS_SECTION_CUES, focusAreas, isMotivated, motivates } from '../core/analyse/focus-areas.ts';
 import { NOT_ATTACHED_NOTE, referencedElsewhere } from '../core/analyse/references.ts';
 import { dataShown, sources } from '../core/analyse/sources.ts';
 import { defineRule, type Verdict, verdict } from '../core/engine/rule.ts';
@@ -8,6 +8,9 @@ const MAX_AREAS = 6;
 /** "frågor som invånarna lyfte mest", "det ni berättade": the problems come from residents. */
 const RAISED =
   /(?<!\p{L})(?:invånar|boende|ni|du)\p{L}*\s+(?:\p{L}+\s+)?(?:lyfte|tog\s+upp|berättade|sa)(?!\p{L})/iu;
+
+const TOGETHER =
+  /(?<!\p{L})(?:båda|alla|samtliga|de\s+(?:två|tre|fyra|fem)|dessa|valda)\s+(?:\p{L}+\s+)?(?:fokus|insats|utvecklings)?områden(?:a)?(?!\p{L})/iu;
 
 export const k04 = defineRule({
   id: 'K04',
@@ -49,7 +52,14 @@ export const k04 = defineRule({
       result = verdict(2, ev);
     else {
       const motivated = areas.filter(isMotivated);
-      result = motivated.length === areas.length ? verdict(2, ev) : verdict(1, ev, 'no-motivation');
+      // "Båda områdena har ökat tre år i rad …": one sentence motivating all the areas at once.
+      const together = a.sentences.find((s) => TOGETHER.test(s.text) && motivates(s.text));
+      result =
+        motivated.length === areas.length
+          ? verdict(2, ev)
+          : together
+            ? verdict(2, [...ev, evidence(a, together)])
+            : verdict(1, ev, 'no-motivation');
     }
     if (result.level < 2 && refs.length > 0) result.notes = [NOT_ATTACHED_NOTE];
     return result;

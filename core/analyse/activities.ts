@@ -396,7 +396,8 @@ function leadInOf(text: string): { owner?: string; joint: boolean } | undefined 
   return { owner: subject, joint: false };
 }
 
-const NUMBERED_MEASURE = /^\s*(?:aktivitet|insats|åtgärd)\s*\d+(?:\.\d+)?\s*[–:.-]/iu;
+/** "Aktivitet 3 – Föräldravandringar." leading a paragraph. */
+export const NUMBERED_MEASURE = /^\s*(?:aktivitet|insats|åtgärd)\s*\d+(?:\.\d+)?\s*[–:.-]/iu;
 
 /** A short label leading a cell: "Mot langningen vid torget: …". */
 const ROW_LABEL = /^[^:.]{3,60}:\s+(?=\p{Lu})/u;

@@ -179,7 +179,14 @@ export function isMotivated(area: FocusArea): boolean {
   // "Mål 1.1: andelen … ska vara högst 8 procent": the area's goals are no motivation of its choice.
   const m = area.motivation?.replace(GOAL_LINE, ' ').trim();
   if (!m || m.split(/\s+/).length < 5) return false;
-  return figures(m).length > 0 || test(m, MOTIVATION_CUES);
+  // "Orsaker som aktiviteterna riktar sig mot: …" under the area's heading is its cause analysis.
+  if (/^(?:troliga\s+|bakomliggande\s+)?orsak(?:er|erna)?(?!\p{L})/iu.test(m)) return false;
+  return motivates(m);
+}
+
+/** Whether a text draws on the problem picture: figures, trends, sources, what residents said. */
+export function motivates(text: string): boolean {
+  return figures(text).length > 0 || test(text, MOTIVATION_CUES);
 }
 
 /** A numbered goal line given under an area ("Mål 2.1: …", "Delmål 3: …"), up to its full stop. */

@@ -1,5 +1,5 @@
 import type { Block } from '../model/document.ts';
-import { activities } from './activities.ts';
+import { activities, NUMBERED_MEASURE } from './activities.ts';
 import { type Analysis, memo, type Section, type Sentence } from './analysis.ts';
 import { type Cue, matches as test } from './lexicon.ts';
 import { roleTable } from './table-roles.ts';
@@ -138,6 +138,7 @@ function findPictureSentences(a: Analysis): Sentence[] {
   };
   return a.sentences.filter(
     (s) =>
+      !NUMBERED_MEASURE.test(s.block.text) &&
       !inSectionTitled(s, NON_PICTURE_TITLES) &&
       !isMeasureRow(s) &&
       !COMMITMENT.test(s.text) &&

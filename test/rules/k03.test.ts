@@ -50,6 +50,16 @@ Löftet gäller 1 januari–31 december 2026.`,
     advice: ['few-types'],
   },
   {
+    name: "a dialogue that is one of the plan's numbered activities is no source",
+    type: 'aktivitetsplan',
+    text: `## Lägesbild
+Trygghetsmätningen 2024 visar att 29 procent känner sig otrygga. Polisens statistik visar 41 inbrott 2024.
+## Fokusområde 1 – Torget
+**Aktivitet 12 – Medborgardialog i Norrby.** Kommunen bjuder in till dialog i april 2026. Ansvar: samordnaren.`,
+    level: 1,
+    advice: ['few-types'],
+  },
+  {
     name: 'one source',
     text: 'Problembilden bygger på polisens lokala lägesbild, som utgår från anmälda brott.',
     level: 1,

@@ -112,6 +112,29 @@ Antalet unga misstänkta är högt och har ökat varje år.`,
     advice: ['too-many'],
   },
   {
+    name: 'areas whose sections open with their causes are not motivated by them',
+    type: 'aktivitetsplan',
+    text: `# Plan 2026
+## Fokusområde 1 – Torget
+Orsaker som aktiviteterna riktar sig mot: mörka gångstråk och få vuxna efter kl. 20.
+## Fokusområde 2 – Unga och alkohol
+Orsaker som aktiviteterna riktar sig mot: lätt att få tag på alkohol och få aktiviteter på helgerna.`,
+    level: 1,
+    advice: ['no-motivation'],
+  },
+  {
+    name: 'the same areas, motivated together in one sentence',
+    type: 'aktivitetsplan',
+    text: `# Plan 2026
+## Utgångspunkter
+Båda områdena har ökat tre år i rad enligt polisens statistik.
+## Fokusområde 1 – Torget
+Orsaker som aktiviteterna riktar sig mot: mörka gångstråk och få vuxna efter kl. 20.
+## Fokusområde 2 – Unga och alkohol
+Orsaker som aktiviteterna riktar sig mot: lätt att få tag på alkohol och få aktiviteter på helgerna.`,
+    level: 2,
+  },
+  {
     name: 'no focus areas',
     text: '## Syfte\nParterna ska gemensamt verka för en trygg kommun.',
     level: 0,
