@@ -4,7 +4,7 @@ import { cueTest } from './cue-test.ts';
 import type { Cue } from './lexicon.ts';
 import { type Reference, referencedElsewhere } from './references.ts';
 import { cellOf, continuation, has, type RoleTable, roleTable } from './table-roles.ts';
-import { stripNumbering } from './text.ts';
+import { stripNumbering, TIME_TITLE } from './text.ts';
 
 /** Who a measure belongs to. `gemensam` is "parterna"/"vi" without a named owner. */
 export type Party = 'kommun' | 'polis' | 'annan' | 'gemensam';
@@ -62,6 +62,7 @@ export const COMMITMENT_SECTION_CUES: Cue[] = [
 const NOT_MEASURES: Cue[] = [
   // "Vilka problem ska löftet lösa?" names the problems, not the promises.
   'vilka problem',
+  'inledning',
   'följer upp',
   'följa upp',
   'val av',
@@ -384,9 +385,12 @@ function endsAsLeadIn(text: string): boolean {
 }
 
 /** A paragraph introducing a list of commitments: "Solvik kommun åtar sig att", "Vi lovar att". */
+/** "Åsbyholms kommun och Polisen lovar:" over the promises. */
+const PROMISE_LEAD = /^(.{2,80}?)\s+(?:lovar|åtar\s+sig|ansvarar\s+för)\s*:\s*$/iu;
+
 function leadInOf(text: string): { owner?: string; joint: boolean } | undefined {
   if (!endsAsLeadIn(text) && !/följande\s+(?:aktiviteter|åtgärder|insatser)/iu.test(text)) return undefined;
-  const m = COMMIT.exec(text);
+  const m = COMMIT.exec(text) ?? PROMISE_LEAD.exec(text);
   const subject = (m?.[1] ?? subjectParty(text) ?? '').trim();
   const listsMeasures = /följande\s+(?:aktiviteter|åtgärder|insatser)/iu.test(text);
   if (/fokusområd|insatsområd|områden|prioriter/iu.test(text)) return undefined;
@@ -495,7 +499,8 @@ function listActivity(
     owner = partiesOf(subject).some((p) => p !== 'gemensam') ? subject : subjectParty(promise[2] ?? '');
   }
   owner ??= subjectParty(text) ?? lead?.owner;
-  const when = whenIn(text);
+  // Under "Kvartal 2" or "Våren 2026" the heading says when.
+  const when = whenIn(text) ?? (TIME_TITLE.test(section.title) ? section.title : undefined);
   const act: Activity = {
     text,
     start: block.start,

@@ -4,7 +4,7 @@ import type { Cue } from './lexicon.ts';
 import { figures } from './numbers.ts';
 import { test } from './scope.ts';
 import { roleTable } from './table-roles.ts';
-import { stripNumbering } from './text.ts';
+import { stripNumbering, TIME_TITLE } from './text.ts';
 
 export interface FocusArea {
   /** Short name as the document gives it. */
@@ -315,17 +315,6 @@ function fromAnswers(a: Analysis): FocusArea[] {
 const NOT_AREA_TITLE =
   /bakgrund|inledning|syfte|mål|åtgärd|aktivitet|insats|plan|nuläge|lägesbild|problembild|orsak|underlag|indikator|uppföljning|giltighet|revidering|organisation|ansvar|resurs|kontakt|underskrift|bilag|kommunikation|delaktighet|dialog|genomförande|utgångspunkt|löfte/i;
 
-const MONTH =
-  '(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|nov|dec)';
-/**
- * Titles that name a time, not a problem: "Q1 – januari–mars", "Kvartal 2", "Våren 2026", "Vecka 12",
- * "Januari–juni", "Termin 1", "2026". A plan ordered by time has no focus areas in its headings.
- */
-const PERIOD_TITLE = new RegExp(
-  `^(?:(?:Q|T|K)[1-4]|kvartal\\s*[1-4]|[1-4]\\s*:?\\s*(?:a|e)?\\s*kvartalet|tertial\\s*[1-3]|termin\\s*[1-2]|(?:vår|höst|sommar|vinter)(?:en|terminen)?|(?:vt|ht)\\s*\\d{2,4}|vecka\\s*\\d+|v\\.?\\s*\\d+|${MONTH}|20\\d\\d)(?![\\p{L}])(?:[\\s\\d.,:;()–-]|${MONTH}|och|till|samt)*$`,
-  'iu',
-);
-
 /** "inom de tre fokusområden som …", "planens fyra insatsområden": the number of areas a text speaks of. */
 const AREA_COUNT =
   /(?<!\p{L})(två|tre|fyra|fem|sex)\s+(?:\p{L}+\s+)?(?:fokusområden|insatsområden|utvecklingsområden|prioriterade\s+områden|samverkansområden)(?!\p{L})/iu;
@@ -342,7 +331,7 @@ function fromCountedHeadings(a: Analysis): FocusArea[] {
   const byParent = new Map<Section, Section[]>();
   for (const section of a.sections) {
     if (!section.heading || !section.parent || !NUMBERED_TITLE.test(section.heading.text)) continue;
-    if (NOT_AREA_TITLE.test(section.title) || PERIOD_TITLE.test(section.title)) continue;
+    if (NOT_AREA_TITLE.test(section.title) || TIME_TITLE.test(section.title)) continue;
     const siblings = byParent.get(section.parent) ?? [];
     siblings.push(section);
     byParent.set(section.parent, siblings);
@@ -398,7 +387,7 @@ function fromMeasureSections(a: Analysis): FocusArea[] {
       !section.heading ||
       !section.parent ||
       NOT_AREA_TITLE.test(section.title) ||
-      PERIOD_TITLE.test(section.title)
+      TIME_TITLE.test(section.title)
     )
       continue;
     const own = section.blocks.filter((b) => !section.children.some((c) => c.blocks.includes(b)));

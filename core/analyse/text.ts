@@ -44,9 +44,20 @@ export function stripNumbering(title: string): string {
     title
       // A letter or roman numeral only with its punctuation: "B. Mål", "IV) Uppföljning", never "Vi lovar".
       .replace(
-        /^(?:(?:[Aa]vsnitt|[Bb]ilaga|[Kk]apitel)\s+)?(?:\d+(?:\.\d+)*[.):]?|(?:[A-Z]|[IVX]+)[.):])\s+/,
+        /^(?:(?:[Aa]vsnitt|[Bb]ilaga|[Kk]apitel)\s+)?(?:\d+(?:\.\d+)*[.):]?|\[\d+\]|(?:[A-Z]|[IVX]+)[.):])\s+/,
         '',
       )
       .trim()
   );
 }
+
+const MONTH =
+  '(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|nov|dec)';
+/**
+ * Titles that name a time, not a problem: "Q1 – januari–mars", "Kvartal 2", "Våren 2026", "Vecka 12",
+ * "Januari–juni", "Termin 1", "2026". A plan ordered by time has no focus areas in its headings.
+ */
+export const TIME_TITLE = new RegExp(
+  `^(?:(?:Q|T|K)[1-4]|kvartal\\s*[1-4]|[1-4]\\s*:?\\s*(?:a|e)?\\s*kvartalet|tertial\\s*[1-3]|termin\\s*[1-2]|(?:vår|höst|sommar|vinter)(?:en|terminen)?|(?:vt|ht)\\s*\\d{2,4}|vecka\\s*\\d+|v\\.?\\s*\\d+|${MONTH}|20\\d\\d)(?![\\p{L}])(?:[\\s\\d.,:;()–-]|${MONTH}|och|till|samt)*$`,
+  'iu',
+);

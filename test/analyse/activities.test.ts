@@ -111,6 +111,41 @@ Otryggheten på torget har ökat.
     expect(xs.map((x) => [x.what, x.when])).toEqual([['Ny belysning', 'Senast juni 2026']]);
   });
 
+  it('reads a poster\'s "X och Polisen lovar:" list with each item\'s own subject', () => {
+    const xs = activities(
+      analyseText(
+        `# Vi lovar dig en tryggare kväll
+
+**Åby kommun och Polisen lovar:**
+
+- **Polisen** går fotpatrull i parken varje fredag kl. 19–23.
+- **Kommunens gatuavdelning** byter belysningen senast den 30 april 2026.`,
+        'medborgarlofte',
+      ),
+    );
+    expect(xs.map((x) => [x.who, x.parties])).toEqual([
+      ['Polisen', ['polis']],
+      ['Kommunens gatuavdelning', ['kommun']],
+    ]);
+  });
+
+  it('takes the time of a quarter heading and skips the areas listed in the introduction', () => {
+    const xs = activities(
+      analyseText(
+        `# Handlingsplan 2027
+## Inledning
+Överenskommelsen har två fokusområden, som anges inom hakparentes:
+
+- [1] Trygghet i centrum
+- [2] Narkotika bland unga
+## Kvartal 2
+- Föräldramöten om narkotika i årskurs 8 (skolornas rektorer) [2]`,
+        'aktivitetsplan',
+      ),
+    );
+    expect(xs.map((x) => [x.who, x.when])).toEqual([['skolornas rektorer', 'Kvartal 2']]);
+  });
+
   it('gives list items the owner of their lead-in', () => {
     const xs = activities(
       analyseText(`## Åtaganden

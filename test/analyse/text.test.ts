@@ -8,6 +8,7 @@ describe('stripNumbering', () => {
     ['B. Orsaker', 'Orsaker'],
     ['IV) Resurser', 'Resurser'],
     ['Bilaga 2 Aktivitetsplan', 'Aktivitetsplan'],
+    ['[2] Narkotika bland unga', 'Narkotika bland unga'],
     // Words that look like a letter or a roman numeral are the heading itself.
     ['Vi lovar', 'Vi lovar'],
     ['I Ekby gör vi så här', 'I Ekby gör vi så här'],
