@@ -26,7 +26,7 @@ function isResourceTitle(title: string): boolean {
 
 /** "En ny handlingsplan för 2026 tas fram … och fastställs av styrgruppen" is the plan's renewal (K15), not a mandate. */
 const NEXT_PLAN =
-  /(?<!\p{L})(?:ny|nya|nästa|kommande)\s+(?:\p{L}+\s+)?(?:handlings|aktivitets|åtgärds)?plan/iu;
+  /(?<!\p{L})(?:ny|nya|nästa|kommande)\s+(?:\p{L}+\s+)?(?:handlings|aktivitets|åtgärds)?plan|(?:handlings|aktivitets|åtgärds)plan\p{L}*\s+(?:för\s+)?20\d\d\s+(?:ska\s+)?tas\s+fram/iu;
 const POWER =
   /mandat|får\s+(?:besluta|omfördela|ändra|flytta|prioritera)|beslutar\s+om|beslutsväg|delegera/iu;
 const nextPlanOnly = (text: string) => NEXT_PLAN.test(text) && !POWER.test(text);

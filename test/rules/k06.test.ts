@@ -82,6 +82,13 @@ Mål: Andelen som känner sig otrygga på torget ska minska från 30 procent (20
     advice: ['direction-only'],
   },
   {
+    name: 'a "Mål för 2026:" label over a share of activities carried out is a production goal',
+    type: 'aktivitetsplan',
+    text: '## Inledning\nAnsvarig anges inom parentes. Mål för 2026: minst 90 procent av aktiviteterna i planen ska vara genomförda vid årets slut.',
+    level: 1,
+    advice: ['production-only'],
+  },
+  {
     name: 'production goal counting controls',
     text: `## Mål
 Polisen ska genomföra minst 30 trafikkontroller per år på Kyrkvägen.`,

@@ -74,6 +74,12 @@ Beredningsgruppen bereder och styrgruppen beslutar om prioriteringar.`,
     advice: ['missing-mandate'],
   },
   {
+    name: 'att nästa års plan "Handlingsplan 2028 tas fram" och fastställs är inget mandat',
+    text: 'Handlingsplan 2028 tas fram utifrån uppföljningen och fastställs av styrgruppen i december.',
+    level: 0,
+    advice: ['missing'],
+  },
+  {
     name: 'inget om resurser eller mandat',
     text: 'Kommunen och polisen samverkar kring trygghet i Tallnäs centrum.',
     level: 0,
