@@ -12,7 +12,18 @@ import type { Document } from '../../core/model/document.ts';
 import { skane2019 } from '../../rules/index.ts';
 import { exact, loadLabels, type Pair, qwk, unitFiles } from '../../scripts/labels.ts';
 
-const SETS = ['holdout', 'unseen-a', 'unseen-b', 'unseen-c', 'unseen-d', 'unseen-e', 'unseen-f', 'unseen-g'];
+const SETS = [
+  'holdout',
+  'unseen-a',
+  'unseen-b',
+  'unseen-c',
+  'unseen-d',
+  'unseen-e',
+  'unseen-f',
+  'unseen-g',
+  'unseen-h',
+  'unseen-i',
+];
 const FORMATS = ['md', 'docx', 'pdf'];
 const level = (v: number | 'ej-tillampig' | null | undefined) => (typeof v === 'number' ? v : -1);
 
