@@ -58,6 +58,15 @@ Kommunen har ännu inte tagit fram någon egen lägesbild. Trygghetsmätningen 2
     advice: ['kommun-missing'],
   },
   {
+    name: 'owner labels followed by a colon in a two-column table',
+    text: `## Lägesbilder
+| Vad vi har kommit överens om | Hur vi gör det |
+|---|---|
+| Vi bygger på två lägesbilder. | Kommunen: Lägesbild trygghet 2025, framtagen av säkerhetsavdelningen i oktober 2025. |
+| | Polisen: den lokala lägesbilden från september 2025, som visar fler rån. |`,
+    level: 2,
+  },
+  {
     name: 'lägesbild without owner',
     text: 'Överenskommelsen bygger på den lägesbild som togs fram under 2024.',
     level: 1,
