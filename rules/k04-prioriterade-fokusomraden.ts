@@ -1,8 +1,10 @@
+import { activities } from '../core/analyse/activities.ts';
 import { type Analysis, evidence } from '../core/analyse/analysis.ts';
 import { FOCUS_SECTION_CUES, focusAreas, isMotivated, motivates } from '../core/analyse/focus-areas.ts';
 import { NOT_ATTACHED_NOTE, referencedElsewhere } from '../core/analyse/references.ts';
 import { dataShown, sources } from '../core/analyse/sources.ts';
 import { defineRule, type Verdict, verdict } from '../core/engine/rule.ts';
+import { ANSWERS_PROBLEM } from './lexicon/measures.ts';
 
 const MAX_AREAS = 6;
 /** "frågor som invånarna lyfte mest", "det ni berättade": the problems come from residents. */
@@ -39,8 +41,17 @@ export const k04 = defineRule({
     const refs = referencedElsewhere(a, [...FOCUS_SECTION_CUES, 'skäl*', 'motiv*', 'valet']);
     let result: Verdict;
     if (areas.length === 0) {
+      // ML reading: promises that each say which problem from the picture they answer name it.
+      const answers =
+        a.type === 'medborgarlofte' ? activities(a).filter((x) => ANSWERS_PROBLEM.test(x.text)) : [];
       // Naming no area is having none, whatever is said about "prioriteringar" or "inriktning".
-      result = verdict(0, [], a.type === 'medborgarlofte' ? 'ml-missing' : 'missing');
+      result =
+        answers.length >= 2 && sources(a).length > 0
+          ? verdict(
+              2,
+              answers.map((x) => evidence(a, x)),
+            )
+          : verdict(0, [], a.type === 'medborgarlofte' ? 'ml-missing' : 'missing');
     } else if (areas.length > MAX_AREAS) result = verdict(1, ev, 'too-many');
     else if (
       a.type === 'medborgarlofte' &&

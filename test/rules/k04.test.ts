@@ -135,6 +135,20 @@ Orsaker som aktiviteterna riktar sig mot: lätt att få tag på alkohol och få 
     level: 2,
   },
   {
+    name: 'ML poster: each promise says which problem from the picture it answers',
+    type: 'medborgarlofte',
+    text: `# Vi lovar dig en tryggare kväll
+
+**Åby kommun och Polisen lovar:**
+
+- **Polisen** går fotpatrull i parken varje fredag kl. 19–23 – så att fler vågar gå genom parken.
+- **Kommunens gatuavdelning** byter belysningen senast den 30 april 2026 – eftersom det mörka stråket var det som flest pekade ut som otryggt.
+
+## Därför
+Polisens statistik visar att anmälda brott i parken ökade från 48 år 2023 till 71 år 2025.`,
+    level: 2,
+  },
+  {
     name: 'no focus areas',
     text: '## Syfte\nParterna ska gemensamt verka för en trygg kommun.',
     level: 0,

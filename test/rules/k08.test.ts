@@ -221,6 +221,20 @@ De här löftena är svaret på det ni sa om klottret:
     level: 2,
   },
   {
+    name: 'ML poster: promises with "– så att …" and "– eftersom …" tails answering the picture',
+    type: 'medborgarlofte',
+    text: `# Vi lovar dig en tryggare kväll
+
+**Åby kommun och Polisen lovar:**
+
+- **Polisen** går fotpatrull i parken varje fredag kl. 19–23 – så att fler vågar gå genom parken.
+- **Kommunens gatuavdelning** byter belysningen senast den 30 april 2026 – eftersom det mörka stråket var det som flest pekade ut som otryggt.
+
+## Därför
+Polisens statistik visar att anmälda brott i parken ökade från 48 år 2023 till 71 år 2025.`,
+    level: 2,
+  },
+  {
     name: 'measures only in a plan that is not attached',
     text: `## Aktivitetsplan
 Mål, åtgärder och ansvariga för varje fokusområde redovisas i aktivitetsplanen (bilaga 2).`,
