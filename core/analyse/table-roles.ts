@@ -26,7 +26,18 @@ const ROLE_CUES: [ColumnRole, Cue[]][] = [
   ['baseline', ['utgångsläge*', 'nollmätning*', 'basår', 'nuläge*', 'basvärde*', '=utfall']],
   ['indicator', ['indikator*', 'nyckeltal*', 'mått', 'mätetal*']],
   ['cause', ['orsak*', '*orsak', 'påverkar orsak*', 'riskfaktor*']],
-  ['focus', ['fokusområde*', 'insatsområde*', 'prioriterat område', '=område', '=områden', 'problem*']],
+  [
+    'focus',
+    [
+      'fokusområde*',
+      'insatsområde*',
+      'prioriterat område',
+      '=område',
+      '=områden',
+      'problem*',
+      '=prioritering',
+    ],
+  ],
   [
     'who',
     [

@@ -256,6 +256,19 @@ Mål, åtgärder och ansvariga för varje fokusområde redovisas i aktivitetspla
     advice: ['free-standing'],
   },
   {
+    name: 'a measure table whose "Prioritering" column gives each row its area number is implicitly grouped',
+    text: `## Prioriteringar
+1. Trygghet vid torget. Otryggheten har ökat sedan 2022.
+2. Narkotika bland unga. Polisen bedömer att handeln ökar.
+## Åtgärder
+| Nr | Åtgärd | Prioritering | Ansvarig | När |
+|---|---|---|---|---|
+| 1 | Synlig polis vid torget | 1 | Polisen | Fredagar |
+| 2 | Föräldramöten om narkotika | 2 | Skolan | Varje termin |`,
+    level: 1,
+    advice: ['implicit'],
+  },
+  {
     name: 'a free-standing list of activities',
     text: `## Aktiviteter
 Parterna ska genomföra följande aktiviteter:
