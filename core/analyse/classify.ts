@@ -28,6 +28,8 @@ const REPORT: Cue[] = [
   'analys av',
   'delårsrapport',
   'remissvar',
+  'yttrande',
+  'yttrande över',
   'protokoll',
   'tjänsteskrivelse',
   'pressmeddelande',

@@ -211,7 +211,11 @@ export function parsePeriod(text: string, signedOn?: string): Period | undefined
     return p;
   }
   // "gäller under 2025", "för år 2025": a single year with a validity verb.
-  const year = /(?:under|för|år|avser)\s+(?:år\s+)?(20\d{2})(?![\d-])/i.exec(text)?.[1];
+  // Also "under hela 2026", "för kalenderåret 2026", "verksamhetsåret 2026".
+  const year =
+    /(?:under|för|år|avser)\s+(?:hela\s+)?(?:(?:kalender|verksamhets)?år(?:et)?\s+)?(20\d{2})(?![\d-])/i.exec(
+      text,
+    )?.[1];
   if (year && VALIDITY_VERB.test(text))
     return { start: iso(Number(year), 1, 1), end: iso(Number(year), 12, 31), untilFurtherNotice: false };
   return undefined;

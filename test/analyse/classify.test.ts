@@ -133,6 +133,11 @@ const cases: [string, string, string][] = [
     '# Tillsammans för ett tryggt Åby\n\n## Överenskommelse om samverkan mellan Åby kommun och Polisen\n\n### Vår vision\n\nAlla ska känna sig trygga.',
     'samverkansoverenskommelse',
   ],
+  [
+    "a nämnd's statement on a proposed agreement",
+    '# Yttrande över förslag till samverkansöverenskommelse mellan Åby kommun och Polisen\n\nSocialnämnden ställer sig bakom förslaget. Kommunen ansvarar för samordningen. Polisen ansvarar för lägesbilden. Parterna ansvarar för uppföljningen.',
+    'inte-samverkansdokument',
+  ],
 ];
 
 describe('document type', () => {

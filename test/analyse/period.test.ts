@@ -124,6 +124,11 @@ describe('period and aktuell on the reference date', () => {
     }
   });
 
+  it('reads a single year said as "under hela 2026" or "för kalenderåret 2026"', () => {
+    for (const text of ['Löftet gäller under hela 2026.', 'Planen gäller för kalenderåret 2026.'])
+      expect(parsePeriod(text)).toMatchObject({ start: '2026-01-01', end: '2026-12-31' });
+  });
+
   it('takes no period from the line naming the agreement an annex belongs to', () => {
     const annex = analyseText(
       '# Bilaga 1 Problembild\n\nTill samverkansavtal mellan Alby kommun och Polisen 2024–2026\n\nSammanställd i oktober 2023.',
