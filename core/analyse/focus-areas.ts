@@ -259,7 +259,7 @@ const withoutParagraphNumber = (text: string) => text.replace(/^\s*\d+(?:\.\d+)*
 /** "Narkotika bland unga. Cannabisanvändningen har ökat …" → the name and its motivation. */
 function leadArea(b: Block): FocusArea | undefined {
   const m =
-    /^(.{3,120}?)(?:[.:]\s+|\s+[–-]\s+(?=\p{Lu})|,\s+(?=(?:där|som|eftersom|vilket|då)\s))(?=\S)(.*)$/su.exec(
+    /^(.{3,120}?)(?:[.:]\s+|\s+[–-]\s+(?=\p{Lu}|(?:\S+\s+){4})|,\s+(?=(?:där|som|eftersom|vilket|då)\s))(?=\S)(.*)$/su.exec(
       withoutParagraphNumber(b.text),
     );
   if (!m?.[1]) return undefined;
@@ -465,6 +465,8 @@ function colonList(text: string, span: { start: number; end: number }): FocusAre
   const m = PROSE_LIST.exec(text);
   if (!m?.[1]) return [];
   const before = text.slice(0, m.index + m[0].length - m[1].length).toLowerCase();
+  // "… valt tre fokusområden utifrån tre kriterier: …" lists the criteria, not the areas.
+  if (/kriteri|utifrån\s+(?:\p{L}+\s+)?(?:frågor|grunder|skäl)/u.test(before)) return [];
   const expected = [...before.matchAll(/(?<!\p{L})(två|tre|fyra|fem|sex|sju|åtta)(?!\p{L})/gu)].map(
     (x) => NUMBER_WORDS[x[1] ?? ''] ?? 0,
   )[0];

@@ -3,6 +3,7 @@ import type { Analysis, Section, Sentence } from './analysis.ts';
 import { memo } from './analysis.ts';
 import { cueTest } from './cue-test.ts';
 import { type Cue, matchAll } from './lexicon.ts';
+import { titlesOf } from './scope.ts';
 import {
   type ColumnRole,
   cellOf,
@@ -481,7 +482,8 @@ function focusOf(sentence: Sentence, section: Section, inGoalSection: boolean): 
     return prefix[1].replace(/\s+[–-]\s+mål(?:et|en)?$/iu, '').trim();
   const own = sentence.section;
   if (own !== section || !inGoalSection) return own.title || undefined;
-  return undefined;
+  // "## 1 Våld i centrum" > "### 1.3 Mål": the goals belong to the chapter's area.
+  return titlesOf(own).find((t) => !isGoalTitle(t));
 }
 
 /** Sentences saying goals are yet to be set ("mål formuleras när orsaksanalysen är klar"). */

@@ -74,6 +74,18 @@ De är störst.`),
     ).toEqual(['Klotter i centrum', 'Inbrott i Norrby']);
   });
 
+  it('reads bold-named list items with a lower-case motivation after a dash, not the criteria sentence before them', () => {
+    const areas = focusAreas(
+      analyseText(`## Prioriterade fokusområden
+Parterna har valt två fokusområden utifrån tre kriterier: att problemet ökar, att det skapar otrygghet och att parterna kan påverka det.
+
+1. **Våld i centrum** – våldsbrotten i centrum har ökat sedan 2021 och flest känner sig otrygga där.
+2. **Bedrägerier mot äldre** – de anmälda bedrägerierna har mer än fördubblats sedan 2019.`),
+    );
+    expect(areas.map((f) => f.name)).toEqual(['Våld i centrum', 'Bedrägerier mot äldre']);
+    expect(areas.every(isMotivated)).toBe(true);
+  });
+
   it('reads per-area headings', () => {
     expect(
       names('## Fokusområde 1: Trygg offentlig miljö\nText.\n## Fokusområde 2: Unga och kriminalitet\nText.'),

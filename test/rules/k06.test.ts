@@ -89,6 +89,19 @@ Mål: Andelen som känner sig otrygga på torget ska minska från 30 procent (20
     advice: ['production-only'],
   },
   {
+    name: 'goals under "1.3 Mål" and "2.3 Mål" belong to the areas of their chapters',
+    text: `## Fokusområden
+1. Våld i centrum. Våldet har ökat sedan 2021.
+2. Bedrägerier mot äldre. Bedrägerierna har fördubblats sedan 2019.
+## 1 Våld i centrum
+### 1.3 Mål
+Antalet anmälda våldsbrott i centrum ska minska från 196 (2024) till högst 150 år 2029 (polisens statistik).
+## 2 Bedrägerier mot äldre
+### 2.3 Mål
+Andelen äldre som utsatts ska minska från 6 procent (2024) till högst 4 procent i trygghetsmätningen 2028.`,
+    level: 2,
+  },
+  {
     name: 'production goal counting controls',
     text: `## Mål
 Polisen ska genomföra minst 30 trafikkontroller per år på Kyrkvägen.`,
