@@ -39,10 +39,30 @@ const POLIS_SUBJECT = /^(?:polis(?:en|ens)|lokalpolisområde\p{L}*)(?!\p{L})/iu;
 /** Every owner pattern ends in the picture word; the cheap test spares the slow expressions most texts. */
 const PICTURE_WORD = /lägesbild/i;
 
+/** The other party named right before the picture word owns it: "Polisens uppgifter, sammanfattade i kommunens lägesbild". */
+const NEAREST_KOMMUN =
+  /(?:kommun(?!polis)\p{L}*|stad(?:en|ens)|\p{L}*förvaltning\p{L}*)\s+(?:\p{L}+\s+)?\p{L}*lägesbild\p{L}*$/iu;
+const NEAREST_POLIS = /(?:polis\p{L}*|lokalpolisområde\p{L}*)\s+(?:\p{L}+\s+)?\p{L}*lägesbild\p{L}*$/iu;
+
 function owns(re: RegExp, text: string): boolean {
   if (!PICTURE_WORD.test(text)) return false;
   const m = re.exec(text);
-  return m !== null && !JOINT.test(m[0]);
+  if (m === null || JOINT.test(m[0])) return false;
+  if (
+    re === POLIS_OWNER &&
+    NEAREST_KOMMUN.test(m[0]) &&
+    !/^(?:polis\p{L}*|lokalpolisområde\p{L}*)\s+(?:\p{L}+\s+)?\p{L}*lägesbild/iu.test(m[0])
+  )
+    return false;
+  if (
+    re === KOMMUN_OWNER &&
+    NEAREST_POLIS.test(m[0]) &&
+    !/^(?:kommun\p{L}*|\p{L}+kommuns|stad(?:en|ens)|\p{L}*förvaltning\p{L}*)\s+(?:\p{L}+\s+)?\p{L}*lägesbild/iu.test(
+      m[0],
+    )
+  )
+    return false;
+  return true;
 }
 
 /** "2.2 Kommunens lägesbild — Kommunen har ännu inte tagit fram någon egen lägesbild": the title names what is missing. */

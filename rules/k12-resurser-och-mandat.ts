@@ -8,7 +8,7 @@ const RESOURCE_SECTION = ['resurs*', 'budget*', 'finansiering*', 'ekonomi*', 'ko
 
 /** Cheap tests before the costlier patterns. */
 const RESOURCE_HINT = /\d|tjänst|tid|årsarbet|timmar/i;
-const GENERIC_HINT = /befintlig|ordinarie|ryms|givna|nuvarande|särskilda|extra|ytterligare/i;
+const GENERIC_HINT = /befintlig|ordinarie|ryms|givna|nuvarande|särskilda|extra|ytterligare|kostnader/i;
 const DECIDE_HINT = /mandat|beslut|fastställ|får\s|delegera|lyfts|avgör/i;
 
 const RESOURCE_LABEL = /^(?:resurs\p{L}*|budget|finansiering|kostnad\p{L}*)\b[^:]{0,30}:/iu;

@@ -62,6 +62,8 @@ export const PROSPECTIVE: Cue[] = [
   'ännu inte',
   '=åtar sig',
   '=uppdatera',
+  // "Polisens lokala lägesbild väntas under våren 2026."
+  '=väntas',
 ];
 
 const titled = new WeakMap<Section, Map<readonly Cue[], boolean>>();

@@ -310,7 +310,9 @@ function parseBlocks(blocks: Block[], out: Signatures): void {
         .slice(m.index, nextStart)
         .replace(/[,\s]*(?:och)?[,\s]*$/, '')
         .trim();
-      const name = names[i]?.name ?? (i === 0 ? pendingName : undefined);
+      // "Kommunstyrelsens ordförande: Annika Ström": the name after the role.
+      const after = NAME_AFTER_ROLE.exec(text.slice(m.index + m.length, nextStart))?.[1];
+      const name = names[i]?.name ?? after ?? (i === 0 ? pendingName : undefined);
       const signatory: Signatory = {
         role: m.role,
         roleText,
@@ -348,6 +350,7 @@ function roleMatches(text: string): RoleMatch[] {
   );
 }
 
+const NAME_AFTER_ROLE = /^\s*:\s*(\p{Lu}\p{Ll}+(?:[\s-]+\p{Lu}\p{Ll}+)+)\s*,?\s*$/u;
 const VICE_CHAIR = /(?:(?:förste|andre|1:e|2:e)\s+)?vice\s+ordförande(?:\s+(?:i|för)\s+kommunstyrelsen)?/i;
 
 function partyOf(role: SignatoryRole, roleText: string, context: Party): Party {

@@ -14,7 +14,7 @@ export const COMMIT =
 
 /** The generic phrase: "inom befintliga budgetramar", "inom ramen för ordinarie verksamhet och budget". */
 export const GENERIC =
-  /(?<!\p{L})((?:inom|i)\s+(?:ramen\s+för\s+)?(?:\p{L}+\s+){0,5}(?:befintlig\p{L}*|ordinarie)\s+(?:\p{L}+\s+){0,3}(?:budget\p{L}*|ram(?:ar|arna)?|resurser|bemanning|finansiering)|ryms\s+inom|inom\s+(?:befintliga|givna|nuvarande)\s+(?:\p{L}+\s+)?(?:ramar|resurser)|utan\s+(?:särskilda|extra|ytterligare)\s+(?:medel|resurser)|inga\s+(?:särskilda|extra|ytterligare)\s+(?:medel|resurser))(?!\p{L})/iu;
+  /(?<!\p{L})((?:inom|i)\s+(?:ramen\s+för\s+)?(?:\p{L}+\s+){0,5}(?:befintlig\p{L}*|ordinarie)\s+(?:\p{L}+\s+){0,3}(?:budget\p{L}*|ram(?:ar|arna)?|resurser|bemanning|finansiering)|ryms\s+inom|inom\s+(?:befintliga|givna|nuvarande)\s+(?:\p{L}+\s+)?(?:ramar|resurser)|utan\s+(?:särskilda|extra|ytterligare)\s+(?:medel|resurser)|(?:står|svarar)\s+för\s+sina\s+(?:egna\s+)?kostnader|bär\s+sina\s+(?:egna\s+)?kostnader|inga\s+(?:särskilda|extra|ytterligare)\s+(?:medel|resurser))(?!\p{L})/iu;
 
 /** Deciding, in the present tense or as a power: not "fastställdes" (an event), not the law. */
 export const DECIDE =

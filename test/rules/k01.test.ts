@@ -67,6 +67,13 @@ Kommunen har ännu inte tagit fram någon egen lägesbild. Trygghetsmätningen 2
     level: 2,
   },
   {
+    name: "police information summarised in the kommun's picture, and a police picture still to come",
+    text: `## Underlag
+Överenskommelsen bygger på kommunens lägesbild från oktober 2025, som visar fler rån. Polisens underrättelseinformation, som sammanfattats i kommunens lägesbild, visar en grupp unga säljare. Polisens lokala lägesbild väntas under våren 2026.`,
+    level: 1,
+    advice: ['polis-missing'],
+  },
+  {
     name: 'lägesbild without owner',
     text: 'Överenskommelsen bygger på den lägesbild som togs fram under 2024.',
     level: 1,

@@ -80,6 +80,12 @@ Beredningsgruppen bereder och styrgruppen beslutar om prioriteringar.`,
     advice: ['missing'],
   },
   {
+    name: 'var part står för sina egna kostnader är den generella formuleringen',
+    text: 'Kostnader: Respektive part står för sina egna kostnader.',
+    level: 1,
+    advice: ['generic-resources', 'missing-mandate'],
+  },
+  {
     name: 'inget om resurser eller mandat',
     text: 'Kommunen och polisen samverkar kring trygghet i Tallnäs centrum.',
     level: 0,

@@ -21,6 +21,12 @@ ruleCases(k16, [
     advice: ['missing-kso'],
   },
   {
+    name: 'roll före namn med kolon, datumraden tom',
+    text: `${body}## Underskrifter\n\n- Kommunstyrelsens ordförande: Annika Ström\n- Lokalpolisområdeschef: Johan Berglund\n- Datum: ____________`,
+    level: 1,
+    advice: ['missing-date'],
+  },
+  {
     name: 'För-rader före namnen',
     type: 'medborgarlofte',
     text: `${body}## Undertecknande\n\nGranby den 9 december 2025\n\nFör Granby kommun\n\nMaria Holm\nKommunstyrelsens ordförande\n\nFör Polisen\n\nAnders Berg\nLokalpolisområdeschef`,
