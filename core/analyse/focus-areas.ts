@@ -284,12 +284,21 @@ function leadArea(b: Block): FocusArea | undefined {
 const ANSWERS =
   /(?:svar(?:ar|et)?\s+(?:på|mot)|riktar\s+sig\s+mot|handlar\s+om|tar\s+sikte\s+på)\s+(?:det\s+(?:ni|du|de\s+boende|boende)\s+\p{L}+(?:\s+\p{L}+)??(?:\s*:\s*|\s+om\s+))?(.{3,200}?)[.:]?$/iu;
 
+const RAISED_IN_ORDER =
+  /^(?:det\s+som\s+kom\s+upp\s+(?:allra\s+)?mest|(?:det|den)\s+(?:första|andra|tredje|fjärde))\s+var\s+([^.,;:]{3,80})/iu;
+
 /**
  * A medborgarlöfte names the problems it answers in a sentence rather than a list of focus areas:
  * one sentence for all ("Löftena svarar mot …, … och …"), or one per group of promises ("Det här
  * löftet är svaret på det du sa om parken:").
  */
 function fromAnswers(a: Analysis): FocusArea[] {
+  // "Det som kom upp allra mest var trafiken. … Det andra var stölderna.": the problems residents raised, in order.
+  const raised = a.sentences.flatMap((s) => {
+    const m = RAISED_IN_ORDER.exec(s.text);
+    return m?.[1] ? [area(m[1], s, s.text)] : [];
+  });
+  if (raised.length >= 2) return raised;
   const out: FocusArea[] = [];
   for (const s of a.sentences) {
     if (out.length > 0 && !/löfte/i.test(s.text)) continue;

@@ -86,6 +86,19 @@ Parterna har valt två fokusområden utifrån tre kriterier: att problemet ökar
     expect(areas.every(isMotivated)).toBe(true);
   });
 
+  it('reads the problems a letter says residents raised, in order', () => {
+    expect(
+      names(
+        `# Vårt löfte till dig i Byn
+## Det här har ni berättat
+Det som kom upp allra mest var trafiken. Många tycker att det körs för fort.
+
+Det andra var stölderna ur båthusen, som har blivit fler.`,
+        'medborgarlofte',
+      ),
+    ).toEqual(['trafiken', 'stölderna ur båthusen']);
+  });
+
   it('reads per-area headings', () => {
     expect(
       names('## Fokusområde 1: Trygg offentlig miljö\nText.\n## Fokusområde 2: Unga och kriminalitet\nText.'),

@@ -235,6 +235,17 @@ Polisens statistik visar att anmälda brott i parken ökade från 48 år 2023 ti
     level: 2,
   },
   {
+    name: 'ML letter: each promise opens with the problem it answers ("För att det körs för fort …")',
+    type: 'medborgarlofte',
+    text: `## Det här lovar vi
+**För att det körs för fort på Sjövägen**
+lovar vi att polisen gör hastighetskontroller två gånger i månaden.
+
+**För att det blir stölder i hamnen**
+lovar vi att våra patruller åker förbi hamnen varje fredag.`,
+    level: 2,
+  },
+  {
     name: 'measures only in a plan that is not attached',
     text: `## Aktivitetsplan
 Mål, åtgärder och ansvariga för varje fokusområde redovisas i aktivitetsplanen (bilaga 2).`,

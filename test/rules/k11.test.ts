@@ -73,6 +73,12 @@ Säkerhetschefen i Granby samordnar arbetet.`,
     advice: ['missing'],
   },
   {
+    name: 'ML: bara en kontaktperson för frågor om löftet',
+    type: 'medborgarlofte',
+    text: 'Har du frågor om löftet? Hör av dig till kommunpolisen Maja Lind.',
+    level: 1,
+  },
+  {
     name: 'ingen samordning alls',
     text: 'Kommunen och polisen vill att fler ska känna sig trygga i Västerå. Åtgärderna genomförs under året.',
     level: 0,
