@@ -166,7 +166,7 @@ export function subjectParty(text: string): string | undefined {
 
 /** An explicit owner in the text: "Ansvarig: X", "(polisen)", "X ansvarar". */
 function ownerIn(text: string): string | undefined {
-  const label = /(?:ansvarig|ansvar|vem)\s*:\s*([^.;]+)/iu.exec(text);
+  const label = /(?:ansvarig|ansvar|vem)\s*:\s*([^.;]+?)(?=\s+[–|]\s|[.;]|$)/iu.exec(text);
   if (label?.[1]) return label[1].trim();
   const paren = [...text.matchAll(/\(([^()]{2,120})\)/g)].map((m) => m[1] ?? '').find((p) => isOwnerList(p));
   if (paren) return paren.trim();
@@ -221,6 +221,9 @@ function findActivities(a: Analysis): Activity[] {
       lead = undefined;
       pseudoHeading = undefined;
       labelledMeasures = false;
+      // "## Kommunen åtar sig" over a list: the heading's party owns the items.
+      const owner = HEADING_LEAD.exec(stripNumbering(block.text))?.[1];
+      if (owner && isParty(owner)) lead = { block, owner, joint: false };
       continue;
     }
     const section = sectionOf.get(block);
@@ -264,6 +267,11 @@ function findActivities(a: Analysis): Activity[] {
     }
     if (block.kind === 'list-item') {
       if (kind === 'excluded') continue;
+      // "- Åtgärder:" as an item of its own heads the items after it.
+      if (isMeasureLabel(`${block.text.trim()} x`) && block.text.trim().endsWith(':')) {
+        labelledMeasures = kind === 'none';
+        continue;
+      }
       if (labelledMeasures && !lead) {
         const act = listActivity(block, section, 'measures', lead, pseudoHeading);
         if (act) out.push(act);
@@ -385,6 +393,9 @@ function endsAsLeadIn(text: string): boolean {
 }
 
 /** A paragraph introducing a list of commitments: "Solvik kommun åtar sig att", "Vi lovar att". */
+const WHEN_LABEL = /(?<!\p{L})(?:när|tid|tidpunkt|tidplan)\s*:\s*([^.;|–]{2,60})/iu;
+const HEADING_LEAD = /^(.{2,60}?)\s+(?:åtar\s+sig|lovar|ansvarar\s+för)\s*:?$/iu;
+
 /** "Åsbyholms kommun och Polisen lovar:" over the promises. */
 const PROMISE_LEAD = /^(.{2,80}?)\s+(?:lovar|åtar\s+sig|ansvarar\s+för)\s*:\s*$/iu;
 
@@ -499,8 +510,11 @@ function listActivity(
     owner = partiesOf(subject).some((p) => p !== 'gemensam') ? subject : subjectParty(promise[2] ?? '');
   }
   owner ??= subjectParty(text) ?? lead?.owner;
-  // Under "Kvartal 2" or "Våren 2026" the heading says when.
-  const when = whenIn(text) ?? (TIME_TITLE.test(section.title) ? section.title : undefined);
+  // "När: sport- och höstlov" says when in its own words; under "Kvartal 2" the heading does.
+  const when =
+    whenIn(text) ??
+    WHEN_LABEL.exec(text)?.[1]?.trim() ??
+    (TIME_TITLE.test(section.title) ? section.title : undefined);
   const act: Activity = {
     text,
     start: block.start,

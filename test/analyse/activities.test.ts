@@ -146,6 +146,24 @@ Otryggheten på torget har ökat.
     expect(xs.map((x) => [x.who, x.when])).toEqual([['skolornas rektorer', 'Kvartal 2']]);
   });
 
+  it('reads slide-style fragments: a "Kommunen åtar sig" heading owns its items, "- Åtgärder:" heads the next ones', () => {
+    const xs = activities(
+      analyseText(`# Överenskommelse
+## Fokus: unga
+- Mål: färre unga provar cannabis
+- Åtgärder:
+  - SSPF – Ansvar: socialtjänsten, polisen – När: veckovis möten
+  - Skolvärdar – Ansvar: fritidsförvaltningen – När: sport- och höstlov
+## Kommunen åtar sig
+- Samordnare för brottsförebyggande arbete`),
+    );
+    expect(xs.map((x) => [x.who, x.when ?? null])).toEqual([
+      ['socialtjänsten, polisen', 'veckovis möten'],
+      ['fritidsförvaltningen', 'sport- och höstlov'],
+      ['Kommunen', null],
+    ]);
+  });
+
   it('gives list items the owner of their lead-in', () => {
     const xs = activities(
       analyseText(`## Åtaganden
