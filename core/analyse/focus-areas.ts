@@ -224,10 +224,20 @@ function fromSection(section: Section): FocusArea[] {
   }
   // After a lead-in ending in a colon, the items may continue its sentence in lower case.
   const introduced = own.some((b) => b.kind === 'paragraph' && b.text.trim().endsWith(':'));
+  // "- Varför: kraftig ökning 2022–2025" under an area item is that area's motivation.
   const items = own.filter(
-    (b) => b.kind === 'list-item' && (isNameLike(b.text) || (introduced && isLowerName(b.text))),
+    (b) =>
+      b.kind === 'list-item' &&
+      !WHY_LABEL.test(b.text) &&
+      (isNameLike(b.text) || (introduced && isLowerName(b.text))),
   );
-  if (items.length >= 2) return items.map((b) => leadArea(b) ?? area(b.text, b));
+  if (items.length >= 2)
+    return items.map((b) => {
+      const f = leadArea(b) ?? area(b.text, b);
+      const next = own[own.indexOf(b) + 1];
+      if (!f.motivation && next?.kind === 'list-item' && WHY_LABEL.test(next.text)) f.motivation = next.text;
+      return f;
+    });
   const leads = own.flatMap((b) => (b.kind === 'paragraph' ? (leadArea(b) ?? []) : []));
   if (leads.length >= 2) return leads;
   return [];
@@ -240,6 +250,8 @@ function isLowerName(text: string): boolean {
     /^\p{Ll}/u.test(words[0] ?? '') && words.length <= 10 && !words.some((w) => VERBISH.has(w.toLowerCase()))
   );
 }
+
+const WHY_LABEL = /^(?:varför|motivering|därför|skäl)\s*:/iu;
 
 /** A list item that starts like a name ("Narkotika bland unga"), not like a clause ("genomföra två …"). */
 function isNameLike(text: string): boolean {

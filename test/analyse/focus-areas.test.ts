@@ -99,6 +99,18 @@ Det andra var stölderna ur båthusen, som har blivit fler.`,
     ).toEqual(['trafiken', 'stölderna ur båthusen']);
   });
 
+  it('reads a nested "Varför:" item as the motivation of the area above it', () => {
+    const areas = focusAreas(
+      analyseText(`## Fokusområden
+1. **Unga och narkotika**
+   - Varför: kraftig ökning 2022–2025, tidig debut
+2. **Trygg miljö i centrum**
+   - Varför: resecentrum pekas ut i båda lägesbilderna`),
+    );
+    expect(areas.map((f) => f.name)).toEqual(['Unga och narkotika', 'Trygg miljö i centrum']);
+    expect(areas.every(isMotivated)).toBe(true);
+  });
+
   it('reads per-area headings', () => {
     expect(
       names('## Fokusområde 1: Trygg offentlig miljö\nText.\n## Fokusområde 2: Unga och kriminalitet\nText.'),

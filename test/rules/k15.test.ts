@@ -19,6 +19,11 @@ ruleCases(k15, [
     level: 1,
   },
   {
+    name: 'period och en aktivitetsdel som ses över varje november',
+    text: '## Giltighet\n\n- 1 jan 2026 – 31 dec 2028\n- Aktivitetsdelen ses över varje november efter årsuppföljningen',
+    level: 2,
+  },
+  {
     name: 'förlängning med nya datum och översyn hösten 2026',
     text: '## Beslut\n\n- att överenskommelsen från den 3 april 2022 förlängs att gälla från och med den 1 januari 2026 till och med den 31 december 2027,\n- att överenskommelsen ses över när lägesbilden har uppdaterats hösten 2026.',
     level: 2,
