@@ -23,6 +23,7 @@ const SETS = [
   'unseen-g',
   'unseen-h',
   'unseen-i',
+  'unseen-j',
 ];
 const FORMATS = ['md', 'docx', 'pdf'];
 const level = (v: number | 'ej-tillampig' | null | undefined) => (typeof v === 'number' ? v : -1);
