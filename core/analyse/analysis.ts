@@ -111,6 +111,8 @@ export function analyseStructure(doc: Document, options: AnalysisOptions): Analy
     const own = [];
     while (next < spans.length && (spans[next]?.end ?? 0) <= block.end) own.push(spans[next++] as Span);
     for (const span of block.kind === 'table' ? tableRows(block) : own) {
+      // "[fylls i]", "XX": a placeholder in a draft says nothing.
+      if (PLACEHOLDER.test(span.text)) continue;
       const sentence: Sentence = { ...span, block, section };
       sentences.push(sentence);
       for (const s of stack) s.sentences.push(sentence);
@@ -130,6 +132,8 @@ export function analyseStructure(doc: Document, options: AnalysisOptions): Analy
     root,
   };
 }
+
+const PLACEHOLDER = /^\s*\[?\s*(?:fylls\s+i|text\s+kommer|XX+|TBD|\.{3,}|…)\s*\]?\s*\.?\s*$/iu;
 
 /** A table row is one "sentence": its cells joined as in the block text. */
 function tableRows(block: Block): Span[] {

@@ -30,6 +30,7 @@ const ROLE_CUES: [ColumnRole, Cue[]][] = [
     'focus',
     [
       'fokusområde*',
+      '=fokusomr',
       'insatsområde*',
       'prioriterat område',
       '=område',
@@ -51,6 +52,8 @@ const ROLE_CUES: [ColumnRole, Cue[]][] = [
       'aktör*',
       'genomförs av',
       'utförs av',
+      // Abbreviated export headers: "Ansv. org", "Ansv. funktion".
+      '=ansv',
     ],
   ],
   [
@@ -67,6 +70,8 @@ const ROLE_CUES: [ColumnRole, Cue[]][] = [
       'datum',
       'klart',
       'frekvens*',
+      '=frekv',
+      '=start',
       'omfattning',
     ],
   ],

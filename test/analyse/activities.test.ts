@@ -164,6 +164,21 @@ Otryggheten på torget har ökat.
     ]);
   });
 
+  it('reads abbreviated export headers: "Ansv. org", "Frekv.", "Fokusomr."', () => {
+    const [x] = activities(
+      analyseText(`## Plan2026
+| Nr | Fokusomr. | Aktivitet | Ansv. org | Frekv. |
+|---|---|---|---|---|
+| 2.1 | Centrum | Fotpatrull centrum | Polis | 2 kv./v. |`),
+    );
+    expect(x).toMatchObject({
+      what: 'Fotpatrull centrum',
+      who: 'Polis',
+      when: '2 kv./v.',
+      focusArea: 'Centrum',
+    });
+  });
+
   it('gives list items the owner of their lead-in', () => {
     const xs = activities(
       analyseText(`## Åtaganden

@@ -94,6 +94,12 @@ Vi vill också arbeta för att komma åt de bakomliggande orsakerna till att bro
     level: 0,
   },
   {
+    name: 'a draft whose cause section holds only a placeholder',
+    text: `${areas}## 4. Orsaksanalys
+[fylls i]`,
+    level: 0,
+  },
+  {
     name: 'no causes',
     text: areas,
     level: 0,
