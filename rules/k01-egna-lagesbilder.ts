@@ -44,25 +44,25 @@ const NEAREST_KOMMUN =
   /(?:kommun(?!polis)\p{L}*|stad(?:en|ens)|\p{L}*förvaltning\p{L}*)\s+(?:\p{L}+\s+)?\p{L}*lägesbild\p{L}*$/iu;
 const NEAREST_POLIS = /(?:polis\p{L}*|lokalpolisområde\p{L}*)\s+(?:\p{L}+\s+)?\p{L}*lägesbild\p{L}*$/iu;
 
+/** The party right before the picture word at the start of a match: its own picture, whoever else is named. */
+const POLIS_FIRST = /^(?:polis\p{L}*|lokalpolisområde\p{L}*)\s+(?:\p{L}+\s+)?\p{L}*lägesbild/iu;
+const KOMMUN_FIRST =
+  /^(?:kommun\p{L}*|\p{L}+kommuns|stad(?:en|ens)|\p{L}*förvaltning\p{L}*)\s+(?:\p{L}+\s+)?\p{L}*lägesbild/iu;
+
+/** Per owner expression: the rival named closest to the picture word, and the owner's own adjacent form. */
+const RIVALS = new Map<RegExp, [closer: RegExp, own: RegExp]>([
+  [POLIS_OWNER, [NEAREST_KOMMUN, POLIS_FIRST]],
+  [KOMMUN_OWNER, [NEAREST_POLIS, KOMMUN_FIRST]],
+]);
+
 function owns(re: RegExp, text: string): boolean {
   if (!PICTURE_WORD.test(text)) return false;
   const m = re.exec(text);
   if (m === null || JOINT.test(m[0])) return false;
-  if (
-    re === POLIS_OWNER &&
-    NEAREST_KOMMUN.test(m[0]) &&
-    !/^(?:polis\p{L}*|lokalpolisområde\p{L}*)\s+(?:\p{L}+\s+)?\p{L}*lägesbild/iu.test(m[0])
-  )
-    return false;
-  if (
-    re === KOMMUN_OWNER &&
-    NEAREST_POLIS.test(m[0]) &&
-    !/^(?:kommun\p{L}*|\p{L}+kommuns|stad(?:en|ens)|\p{L}*förvaltning\p{L}*)\s+(?:\p{L}+\s+)?\p{L}*lägesbild/iu.test(
-      m[0],
-    )
-  )
-    return false;
-  return true;
+  const rival = RIVALS.get(re);
+  if (!rival) return true;
+  const [closer, own] = rival;
+  return own.test(m[0]) || !closer.test(m[0]);
 }
 
 /** "2.2 Kommunens lägesbild — Kommunen har ännu inte tagit fram någon egen lägesbild": the title names what is missing. */

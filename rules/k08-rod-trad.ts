@@ -126,8 +126,13 @@ function ledByArea(a: Analysis, x: Activity, areas: FocusArea[]): boolean {
   if (current) return true;
   const opening = x.section.blocks.find((b) => b.kind === 'paragraph');
   // The opening must introduce the measures, not be the first of them.
-  if (!opening || !x.section.heading || activities(a).some((m) => m.block === opening)) return false;
+  if (!opening || !x.section.heading || memo(a, measureBlocks).has(opening)) return false;
   return areas.filter((f) => mentionsArea(opening.text, f)).length === 1;
+}
+
+/** The blocks that hold measures, once per analysis. */
+function measureBlocks(a: Analysis): Set<object> {
+  return new Set(activities(a).map((m) => m.block));
 }
 
 /** "Åtgärderna 1–5 hör till …", "insatserna 6–10": numbered measures given to an area by range. */

@@ -222,8 +222,9 @@ function findActivities(a: Analysis): Activity[] {
       pseudoHeading = undefined;
       labelledMeasures = false;
       // "## Kommunen åtar sig" over a list: the heading's party owns the items.
-      const owner = HEADING_LEAD.exec(stripNumbering(block.text))?.[1];
-      if (owner && isParty(owner)) lead = { block, owner, joint: false };
+      const owner = PARTY_LEAD.exec(stripNumbering(block.text))?.[1];
+      if (owner && owner.length <= HEADING_PARTY_LENGTH && isParty(owner))
+        lead = { block, owner, joint: false };
       continue;
     }
     const section = sectionOf.get(block);
@@ -268,7 +269,7 @@ function findActivities(a: Analysis): Activity[] {
     if (block.kind === 'list-item') {
       if (kind === 'excluded') continue;
       // "- Åtgärder:" as an item of its own heads the items after it.
-      if (isMeasureLabel(`${block.text.trim()} x`) && block.text.trim().endsWith(':')) {
+      if (isMeasureLabelItem(block.text)) {
         labelledMeasures = kind === 'none';
         continue;
       }
@@ -319,6 +320,12 @@ function blockKind(a: Analysis, block: Block, section: Section): SectionKind {
 function isMeasureLabel(text: string): boolean {
   const label = LEAD_LABEL.exec(text)?.[1];
   return !!label && label.split(/\s+/).length <= 3 && isMeasureTitle(label) && !isNotMeasures(label);
+}
+
+/** A list item that is only such a label: "- Åtgärder:" (the label pattern wants text after its colon). */
+function isMeasureLabelItem(text: string): boolean {
+  const t = text.trim();
+  return t.endsWith(':') && isMeasureLabel(`${t} `);
 }
 
 /** Sections of a plan about its resources and organisation rather than its measures. */
@@ -392,16 +399,18 @@ function endsAsLeadIn(text: string): boolean {
   return t.endsWith(':') || (t.endsWith('att') && !/\p{L}/u.test(t.charAt(t.length - 4)));
 }
 
-/** A paragraph introducing a list of commitments: "Solvik kommun åtar sig att", "Vi lovar att". */
+/** "När: sport- och höstlov": a time given under its label. */
 const WHEN_LABEL = /(?<!\p{L})(?:när|tid|tidpunkt|tidplan)\s*:\s*([^.;|–]{2,60})/iu;
-const HEADING_LEAD = /^(.{2,60}?)\s+(?:åtar\s+sig|lovar|ansvarar\s+för)\s*:?$/iu;
 
-/** "Åsbyholms kommun och Polisen lovar:" over the promises. */
-const PROMISE_LEAD = /^(.{2,80}?)\s+(?:lovar|åtar\s+sig|ansvarar\s+för)\s*:\s*$/iu;
+/** A party over its promises, as a lead-in ("Åsbyholms kommun och Polisen lovar:") or a heading ("Kommunen åtar sig"). */
+const PARTY_LEAD = /^(.{2,80}?)\s+(?:lovar|åtar\s+sig|ansvarar\s+för)\s*:?\s*$/iu;
+/** A heading's party is a short name. */
+const HEADING_PARTY_LENGTH = 60;
 
+/** A paragraph introducing a list of commitments: "Solvik kommun åtar sig att", "Vi lovar att". */
 function leadInOf(text: string): { owner?: string; joint: boolean } | undefined {
   if (!endsAsLeadIn(text) && !/följande\s+(?:aktiviteter|åtgärder|insatser)/iu.test(text)) return undefined;
-  const m = COMMIT.exec(text) ?? PROMISE_LEAD.exec(text);
+  const m = COMMIT.exec(text) ?? PARTY_LEAD.exec(text);
   const subject = (m?.[1] ?? subjectParty(text) ?? '').trim();
   const listsMeasures = /följande\s+(?:aktiviteter|åtgärder|insatser)/iu.test(text);
   if (/fokusområd|insatsområd|områden|prioriter/iu.test(text)) return undefined;

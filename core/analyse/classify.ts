@@ -140,18 +140,16 @@ export function classify(doc: Document): DocType {
   // A survey or minutes whose subtitle names the agreement is still a survey, unless it calls itself its bilaga.
   const other = matches(title, NOT);
   const lines = subtitles(doc, headingAt);
+  const genres = lines.map(subtitleGenre);
+  const attachmentTitle = ATTACHMENT_TITLE.test(title.trim());
   // "Uppföljningsrapport från …" under a title that names the agreement: a report about it.
-  if (
-    !ATTACHMENT_TITLE.test(title.trim()) &&
-    lines.some((l) => subtitleGenre(l) === 'inte-samverkansdokument')
-  )
-    return 'inte-samverkansdokument';
-  for (const line of lines) {
+  if (!attachmentTitle && genres.includes('inte-samverkansdokument')) return 'inte-samverkansdokument';
+  for (const [i, line] of lines.entries()) {
     if (other && !ATTACHMENT_TITLE.test(line.trim())) continue;
-    const genre = subtitleGenre(line);
+    const genre = genres[i];
     if (genre) return genre;
   }
-  const attached = ATTACHMENT_TITLE.test(title.trim()) || matches(lead, ATTACHMENT);
+  const attached = attachmentTitle || matches(lead, ATTACHMENT);
   if (attached && matches(lead, SO)) return 'samverkansoverenskommelse';
   if (attached && matches(lead, ML)) return 'medborgarlofte';
   if (other) return 'inte-samverkansdokument';

@@ -88,8 +88,7 @@ export class Lexicon {
     if (index && id !== undefined) {
       if (this.#ruledOut(index, id)) return false;
       if (this.#answers?.index !== index) {
-        const width = index.ids.size / 32 + 1;
-        this.#answers = { index, known: new Uint32Array(width), hit: new Uint32Array(width) };
+        this.#answers = { index, known: new Uint32Array(index.width), hit: new Uint32Array(index.width) };
       }
       const word = id >>> 5;
       const bit = 1 << (id & 31);
@@ -202,13 +201,14 @@ function needlesOf(cues: readonly Cue[]): Uint16Array[] | undefined {
  */
 export class TextIndex {
   readonly ids = new Map<string, number>();
-  readonly #width: number;
+  /** 32-bit words per row: one bit for every indexed text. */
+  readonly width: number;
   readonly #rows: Uint32Array;
 
   constructor(texts: Iterable<string>) {
     for (const t of texts) if (!this.ids.has(t)) this.ids.set(t, this.ids.size);
-    this.#width = Math.max(1, Math.ceil(this.ids.size / 32));
-    this.#rows = new Uint32Array(ROWS * this.#width);
+    this.width = Math.max(1, Math.ceil(this.ids.size / 32));
+    this.#rows = new Uint32Array(ROWS * this.width);
     for (const [text, id] of this.ids) {
       const lower = folded(text);
       const word = id >>> 5;
@@ -217,7 +217,7 @@ export class TextIndex {
       let b = lower.charCodeAt(1);
       for (let i = 2; i < lower.length; i++) {
         const c = lower.charCodeAt(i);
-        const at = hash(a, b, c) * this.#width + word;
+        const at = hash(a, b, c) * this.width + word;
         this.#rows[at] = (this.#rows[at] as number) | bit;
         a = b;
         b = c;
@@ -227,7 +227,7 @@ export class TextIndex {
 
   /** Bits of the texts holding every trigram of at least one needle. */
   candidates(needles: readonly Uint16Array[]): Uint32Array {
-    const width = this.#width;
+    const width = this.width;
     const rows = this.#rows;
     const out = new Uint32Array(width);
     for (const needle of needles) {

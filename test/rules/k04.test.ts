@@ -1,5 +1,5 @@
 import { k04 } from '../../rules/k04-prioriterade-fokusomraden.ts';
-import { oneTableFull } from '../helpers/one-table.ts';
+import { oneTableFull, promisePoster } from '../helpers/one-table.ts';
 import { ruleCases } from '../helpers/rule-cases.ts';
 
 /** Areas named in a sentence, motivated by the next one ("Det är de problem som …"), fictional Åsby. */
@@ -137,15 +137,7 @@ Orsaker som aktiviteterna riktar sig mot: lätt att få tag på alkohol och få 
   {
     name: 'ML poster: each promise says which problem from the picture it answers',
     type: 'medborgarlofte',
-    text: `# Vi lovar dig en tryggare kväll
-
-**Åby kommun och Polisen lovar:**
-
-- **Polisen** går fotpatrull i parken varje fredag kl. 19–23 – så att fler vågar gå genom parken.
-- **Kommunens gatuavdelning** byter belysningen senast den 30 april 2026 – eftersom det mörka stråket var det som flest pekade ut som otryggt.
-
-## Därför
-Polisens statistik visar att anmälda brott i parken ökade från 48 år 2023 till 71 år 2025.`,
+    text: promisePoster,
     level: 2,
   },
   {

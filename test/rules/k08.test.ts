@@ -1,5 +1,5 @@
 import { k08 } from '../../rules/k08-rod-trad.ts';
-import { oneTableFull, oneTablePartial } from '../helpers/one-table.ts';
+import { oneTableFull, oneTablePartial, promisePoster } from '../helpers/one-table.ts';
 import { ruleCases } from '../helpers/rule-cases.ts';
 
 /** Areas, mechanisms M1–M2 and goal table of fictional Granbacken and Lövnäs, before a table of measures. */
@@ -223,15 +223,7 @@ De här löftena är svaret på det ni sa om klottret:
   {
     name: 'ML poster: promises with "– så att …" and "– eftersom …" tails answering the picture',
     type: 'medborgarlofte',
-    text: `# Vi lovar dig en tryggare kväll
-
-**Åby kommun och Polisen lovar:**
-
-- **Polisen** går fotpatrull i parken varje fredag kl. 19–23 – så att fler vågar gå genom parken.
-- **Kommunens gatuavdelning** byter belysningen senast den 30 april 2026 – eftersom det mörka stråket var det som flest pekade ut som otryggt.
-
-## Därför
-Polisens statistik visar att anmälda brott i parken ökade från 48 år 2023 till 71 år 2025.`,
+    text: promisePoster,
     level: 2,
   },
   {
