@@ -85,7 +85,28 @@ function titledOwner(s: Sentence, re: RegExp): boolean {
   return false;
 }
 
-function ownersOf(s: Sentence): Owner[] {
+/**
+ * "polisens och kommunens lägesbilder": each party's own, as the plural says. A promise may also say it in
+ * the singular ("bygger på polisens och kommunens lägesbild") — the checklist's ML reading — but not "gemensamma".
+ */
+const GENITIVE_PARTY = '(?:polisens|lokalpolisområdets|kommunens|\\p{L}+kommuns|stadens)';
+const BOTH_PICTURES = new RegExp(
+  `(?<!\\p{L})${GENITIVE_PARTY}\\s+(?:respektive|och)\\s+${GENITIVE_PARTY}\\s+(?:egna\\s+)?(?:lokala\\s+)?(?:lägesbilder|problembilder)`,
+  'iu',
+);
+const BOTH_PICTURE_ML = new RegExp(
+  `(?<!\\p{L})${GENITIVE_PARTY}\\s+(?:respektive|och)\\s+${GENITIVE_PARTY}\\s+(?:egna\\s+)?(?:lokala\\s+)?(?:lägesbild|problembild)`,
+  'iu',
+);
+
+function bothParties(re: RegExp, text: string): boolean {
+  const m = re.exec(text);
+  return m !== null && /polis/i.test(m[0]) && /kommun|stad/i.test(m[0]);
+}
+
+function ownersOf(s: Sentence, promise: boolean): Owner[] {
+  if (bothParties(BOTH_PICTURES, s.text) || (promise && bothParties(BOTH_PICTURE_ML, s.text)))
+    return ['kommun', 'polis'];
   const out: Owner[] = [];
   if (owns(KOMMUN_OWNER, s.text) || titledOwner(s, KOMMUN_TITLE)) out.push('kommun');
   if (owns(POLIS_OWNER, s.text) || titledOwner(s, POLIS_TITLE)) out.push('polis');
@@ -124,7 +145,7 @@ export const k01 = defineRule({
     );
     const mentions = candidates.filter((s) => test(s.text, LAGESBILD));
     const byOwner: Record<Owner, Sentence[]> = { kommun: [], polis: [] };
-    for (const s of candidates) for (const o of ownersOf(s)) byOwner[o].push(s);
+    for (const s of candidates) for (const o of ownersOf(s, a.type === 'medborgarlofte')) byOwner[o].push(s);
     // After "vi tog fram var sin lägesbild", the paragraph's sentences led by a party describe that party's picture.
     for (const each of mentions.filter((s) => EACH_PARTY.test(s.text))) {
       for (const s of a.sentences) {

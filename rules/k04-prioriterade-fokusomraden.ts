@@ -11,8 +11,9 @@ const MAX_AREAS = 6;
 const RAISED =
   /(?<!\p{L})(?:invånar|boende|ni|du)\p{L}*\s+(?:\p{L}+\s+)?(?:lyfte|tog\s+upp|berättade|sa)(?!\p{L})/iu;
 
+/** A sentence about all the areas at once: "Båda områdena har ökat …", "Valet motiveras av att …". */
 const TOGETHER =
-  /(?<!\p{L})(?:båda|alla|samtliga|de\s+(?:två|tre|fyra|fem)|dessa|valda)\s+(?:\p{L}+\s+)?(?:fokus|insats|utvecklings)?områden(?:a)?(?!\p{L})/iu;
+  /(?<!\p{L})(?:(?:båda|alla|samtliga|de\s+(?:två|tre|fyra|fem)|dessa|valda)\s+(?:\p{L}+\s+)?(?:fokus|insats|utvecklings)?områden(?:a)?|(?:valet|urvalet|prioriteringen|prioriteringarna)\s+(?:av\s+(?:\p{L}+\s+){0,2})?(?:motiveras|grundar\s+sig|bygger|baseras|utgår))(?!\p{L})/iu;
 
 export const k04 = defineRule({
   id: 'K04',
@@ -42,8 +43,14 @@ export const k04 = defineRule({
     let result: Verdict;
     if (areas.length === 0) {
       // ML reading: promises that each say which problem from the picture they answer name it.
+      // So do lead-ins over groups of promises: "För att minska otryggheten på Stationsgatan lovar vi att:".
       const answers =
-        a.type === 'medborgarlofte' ? activities(a).filter((x) => ANSWERS_PROBLEM.test(x.text)) : [];
+        a.type === 'medborgarlofte'
+          ? [
+              ...activities(a).filter((x) => ANSWERS_PROBLEM.test(x.text)),
+              ...a.sentences.filter((s) => s.block.kind !== 'list-item' && ANSWERS_PROBLEM.test(s.text)),
+            ]
+          : [];
       // Naming no area is having none, whatever is said about "prioriteringar" or "inriktning".
       result =
         answers.length >= 2 && sources(a).length > 0

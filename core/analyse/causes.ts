@@ -52,6 +52,10 @@ export const CAUSE_CUES: Cue[] = [
   'grundar sig i',
   'förklaring*',
   'mekanism*',
+  'varför problem* uppstår',
+  'varför problem* uppkommer',
+  'varför brott* begås',
+  'varför brott* sker',
 ];
 
 export const CAUSE_METHOD_CUES: Cue[] = [

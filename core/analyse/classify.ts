@@ -13,6 +13,11 @@ const SO: Cue[] = [
 const PLAN: Cue[] = ['aktivitetsplan', 'handlingsplan', 'åtgärdsplan', 'verksamhetsplan för samverkan'];
 /** "– Vi ser att …, säger Karin Sundelin": a quotation as news reports it. */
 const QUOTED = /[,.]\s+(?:säger|sa|berättar|konstaterar|betonar)\s+\p{Lu}\p{L}+\s+\p{Lu}\p{L}+/gu;
+/** "Det här lovar vi", "Våra löften", "… lovar vi att:": a heading or lead-in over the promises themselves. */
+const PROMISE_LEAD =
+  /(?:\blovar\s+vi\b|\bvi\s+lovar\b|^(?:våra|de|dessa)\s+(?:\p{L}+)?löften\b|^löftena?\b)/iu;
+const PROMISE_LEAD_LENGTH = 160;
+const PROMISE_ITEMS = 2;
 /** What a plan of a collaboration names somewhere: the agreement or promise it carries out, or the police area. */
 const COLLABORATION: Cue[] = [...SO, ...ML, 'lokalpolisområde*', 'samverkan mellan kommunen och polisen'];
 /** Genres about a collaboration document rather than being one: they win even if the title names it. */
@@ -131,7 +136,8 @@ export function classify(doc: Document): DocType {
   const kicker = doc.blocks
     .slice(0, Math.max(0, headingAt))
     .some((b) => matchAll(b.text, REPORT)[0]?.index === 0);
-  if (kicker || (body.match(QUOTED) ?? []).length >= 2) return 'inte-samverkansdokument';
+  if (kicker || ((body.match(QUOTED) ?? []).length >= 2 && !carriesPromises(doc)))
+    return 'inte-samverkansdokument';
   const titled = firstGenre(title);
   // A kommun's own plan ("Handlingsplan mot klotter", decided by a nämnd) names no agreement, promise
   // or lokalpolisområde: the police there is informed, not a party.
@@ -163,6 +169,28 @@ export function classify(doc: Document): DocType {
   if (ml > so && ml >= plan) return 'medborgarlofte';
   if (plan > so) return 'aktivitetsplan';
   return 'samverkansoverenskommelse';
+}
+
+/**
+ * A news page that lists its promises under "Det här lovar vi" (or "… lovar vi att:") is the promise as
+ * published; a news report about one retells it in prose and points to where it is.
+ */
+function carriesPromises(doc: Document): boolean {
+  let items = 0;
+  let open = false;
+  for (const b of doc.blocks) {
+    if (b.kind === 'list-item') {
+      if (open && ++items >= PROMISE_ITEMS) return true;
+      continue;
+    }
+    if (b.kind === 'heading' || b.text.length <= PROMISE_LEAD_LENGTH) {
+      const lead = PROMISE_LEAD.test(b.text);
+      if (b.kind === 'heading' || lead) open = lead;
+      continue;
+    }
+    if (b.kind !== 'paragraph') open = false;
+  }
+  return false;
 }
 
 /** The short lines right under the first heading, before the next one. */

@@ -211,9 +211,9 @@ export function parsePeriod(text: string, signedOn?: string): Period | undefined
     return p;
   }
   // "gäller under 2025", "för år 2025": a single year with a validity verb.
-  // Also "under hela 2026", "för kalenderåret 2026", "verksamhetsåret 2026".
+  // Also "under hela 2026", "gäller hela 2026", "för kalenderåret 2026", "verksamhetsåret 2026".
   const year =
-    /(?:under|för|år|avser)\s+(?:hela\s+)?(?:(?:kalender|verksamhets)?år(?:et)?\s+)?(20\d{2})(?![\d-])/i.exec(
+    /(?:under|för|år|avser|gäller)\s+(?:hela\s+)?(?:(?:kalender|verksamhets)?år(?:et)?\s+)?(20\d{2})(?![\d-])/i.exec(
       text,
     )?.[1];
   if (year && VALIDITY_VERB.test(text))

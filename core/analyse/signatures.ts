@@ -210,8 +210,12 @@ function findSignatures(a: Analysis): Signatures {
   return result;
 }
 
+/** "undertecknades den 3 mars av", "skrevs under i tisdags, den 3 februari, av", or active "X och Y skrev under". */
 const SIGNED =
-  /(?<!\p{L})(?:undertecknad(?:es|e)?|undertecknat|undertecknades|har\s+undertecknats|signerad(?:es|e)?|signerat|signerades)\s+(?:[\p{L}\d]+\s+){0,5}av(?!\p{L})/iu;
+  /(?<!\p{L})(?:(?:undertecknad(?:es|e)?|undertecknat|undertecknades|har\s+undertecknats|signerad(?:es|e)?|signerat|signerades|skrevs\s+under|har\s+skrivits\s+under)\s+(?:[\p{L}\d]+,?\s+){0,6}av|(?:skrev|har\s+skrivit)\s+under(?!\s+(?:våren|hösten|sommaren|vintern|året|perioden|tiden|\d))|(?:har\s+)?(?:undertecknat|signerat)\s+(?:överenskommelsen|löftet|medborgarlöftet|avtalet))(?!\p{L})/iu;
+/** "Undertecknat 2026-02-03": a signing date standing alone, as in a footer. */
+const SIGNED_ON =
+  /(?<!\p{L})(?:undertecknad|undertecknat|signerad|signerat|underskriven|underskrivet)\s+(?:den\s+)?\d/iu;
 
 /** "Överenskommelsen undertecknades den 3 mars 2026 av kommunstyrelsens ordförande och lokalpolisområdeschefen." */
 function signingStatement(a: Analysis, out: Signatures): void {
@@ -227,13 +231,19 @@ function signingStatement(a: Analysis, out: Signatures): void {
       const roleText = text.slice(m.index, m.index + m.length);
       out.signatories.push({ role: m.role, roleText, party: partyOf(m.role, roleText, 'okand'), block });
     }
-    const d = findDates(text)[0];
+    out.blocks.push(block);
+    const date = findDates(text)[0];
+    // "den 3 februari" in the statement, "Undertecknat 2026-02-03" in the footer: the full date wins.
+    const dated = date?.year
+      ? undefined
+      : spans.find((x) => SIGNED_ON.test(x.text) && findDates(x.text)[0]?.year);
+    const d = dated ? findDates(dated.text)[0] : date;
+    if (dated) out.blocks.push(dated.block);
     if (d && !out.dateText) {
       out.dateText = d.text;
       const isoDate = toIso(d);
       if (isoDate) out.date = isoDate;
     }
-    out.blocks.push(block);
     return;
   }
 }

@@ -37,7 +37,7 @@ export const NEXT_PLAN = /(?<!\p{L})(?:ny|nya|nytt|nästa)\s+\p{L}*plan|plan\p{L
 
 /** A fixed point or interval: yearly, after the follow-up, a named season or month. */
 export const INTERVAL =
-  /(?<!\p{L})(årligen|årlig\p{L}*|varje\s+(?:år|höst|vår|termin|kvartal|halvår|januari|februari|mars|april|maj|juni|augusti|september|oktober|november|december)|en\s+gång\s+(?:per|om|i|varje)\s+år\p{L}*|vart\s+(?:\p{L}+\s+)?år|(?:efter|utifrån|i\s+samband\s+med|inför)\s+(?:den\s+)?(?:\p{L}+\s+)?uppföljning\p{L}*|(?:hösten|våren|sommaren|vintern)\s+20\d\d|(?:senast\s+)?i\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)(?:\s+20\d\d)?|\p{L}*möte\s+varje\s+år|halvårsvis|kvartalsvis|efter\s+(?:två|ett|tre)\s+år|halvtid\p{L}*)(?!\p{L})/iu;
+  /(?<!\p{L})(årligen|årlig\p{L}*|varje\s+(?:år|höst|vår|termin|kvartal|halvår|januari|februari|mars|april|maj|juni|augusti|september|oktober|november|december)|en\s+gång\s+(?:per|om|i|varje)\s+år\p{L}*|vart\s+(?:\p{L}+\s+)?år|(?:efter|utifrån|i\s+samband\s+med|inför)\s+(?:den\s+)?(?:\p{L}+\s+)?(?:halvårs|års|del|tertial|kvartals)?uppföljning\p{L}*|(?:hösten|våren|sommaren|vintern)\s+20\d\d|(?:senast\s+)?i\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)(?:\s+20\d\d)?|\p{L}*möte\s+varje\s+år|halvårsvis|kvartalsvis|efter\s+(?:två|ett|tre)\s+år|halvtid\p{L}*)(?!\p{L})/iu;
 
 /** Only when someone asks: "vid behov", "kan revideras om någon av parterna begär det". */
 export const CONDITIONAL =

@@ -16,7 +16,7 @@ export const PUBLISHED =
 
 /** How results are fed back to residents. */
 export const RESULTS =
-  /(?<!\p{L})(resultat\p{L}*|uppföljning\p{L}*|hur\s+det\s+(?:har\s+)?gå\p{L}*|vad\s+vi\s+har\s+gjort|utfall\p{L}*)(?!\p{L})/iu;
+  /(?<!\p{L})(resultat\p{L}*|uppföljning\p{L}*|hur\s+det\s+(?:har\s+)?gå\p{L}*|vad\s+vi\s+(?:har\s+)?(?:gjort|åstadkommit)|vad\s+som\s+(?:har\s+)?(?:blev|blivit|gjorts|gjordes)(?:\s+gjort)?|utfall\p{L}*)(?!\p{L})/iu;
 export const TELL =
   /(?<!\p{L})(redovisa\p{L}*|berätta\p{L}*|publicer\p{L}*|informera\p{L}*|presentera\p{L}*|rapportera\p{L}*|återkoppla\p{L}*)(?!\p{L})/iu;
 /** To whom or where: residents, an open meeting, a website; or "vi" telling. */

@@ -111,7 +111,7 @@ export const HABIT_CHOICE =
 
 /** A promise that says which problem it answers (K08, ML reading). */
 export const ANSWERS_PROBLEM =
-  /^för\s+att\s+det\s+(?:är|blir|körs|sker|finns|har)\s|^mot\s+(?!bakgrund)(?:\S+\s+){0,5}?\S+:\s|\s[–-]\s+(?:så\s+att\s+(?:fler|färre|ingen|de|det|man|du|ni)|eftersom)\s|eftersom\s+(?:\S+\s+){0,8}?(?:pekade\s+ut|tog\s+upp|otrygg\p{L}*)|svar(?:ar|et)\s+(?:mot|på\s+(?:det|de|problem|otrygghet|oro))|(?:löftet|åtgärden|åtgärderna|insatsen|insatserna)\s+(?:riktar\s+sig\s+mot|ska\s+motverka|syftar\s+till\s+att\s+minska|är\s+ett\s+svar\s+på|är\s+(?:vårt|vårat|ett)\s+svar\s+på)|(?:vårt|vårat)\s+svar\s+på|utifrån\s+(?:problemet|otryggheten)|för\s+att\s+(?:minska|motverka|komma\s+till\s+rätta\s+med)\s+(?:\p{L}+\s+){0,3}(?:som|vid|i|på)/iu;
+  /^för\s+att\s+det\s+(?:är|blir|körs|sker|finns|har)\s|^mot\s+(?!bakgrund)(?:\S+\s+){0,5}?\S+:\s|\s[–-]\s+(?:så\s+att\s+(?:fler|färre|ingen|de|det|man|du|ni)|eftersom)\s|eftersom\s+(?:\S+\s+){0,8}?(?:pekade\s+ut|tog\s+upp|otrygg\p{L}*)|svar(?:ar|et)\s+(?:mot|på\s+(?:det|de|problem|otrygghet|oro))|(?:löftet|åtgärden|åtgärderna|insatsen|insatserna)\s+(?:riktar\s+sig\s+mot|ska\s+motverka|syftar\s+till\s+att\s+minska|är\s+ett\s+svar\s+på|är\s+(?:vårt|vårat|ett)\s+svar\s+på)|(?:vårt|vårat)\s+svar\s+på|utifrån\s+(?:problemet|otryggheten)|för\s+att\s+(?:minska|motverka|komma\s+till\s+rätta\s+med)\s+(?:\p{L}+\s+){0,3}(?:som|vid|i|på)|^för\s+att\s+(?:minska|motverka|förebygga|stoppa|bryta|komma\s+till\s+rätta\s+med)\s+(?:\S+\s+){1,12}?(?:lovar|åtar\s+sig)\s+(?:vi|polisen|kommunen)(?!\p{L})/iu;
 
 /** Responsibility stated only in general terms (K10 level 1). */
 export const JOINT_RESPONSIBILITY =

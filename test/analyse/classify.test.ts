@@ -39,6 +39,16 @@ const cases: [string, string, string][] = [
     'inte-samverkansdokument',
   ],
   [
+    'news page that carries the promises themselves',
+    'Polisen.se › Nyheter\n\n# Polisen och Åby kommun lovar tryggare kvällar\n\nMedborgarlöftet skrevs under i tisdags.\n\n– Vi har lyssnat på invånarna, säger Per Ek, lokalpolisområdeschef.\n\n## Det här lovar vi\n\n- Polisen patrullerar till fots vid torget.\n- Kommunen byter belysningen i parken.\n\n– Vi tar ett gemensamt ansvar, säger Eva Lund, kommunstyrelsens ordförande.',
+    'medborgarlofte',
+  ],
+  [
+    'news page that retells the promises in prose',
+    '# Polisen och Åby kommun lovar tryggare kvällar\n\nMedborgarlöftet skrevs under i tisdags. Polisen lovar att patrullera vid torget och kommunen lovar att byta belysningen.\n\n– Vi har lyssnat på invånarna, säger Per Ek, lokalpolisområdeschef.\n\n– Vi tar ett gemensamt ansvar, säger Eva Lund, kommunstyrelsens ordförande.\n\nLöftet finns i sin helhet på aby.se.',
+    'inte-samverkansdokument',
+  ],
+  [
     "a kommun's own plan where the police is only informed",
     '# Handlingsplan mot skadegörelse 2026\n\nBeslutad av tekniska nämnden. Skadegörelse polisanmäls alltid, och polisen informeras om planen.\n\n| Åtgärd | Ansvarig | När |\n|---|---|---|\n| Sanering inom 24 timmar | Gatuavdelningen | Löpande |',
     'inte-samverkansdokument',

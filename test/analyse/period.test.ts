@@ -124,8 +124,12 @@ describe('period and aktuell on the reference date', () => {
     }
   });
 
-  it('reads a single year said as "under hela 2026" or "för kalenderåret 2026"', () => {
-    for (const text of ['Löftet gäller under hela 2026.', 'Planen gäller för kalenderåret 2026.'])
+  it('reads a single year said as "(under) hela 2026" or "för kalenderåret 2026"', () => {
+    for (const text of [
+      'Löftet gäller under hela 2026.',
+      'Löftet gäller hela 2026.',
+      'Planen gäller för kalenderåret 2026.',
+    ])
       expect(parsePeriod(text)).toMatchObject({ start: '2026-01-01', end: '2026-12-31' });
   });
 

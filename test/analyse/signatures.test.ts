@@ -104,6 +104,31 @@ describe('signatures written in one line or as a statement', () => {
     expect(s.signatories.map((x) => x.role)).toEqual(['kso', 'lpo-chef']);
   });
 
+  it.each([
+    [
+      'passive with the weekday and date between verb and signatories',
+      'Medborgarlöftet skrevs under i tisdags, den 3 februari, av kommunstyrelsens ordförande Helena Ström och lokalpolisområdeschef Anders Nyhlén.\n\n*Undertecknat 2026-02-03.*',
+      '2026-02-03',
+      ['kso', 'lpo-chef'],
+    ],
+    [
+      'active: the signatories skrev under',
+      'Kommunstyrelsens ordförande Eva Lund och lokalpolisområdeschefen Per Ek skrev under löftet den 12 mars 2026.',
+      '2026-03-12',
+      ['kso', 'lpo-chef'],
+    ],
+    [
+      'a chair who wrote something during the spring signed nothing',
+      'Kommunstyrelsens ordförande skrev under våren 2026 en debattartikel om tryggheten.',
+      undefined,
+      [],
+    ],
+  ])('reads a signing statement in news prose: %s', (_name, text, date, roles) => {
+    const s = signatures(analyseText(`${body}${text}`));
+    expect(s.date).toBe(date);
+    expect(s.signatories.map((x) => x.role)).toEqual(roles);
+  });
+
   it('does not take a promise to sign for a signature', () => {
     const s = signatures(
       analyseText(

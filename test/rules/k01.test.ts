@@ -18,6 +18,28 @@ Lokalpolisområde Älvby tog fram sin lokala lägesbild i augusti 2025. Den peka
     level: 2,
   },
   {
+    name: "coordinated genitives with the plural: each party's own pictures",
+    text: 'Överenskommelsen bygger på kommunens och polisens lägesbilder från hösten 2025.',
+    level: 2,
+  },
+  {
+    name: 'coordinated genitives in the singular count in a promise (ML reading)',
+    type: 'medborgarlofte',
+    text: 'Löftet bygger på polisens och kommunens lägesbild och på dialogerna i oktober 2025.',
+    level: 2,
+  },
+  {
+    name: 'coordinated genitives in the singular in an agreement: one picture, whose is unclear',
+    text: 'Överenskommelsen bygger på kommunens och polisens lägesbild från hösten 2025.',
+    level: 1,
+  },
+  {
+    name: 'coordinated genitives over a joint picture are no own pictures',
+    type: 'medborgarlofte',
+    text: 'Löftet bygger på polisens och kommunens gemensamma lägesbild från 2025.',
+    level: 1,
+  },
+  {
     name: 'list of parties with owners and months',
     text: `## Våra lägesbilder
 - Granåkers kommuns lägesbild togs fram av trygghetssamordnaren i mars 2024 och visar problem vid torget.

@@ -135,6 +135,49 @@ Orsaker som aktiviteterna riktar sig mot: lätt att få tag på alkohol och få 
     level: 2,
   },
   {
+    name: 'the choice of all areas motivated in the sentence after the count',
+    text: `## 4. Prioriterade områden och orsaker
+Parterna har valt tre fokusområden. Valet motiveras av att problemen är de mest omfattande i problembilden och har ökat över tid.
+### 4.1 Våld i centrum
+Troliga orsaker: hög berusning vid stängningsdags och trängsel vid hållplatsen.
+### 4.2 Narkotika bland unga
+Troliga orsaker: lätt tillgång via sociala medier och låg vuxennärvaro.
+### 4.3 Skadegörelse i Västerby
+Troliga orsaker: dålig belysning och få vuxna kvällstid.`,
+    level: 2,
+  },
+  {
+    name: 'the same areas, the choice only dated',
+    text: `## 4. Prioriterade områden och orsaker
+Parterna har valt tre fokusområden. Valet gjordes vid ett möte i styrgruppen.
+### 4.1 Våld i centrum
+Troliga orsaker: hög berusning vid stängningsdags och trängsel vid hållplatsen.
+### 4.2 Narkotika bland unga
+Troliga orsaker: lätt tillgång via sociala medier och låg vuxennärvaro.
+### 4.3 Skadegörelse i Västerby
+Troliga orsaker: dålig belysning och få vuxna kvällstid.`,
+    level: 1,
+    advice: ['no-motivation'],
+  },
+  {
+    name: 'ML: each group of promises led by the problem it answers',
+    type: 'medborgarlofte',
+    text: `Löftet bygger på medborgardialogen i oktober 2025 och kommunens trygghetsmätning.
+
+## Det här lovar vi
+
+**För att minska otryggheten på Stationsgatan lovar vi att:**
+
+- Polisen patrullerar till fots tre kvällar i veckan.
+- Kommunen byter belysningen i parken.
+
+**För att minska risken att unga dras in i narkotika lovar vi att:**
+
+- Fältassistenterna finns vid skolorna.
+- Polisen håller föräldramöten.`,
+    level: 2,
+  },
+  {
     name: 'ML poster: each promise says which problem from the picture it answers',
     type: 'medborgarlofte',
     text: promisePoster,

@@ -82,6 +82,13 @@ Forskningen pekar på riskfaktorer som skolmisslyckanden och bristande tillsyn f
     level: 1,
   },
   {
+    name: 'ML saying why the problems arise was analysed in the agreement',
+    type: 'medborgarlofte',
+    text: 'Två frågor kom upp oftast: otryggheten på torget och narkotika bland unga. Varför problemen uppstår har parterna analyserat i samverkansöverenskommelsen för 2025–2028.',
+    level: 1,
+    advice: ['referenced'],
+  },
+  {
     name: 'a cause section that says no analysis has been made',
     text: `${areas}## Orsaker
 Någon gemensam orsaksanalys har inte genomförts inom ramen för överenskommelsen.`,

@@ -24,6 +24,11 @@ ruleCases(k15, [
     level: 2,
   },
   {
+    name: 'åtgärdstabellen revideras efter varje halvårsuppföljning',
+    text: 'Överenskommelsen gäller från och med den 1 januari 2026 till och med den 31 december 2027. Åtgärdstabellen i avsnitt 5 stäms av och revideras efter varje halvårsuppföljning.',
+    level: 2,
+  },
+  {
     name: 'förlängning med nya datum och översyn hösten 2026',
     text: '## Beslut\n\n- att överenskommelsen från den 3 april 2022 förlängs att gälla från och med den 1 januari 2026 till och med den 31 december 2027,\n- att överenskommelsen ses över när lägesbilden har uppdaterats hösten 2026.',
     level: 2,

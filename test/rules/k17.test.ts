@@ -31,6 +31,12 @@ Löftet publiceras på norrvik.se. I februari redovisar vi resultatet vid ett ö
     level: 2,
   },
   {
+    name: 'ML: nyhetssida som redovisar vad som blev gjort på webbplatserna',
+    type: 'medborgarlofte',
+    text: `Medborgarlöftet är en del av samverkansöverenskommelsen mellan Åby kommun och lokalpolisområde Åby 2025–2028. Löftet publiceras här på polisen.se och på aby.se. I december 2026 redovisar vi på båda webbplatserna vad som blev gjort.`,
+    level: 2,
+  },
+  {
     name: 'aktivitetsplan: medborgarlöfte och kommunikatör',
     type: 'aktivitetsplan',
     text: '| Nr | Aktivitet | Ansvarig |\n|---|---|---|\n| 1 | Ta fram medborgarlöfte för 2027 | Samordnaren |\n| 2 | Informera invånarna om planen | Kommunens kommunikatör |',
