@@ -66,7 +66,8 @@ render_one() { # dir/md/base.md → dir/docx/base.docx and dir/pdf/base.pdf, thr
   mkdir -p "$dir/docx" "$dir/pdf"
   pandoc -f "$from" "$md" -o "$dir/docx/$base.docx"
   if [[ "$via" == chromium ]]; then
-    title="$(grep -m1 '^# ' "$md" | sed 's/^# //')"
+    # The first "# " heading, or the first line when the document has none (minutes, letters).
+    title="$({ grep -m1 '^# ' "$md" || head -n1 "$md"; } | sed 's/^#* *//; s/\*//g')"
     { echo '<style>'; sed "s|RUNNING_TITLE|${title//\"/}|" "$work/print.css"; echo '</style>'; } >"$work/head.html"
     pandoc -f "$from" -s --metadata pagetitle="$title" -H "$work/head.html" "$md" -o "$work/$base.html"
     chromium_pdf "$work/$base.html" "$dir/pdf/$base.pdf"
