@@ -137,6 +137,10 @@ const COMMIT =
 const INVERTED =
   /(?<!\p{L})(?:lovar|åtar|ansvarar|ska|kommer)\s+((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)\s+(?:(?:sig|gemensamt|tillsammans|också|även)\s+)?(?:att|för)\s/iu;
 
+/** "Inom området X arbetar parterna med …", "Inom området Y handlar arbetet om …": measures led by their area. */
+const AREA_LED =
+  /^(?:inom|för)\s+(?:fokus|insats|utvecklings)?området\s+(.{3,80}?)\s+(?:arbetar|jobbar|satsar)\s+(parterna|polisen|kommunen|vi)\s+(?:med|på)\s+(.{3,})$|^(?:inom|för)\s+(?:fokus|insats|utvecklings)?området\s+(.{3,80}?)\s+(?:handlar\s+arbetet\s+om|används|genomförs|görs|sker|prioriteras|finns)\s+(.{3,})$/iu;
+
 /** A second party sharing the verb of the first: "Kommunen tar ansvar för X, och polisen för Y." */
 const GAPPED = /(?:,\s*|\s)(?:och|medan|samt)\s+([\p{L}-]+)\s+för\s/giu;
 
@@ -568,6 +572,17 @@ function proseActivities(
     if (!strong && kind === 'none' && !open) continue;
     const m = COMMIT.exec(text);
     const subject = m?.[1]?.trim();
+    const led = kind === 'measures' && !subject ? AREA_LED.exec(text) : null;
+    const ledArea = led?.[1] ?? led?.[4];
+    const ledWhat = led?.[3] ?? led?.[5];
+    if (ledArea && ledWhat) {
+      // "Inom området bostadsinbrott arbetar parterna med Grannsamverkan": the area leads its measures.
+      const act = sentenceActivity(s, block, section, kind, led?.[2] ?? 'parterna', text);
+      act.what = ledWhat;
+      act.focusArea = ledArea;
+      out.push(act);
+      continue;
+    }
     if (!subject && kind !== 'none') {
       // In a section of measures, a sentence naming its owner is a measure: "Polisen genomför …", "… (polisen)."
       const named = ownerIn(text) ?? presentTenseSubject(text);

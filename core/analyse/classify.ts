@@ -10,7 +10,18 @@ const SO: Cue[] = [
   'samarbetsavtal',
   'samverkansplan',
 ];
-const PLAN: Cue[] = ['aktivitetsplan', 'handlingsplan', 'åtgärdsplan', 'verksamhetsplan för samverkan'];
+const PLAN: Cue[] = [
+  'aktivitetsplan',
+  'handlingsplan',
+  'åtgärdsplan',
+  'verksamhetsplan för samverkan',
+  'aktivitetstavla',
+  'aktivitetslista',
+  'aktivitetsöversikt',
+  'åtgärdslista',
+  'insatsplan',
+  'genomförandeplan',
+];
 /** "– Vi ser att …, säger Karin Sundelin": a quotation as news reports it. */
 const QUOTED = /[,.]\s+(?:säger|sa|berättar|konstaterar|betonar)\s+\p{Lu}\p{L}+\s+\p{Lu}\p{L}+/gu;
 /** "Det här lovar vi", "Våra löften", "… lovar vi att:": a heading or lead-in over the promises themselves. */
@@ -35,8 +46,10 @@ const REPORT: Cue[] = [
   'remissvar',
   'yttrande',
   'yttrande över',
-  'protokoll',
+  '*protokoll*',
   'tjänsteskrivelse',
+  'interpellation*',
+  'svar på interpellation',
   'pressmeddelande',
   'vägledning*',
   'handbok*',

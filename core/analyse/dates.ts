@@ -104,7 +104,9 @@ export interface YearRange {
   length: number;
 }
 
-const YEAR_RANGE = /(?<![\d-])((?:19|20)\d{2})\s*[–—-]\s*((?:19|20)\d{2}|\d{2})(?![\d-])/g;
+/** "2024–2027", "2024-27"; not "2025 – 30 juni 2026", where the two digits are a day. */
+const YEAR_RANGE =
+  /(?<![\d-])((?:19|20)\d{2})\s*[–—-]\s*((?:19|20)\d{2}|\d{2}(?!\s*\p{L}|[./]\d))(?![\d-])/gu;
 
 export function findYearRanges(text: string): YearRange[] {
   const out: YearRange[] = [];

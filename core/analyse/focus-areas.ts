@@ -2,7 +2,7 @@ import type { Block } from '../model/document.ts';
 import { type Analysis, memo, type Section, sectionsTitled } from './analysis.ts';
 import type { Cue } from './lexicon.ts';
 import { figures } from './numbers.ts';
-import { test } from './scope.ts';
+import { inSectionTitled, test } from './scope.ts';
 import { roleTable } from './table-roles.ts';
 import { stripNumbering, TIME_TITLE } from './text.ts';
 
@@ -138,6 +138,8 @@ function findFocusAreas(a: Analysis): FocusArea[] {
   if (headed.length > 0) candidates.push(headed);
   const prose = fromProse(a);
   if (prose.length > 0) candidates.push(prose);
+  const ordinals = fromOrdinals(a);
+  if (ordinals.length > 0) candidates.push(ordinals);
   if (candidates.length === 0 && a.type === 'medborgarlofte') {
     const answered = fromAnswers(a);
     if (answered.length > 0) candidates.push(answered);
@@ -448,6 +450,41 @@ function fromProse(a: Analysis): FocusArea[] {
     if (items.length >= 2 && items.length <= 8) return items.map((b) => leadArea(b) ?? area(b.text, b));
   }
   return [];
+}
+
+/** "Det första är bostadsinbrott i Västerby, eftersom …", "Det andra området gäller …": areas counted off in prose. */
+const ORDINAL =
+  /^(?:det|den)\s+(?:första|andra|tredje|fjärde|femte|sjätte)\s+(?:(?:\p{L}*område(?:t)?|problemet|frågan|temat)\s+)?(?:är|var|gäller|handlar\s+om)\s+(.{3,200})$/iu;
+/** Where the name ends and its motivation starts. */
+const NAME_END = /,|\s+(?:eftersom|där|då|vilket|som|för\s+att)\s/u;
+
+function fromOrdinals(a: Analysis): FocusArea[] {
+  let run: FocusArea[] = [];
+  let block: unknown;
+  for (const [i, s] of a.sentences.entries()) {
+    const m = ORDINAL.exec(s.text.trim().replace(/[.]$/, ''));
+    if (!m?.[1]) continue;
+    if (s.block !== block) {
+      if (run.length >= 2) return run;
+      run = [];
+      block = s.block;
+      // Ordinals count off areas only where the text has just spoken of choosing them.
+      const before = a.sentences[i - 1];
+      const chosen =
+        inSectionTitled(s, FOCUS_SECTION_CUES) ||
+        (before !== undefined && before.block === s.block && test(before.text, PROSE_CUES));
+      if (!chosen) {
+        block = undefined;
+        continue;
+      }
+    }
+    const rest = m[1];
+    const end = rest.search(NAME_END);
+    const name = (end > 0 ? rest.slice(0, end) : rest).trim();
+    if (name.split(/\s+/).length > 10) continue;
+    run.push(area(name, s, end > 0 ? rest.slice(end).replace(/^,\s*/, '') : undefined));
+  }
+  return run.length >= 2 ? run : [];
 }
 
 /** A sentence that speaks of the areas just named. */

@@ -31,6 +31,8 @@ const VALIDITY_SECTION = ['giltighet*', 'avtalstid', 'löptid', '*giltig*'];
 const PERIOD_TITLE = /^(?:tids)?period(?:en)?$/i;
 const VALIDITY_VERB =
   /(?<!\p{L})(gäll(?:er|a|de|t)|giltig\p{L}*|löper|avser\s+(?:perioden|åren)|omfattar\s+(?:perioden|åren))(?!\p{L})/iu;
+const SINGLE_YEAR =
+  /(?<!\p{L})(?:gäll(?:er|a|de|t)|giltig\p{L}*|löper|avser)\s+(?:(?:\p{L}+\s+){0,3}?(?:under|för|år|avser)\s+)?(?:hela\s+)?(?:(?:kalender|verksamhets)?år(?:et)?\s+)?(20\d{2})(?![\d-])/iu;
 const PERIOD_WORD = /(?<!\p{L})period(?:en)?(?!\p{L})/iu;
 const UNTIL_FURTHER_NOTICE = /tills\s+vidare|tillsvidare/i;
 const FROM_SIGNING =
@@ -46,6 +48,12 @@ const YEARS_FROM_TO =
 const UNTIL_YEAR =
   /(?:till\s+och\s+med|t\.o\.m\.?|fram\s+till|till)\s+(?:år\s+|utgången\s+av\s+)?(20\d\d)(?![\d-])/i;
 const EXTENDED = /(?<!\p{L})förläng\p{L}*/iu;
+/** "Överenskommelsen gäller …": the document itself is the subject. */
+const OWN_VALIDITY =
+  /^(?:denna\s+|den\s+här\s+)?(?:\p{L}*överenskommelsen|\p{L}*löftet|\p{L}*planen|avtalet|dokumentet)\s+(?:gäller|löper|är\s+giltig)/iu;
+/** "Den senaste, för perioden 2022–2025, upphörde att gälla …": an earlier document's period. */
+const EARLIER =
+  /(?<!\p{L})(?:den\s+senaste|föregående|tidigare|förra|gamla|upphörde|gällde|har\s+gällt)(?!\p{L})/iu;
 const DURATION = /(?:i|under)\s+(ett|två|tre|fyra|fem|\d)\s+år\s+från/i;
 const NUMBER_WORDS: Record<string, number> = { ett: 1, två: 2, tre: 3, fyra: 4, fem: 5 };
 
@@ -76,6 +84,8 @@ function findPeriod(a: Analysis): Period | undefined {
     if (a.type !== 'medborgarlofte' && OTHER_KIND_ML.test(s.text) && !inSection) score -= 4;
     // "förlängs att gälla 2026–2027": the new period replaces the one the agreement first had.
     if (EXTENDED.test(s.text)) score += 3;
+    else if (EARLIER.test(s.text) && !inSection) score -= 3;
+    if (OWN_VALIDITY.test(s.text)) score += 1;
     candidates.push({
       ...p,
       span: { start: s.start, end: s.end, block: s.block },
@@ -95,8 +105,11 @@ function findPeriod(a: Analysis): Period | undefined {
       if (!titleLine || (b.kind !== 'heading' && BELONGS_TO.test(b.text.trim()))) continue;
       const ranges = findYearRanges(b.text);
       const r = ranges[0];
+      // "Medborgarlöfte för Styrsvik 1 september 2025 – 30 juni 2026": full dates say more than the years.
+      const dated = parsePeriod(b.text);
       let p: Period | undefined;
-      if (r) p = { start: iso(r.from, 1, 1), end: iso(r.to, 12, 31), untilFurtherNotice: false };
+      if (dated?.start && dated.end) p = { start: dated.start, end: dated.end, untilFurtherNotice: false };
+      else if (r) p = { start: iso(r.from, 1, 1), end: iso(r.to, 12, 31), untilFurtherNotice: false };
       else if (b.kind === 'heading' && (b.level ?? 1) === 1 && DOC_WORD.test(b.text)) {
         const year = /(?<!\d)(20\d{2})(?![\d-])/.exec(b.text)?.[1];
         if (year)
@@ -212,11 +225,9 @@ export function parsePeriod(text: string, signedOn?: string): Period | undefined
   }
   // "gäller under 2025", "för år 2025": a single year with a validity verb.
   // Also "under hela 2026", "gäller hela 2026", "för kalenderåret 2026", "verksamhetsåret 2026".
-  const year =
-    /(?:under|för|år|avser|gäller)\s+(?:hela\s+)?(?:(?:kalender|verksamhets)?år(?:et)?\s+)?(20\d{2})(?![\d-])/i.exec(
-      text,
-    )?.[1];
-  if (year && VALIDITY_VERB.test(text))
+  // The year follows the verb: "som gäller unga … ökade från 64 år 2022" states no validity.
+  const year = SINGLE_YEAR.exec(text)?.[1];
+  if (year)
     return { start: iso(Number(year), 1, 1), end: iso(Number(year), 12, 31), untilFurtherNotice: false };
   return undefined;
 }

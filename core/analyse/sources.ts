@@ -118,10 +118,13 @@ function findSources(a: Analysis): SourceMention[] {
   const out: SourceMention[] = [];
   const now = ownYear(a);
   for (const s of pictureSentences(a)) {
-    if (isProspective(s) && years(s.text).length === 0) continue;
-    // "I februari 2027 berättar vi om resultaten på ett öppet möte": a later event, not a source.
     const ys = years(s.text);
-    if (now !== undefined && ys.length > 0 && ys.every((y) => y > now)) continue;
+    const prospective = isProspective(s);
+    if (prospective && ys.length === 0) continue;
+    // "I februari 2027 berättar vi om resultaten på ett öppet möte": a later event, not a source;
+    // "Under 2025 planerar parterna att genomföra medborgardialoger": one planned for the document's own year.
+    if (now !== undefined && ys.length > 0 && ys.every((y) => y > now || (prospective && y === now)))
+      continue;
     for (const type of Object.keys(SOURCE_CUES) as SourceType[]) {
       if (!test(s.text, SOURCE_CUES[type])) continue;
       if (type === 'aktorer' && !(test(s.text, ACTOR_DATA) || s.block.kind === 'table' || attributed(s.text)))

@@ -22,6 +22,18 @@ describe('activities', () => {
     });
   });
 
+  it('reads measures led by their area in a section of measures ("Inom området X arbetar parterna med …")', () => {
+    const xs = activities(
+      analyseText(
+        '## Punkt 7 – Åtgärder\n\nInom området bostadsinbrott arbetar parterna med Grannsamverkan och information om skalskydd. Inom området unga och narkotika används SSPF och föräldraträffar.',
+      ),
+    );
+    expect(xs.map((x) => [x.focusArea, x.what, x.parties])).toEqual([
+      ['bostadsinbrott', 'Grannsamverkan och information om skalskydd.', ['gemensam']],
+      ['unga och narkotika', 'SSPF och föräldraträffar.', ['gemensam']],
+    ]);
+  });
+
   it('reads the months marked in a schedule table as when, and "Genomförs av" as the owner column', () => {
     const xs = activities(
       analyseText(`## Plan 2027

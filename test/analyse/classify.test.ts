@@ -49,6 +49,21 @@ const cases: [string, string, string][] = [
     'inte-samverkansdokument',
   ],
   [
+    'minutes extract with the kicker in a compound',
+    '**Kommunstyrelsen**\n\nPROTOKOLLSUTDRAG\n\nSammanträdesdatum: 2025-12-03\n\n## § 198 Samverkansöverenskommelse mellan Åby kommun och Polisen 2026–2029\n\nKommunen åtar sig att … Polisen åtar sig att … Överenskommelsen gäller från 2026.',
+    'inte-samverkansdokument',
+  ],
+  [
+    "the chair's answer to an interpellation about the agreement",
+    '# Svar på interpellation om samverkansöverenskommelsen med polisen\n\nÖverenskommelsen bygger på kommunens och polisens lägesbilder. Kommunen åtar sig att … Polisen ansvarar för …',
+    'inte-samverkansdokument',
+  ],
+  [
+    'an activity board of the collaboration',
+    '# Aktivitetstavla – samverkan Åby kommun och lokalpolisområde Åby\n\n## Planerat\n\n- Trygghetsvandring (samordnaren, 3 november 2026)\n- Föräldramöte (rektor, februari 2027)',
+    'aktivitetsplan',
+  ],
+  [
     "a kommun's own plan where the police is only informed",
     '# Handlingsplan mot skadegörelse 2026\n\nBeslutad av tekniska nämnden. Skadegörelse polisanmäls alltid, och polisen informeras om planen.\n\n| Åtgärd | Ansvarig | När |\n|---|---|---|\n| Sanering inom 24 timmar | Gatuavdelningen | Löpande |',
     'inte-samverkansdokument',

@@ -35,6 +35,28 @@ describe('focusAreas', () => {
     ).toEqual(['Inbrott i villaområdena', 'Trafiken vid skolorna']);
   });
 
+  it('reads areas counted off in prose ("Det första är …, eftersom …") with their motivation', () => {
+    const areas = focusAreas(
+      analyseText(
+        '## Punkt 4 – Prioriterade områden\n\nParterna har valt tre områden för perioden. Det första är bostadsinbrott i Västerby, eftersom det är den brottstyp som har ökat mest sedan 2021. Det andra är tryggheten vid resecentrum, där otryggheten är störst och särskilt drabbar kvinnor. Det tredje är unga och narkotika, eftersom antalet unga misstänkta har fördubblats på tre år.',
+      ),
+    );
+    expect(areas.map((f) => f.name)).toEqual([
+      'bostadsinbrott i Västerby',
+      'tryggheten vid resecentrum',
+      'unga och narkotika',
+    ]);
+    expect(areas.every(isMotivated)).toBe(true);
+  });
+
+  it('does not read ordinal steps of a method as areas', () => {
+    expect(
+      names(
+        '## Arbetssätt\n\nArbetet följer Brå:s modell. Det första steget är att ta fram en lägesbild. Det andra är att analysera orsakerna.',
+      ),
+    ).toEqual([]);
+  });
+
   it("reads a promise's problems from the answer sentence of each group of promises", () => {
     expect(
       names(

@@ -21,6 +21,11 @@ describe('Swedish dates', () => {
     ]);
     expect(findYearRanges('2024-02-12')).toEqual([]);
   });
+
+  it('does not read a day after a year as the end of a range', () => {
+    expect(findYearRanges('1 september 2025 – 30 juni 2026')).toEqual([]);
+    expect(findYearRanges('Plan 2024-27').map((r) => [r.from, r.to])).toEqual([[2024, 2027]]);
+  });
 });
 
 describe('parsePeriod', () => {
@@ -77,6 +82,23 @@ describe('period and aktuell on the reference date', () => {
   it('uses the year range of the title when the text states none', () => {
     const a = analyseText('# Samverkansöverenskommelse 2023–2025\n\nKommunen och polisen samverkar.');
     expect(period(a)).toMatchObject({ start: '2023-01-01', end: '2025-12-31', source: 'title' });
+    expect(aktuell(a)).toBe('nej');
+  });
+
+  it("prefers the document's own period to the previous agreement's and to 'som gäller' about a topic", () => {
+    const a = analyseText(
+      '# Samverkansöverenskommelse 2026–2029\n\n## Bakgrund\n\nDen senaste, för perioden 2022–2025, upphörde att gälla den 31 december 2025. Orosanmälningar som gäller unga ökade från 64 år 2022 till 97 år 2024.\n\n## Revidering\n\nÖverenskommelsen gäller från och med den 1 januari 2026 till och med den 31 december 2029.',
+    );
+    expect(period(a)).toMatchObject({ start: '2026-01-01', end: '2029-12-31', source: 'text' });
+    expect(aktuell(a)).toBe('ja');
+  });
+
+  it('reads full dates in a subtitle heading', () => {
+    const a = analyseText(
+      '# Ni svarade – nu lovar vi\n\n## Medborgarlöfte för Styrsvik 1 september 2025 – 30 juni 2026\n\nPolisen lovar att patrullera.',
+      'medborgarlofte',
+    );
+    expect(period(a)).toMatchObject({ start: '2025-09-01', end: '2026-06-30', source: 'title' });
     expect(aktuell(a)).toBe('nej');
   });
 

@@ -60,6 +60,17 @@ Trygghetsmätningen 2024 visar att 29 procent känner sig otrygga. Polisens stat
     advice: ['few-types'],
   },
   {
+    name: "dialogues planned for the agreement's first year are no third source",
+    text: `# Samverkansöverenskommelse 2025–2027
+
+## Situationen
+Enligt polisens anmälningsstatistik har bostadsinbrotten ökat från 96 år 2021 till 141 år 2024. I kommunens trygghetsmätning 2023 uppgav 34 procent av kvinnorna att de känner sig otrygga.
+
+## Delaktighet
+Under 2025 planerar parterna att genomföra medborgardialoger i Västerby.`,
+    level: 1,
+  },
+  {
     name: 'one source',
     text: 'Problembilden bygger på polisens lokala lägesbild, som utgår från anmälda brott.',
     level: 1,
