@@ -1,4 +1,5 @@
 import type { Block, Cell, Document, RawBlock, SourceFormat } from './document.ts';
+import { unfoldLayoutTables } from './layout-tables.ts';
 import { isSignatureHeading, isTocHeading, isTocLine, normaliseInline } from './normalise.ts';
 import { promoteOutlineHeadings } from './outline.ts';
 
@@ -16,7 +17,7 @@ export function buildDocument(name: string, format: SourceFormat, raw: RawBlock[
   let region: 'content' | 'toc' | 'signature' = 'content';
   let regionLevel = 0;
 
-  for (const rb of promoteOutlineHeadings(raw)) {
+  for (const rb of unfoldLayoutTables(promoteOutlineHeadings(raw))) {
     const rows = rb.rows?.map((row) => row.map(normaliseInline)).filter((row) => row.some((c) => c !== ''));
     const blockText = rows ? rows.map((r) => r.join(CELL_SEPARATOR)).join('\n') : normaliseInline(rb.text);
     if (blockText === '') continue;

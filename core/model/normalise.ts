@@ -20,13 +20,13 @@ export function normaliseInline(text: string): string {
 }
 
 const TOC_HEADING = /^(innehåll|innehållsförteckning|innehållsförteckning och läsanvisning)$/i;
-const DOT_LEADER = /(\.{3,}|…{2,}|(\. ){3,}|_{4,})\s*\d+\s*$/;
+const DOT_LEADER = /(\.{3,}|…{2,}|(\. ){3,}|_{4,})\s*\d{1,3}\s*$/;
 
 export function isTocHeading(text: string): boolean {
   return TOC_HEADING.test(text.replace(/[:.]$/, '').trim());
 }
 
-/** A table-of-contents line: dot leaders to a page number. */
+/** A table-of-contents line: dot leaders to a page number (not a year: "Ramnåsa den ________ 2025"). */
 export function isTocLine(text: string): boolean {
   return DOT_LEADER.test(text);
 }

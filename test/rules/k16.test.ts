@@ -110,6 +110,12 @@ ruleCases(k16, [
     advice: ['missing-date'],
   },
   {
+    name: 'underskriftstabell med namn men tom datumrad (ingen innehållsförteckning)',
+    text: `${body}## 6. Underskrifter\n\n| Område | Innehåll |\n|---|---|\n| För Ramnåsa kommun | Anders Löfgren, kommunstyrelsens ordförande |\n| För Polismyndigheten | Sofia Brandt, lokalpolisområdeschef |\n| Ort och datum | Ramnåsa den ____________ 2025 |`,
+    level: 1,
+    advice: ['missing-date'],
+  },
+  {
     name: 'utkast',
     text: `# Utkast\n\n${body}## Underskrifter\n\nNorrvik den 3 mars 2026\n\nKarin Öberg\nKommunstyrelsens ordförande\n\nJonas Lund\nLokalpolisområdeschef`,
     level: 1,

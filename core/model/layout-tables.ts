@@ -1,0 +1,75 @@
+import type { RawBlock } from './document.ts';
+
+/**
+ * Tables used as page layout rather than data. Municipal templates often set a whole agreement in
+ * two-column tables: a label and its text ("Lägesbild | Både kommunens och polisens lägesbild visar
+ * …"), or two columns of prose ("Vad vi har kommit överens om | Hur vi gör det"). Their text is read
+ * as the headings and paragraphs it stands for, so every format yields the same structure.
+ *
+ * - A form table, where every label is short: each label becomes a heading one level below the
+ *   section, and its text a paragraph under it.
+ * - A prose table, where the first column holds sentences too: each cell becomes a paragraph, a short
+ *   label leading its row's text ("Narkotika bland unga: Narkotikabrotten …").
+ *
+ * Tables whose second column is not mostly sentences (measures with owners, signatures, figures) are
+ * left as tables.
+ */
+export function unfoldLayoutTables(raw: RawBlock[]): RawBlock[] {
+  const out: RawBlock[] = [];
+  let level = 1;
+  for (const b of raw) {
+    if (b.kind === 'heading') level = b.level ?? 1;
+    const rows = b.kind === 'table' ? layoutRows(b.rows) : undefined;
+    if (!rows) {
+      out.push(b);
+      continue;
+    }
+    const form = rows.every(([label]) => label === '' || isLabel(label));
+    for (const [label, content] of rows) {
+      if (form && label !== '') {
+        out.push({ kind: 'heading', text: label, level: Math.min(6, level + 1), origin: b.origin });
+        if (content !== '') out.push({ kind: 'paragraph', text: content, origin: b.origin });
+      } else if (label !== '' && isLabel(label) && content !== '') {
+        out.push({ kind: 'paragraph', text: `${label.replace(/[:.]$/, '')}: ${content}`, origin: b.origin });
+      } else {
+        for (const text of [label, content])
+          if (text !== '') out.push({ kind: 'paragraph', text, origin: b.origin });
+      }
+    }
+  }
+  return out;
+}
+
+const MIN_ROWS = 2;
+/** Share of second-column cells that must read as running text. */
+const PROSE_SHARE = 0.6;
+const LABEL_WORDS = 8;
+const ROLE_HEADER =
+  /(?<!\p{L})(?:vi\s+lovar|löfte\p{L}*|åtgärd\p{L}*|aktivitet\p{L}*|insats\p{L}*|ansvar\p{L}*|vem|när|tid\p{L}*|mål\p{L}*|indikator\p{L}*|orsak\p{L}*|effekt\p{L}*|status|mått|resultat\p{L}*)(?!\p{L})/iu;
+
+/** The rows of a two-column layout table, without its header row; undefined for any other table. */
+function layoutRows(rows: string[][] | undefined): [string, string][] | undefined {
+  if (!rows || rows.some((r) => r.length !== 2)) return undefined;
+  const pairs = rows.map((r) => [(r[0] ?? '').trim(), (r[1] ?? '').trim()] as [string, string]);
+  const [first] = pairs;
+  // "Område | Innehåll", "Vad vi har kommit överens om | Hur vi gör det": a header naming no content.
+  const header = first && !isProse(first[0]) && !isProse(first[1]);
+  // "Vi lovar | Så här märks det", "Åtgärd | Ansvarig": columns with roles make a table of data.
+  if (header && first.some((cell) => ROLE_HEADER.test(cell))) return undefined;
+  const body = header ? pairs.slice(1) : pairs;
+  const filled = body.filter(([, content]) => content !== '');
+  if (filled.length < MIN_ROWS) return undefined;
+  if (filled.filter(([, content]) => isProse(content)).length < PROSE_SHARE * filled.length) return undefined;
+  return body;
+}
+
+/** Running text: a sentence with its full stop, or a long clause. */
+function isProse(text: string): boolean {
+  const words = text.split(/\s+/).filter(Boolean).length;
+  return (words >= 6 && /[.!?]$/.test(text)) || words >= 14;
+}
+
+/** A short label: a few words and no sentence of its own. */
+function isLabel(text: string): boolean {
+  return text.split(/\s+/).length <= LABEL_WORDS && !/[.!?]$/.test(text);
+}

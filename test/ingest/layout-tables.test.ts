@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { ingestMarkdown } from '../../core/ingest/markdown.ts';
+
+const blocks = (md: string) =>
+  ingestMarkdown(md, 'x.md').blocks.map((b) => [b.kind, b.text, ...(b.level ? [b.level] : [])]);
+
+describe('two-column layout tables', () => {
+  it('reads a form table of labels and sentences as headings one level down with paragraphs', () => {
+    expect(
+      blocks(`## 2. Fokusområde 1 – Trygg centrummiljö
+
+| Område | Innehåll |
+|---|---|
+| Lägesbild | Polisens lägesbild visar att rånen är koncentrerade till Järnvägsparken på helgkvällar. |
+| Orsaker | Belysningen i parken är bristfällig och få vuxna rör sig där efter klockan 21. |
+| Åtgärder | Belysningen ses över och buskagen röjs under våren. |`),
+    ).toEqual([
+      ['heading', '2. Fokusområde 1 – Trygg centrummiljö', 2],
+      ['heading', 'Lägesbild', 3],
+      [
+        'paragraph',
+        'Polisens lägesbild visar att rånen är koncentrerade till Järnvägsparken på helgkvällar.',
+      ],
+      ['heading', 'Orsaker', 3],
+      ['paragraph', 'Belysningen i parken är bristfällig och få vuxna rör sig där efter klockan 21.'],
+      ['heading', 'Åtgärder', 3],
+      ['paragraph', 'Belysningen ses över och buskagen röjs under våren.'],
+    ]);
+  });
+
+  it('reads a prose table as paragraphs, a short label leading its row', () => {
+    expect(
+      blocks(`| Vad vi har kommit överens om | Hur vi gör det |
+|---|---|
+| Vi har en gemensam bild av tre problem som berör båda kommunerna. | Arbetsgruppen lade samman lägesbilderna vid två möten i oktober 2025. |
+| **Narkotika bland unga** | Narkotikabrotten bland 15–20-åringar har ökat varje år sedan 2022. |`),
+    ).toEqual([
+      ['paragraph', 'Vi har en gemensam bild av tre problem som berör båda kommunerna.'],
+      ['paragraph', 'Arbetsgruppen lade samman lägesbilderna vid två möten i oktober 2025.'],
+      [
+        'paragraph',
+        'Narkotika bland unga: Narkotikabrotten bland 15–20-åringar har ökat varje år sedan 2022.',
+      ],
+    ]);
+  });
+
+  it.each([
+    [
+      'a promise table with role headers',
+      '| Vi lovar | Så här märks det |\n|---|---|\n| Polisen är på plats vid torget minst fyra kvällar i veckan. | Du ser poliser till fots på torget mellan kl. 18 och 23. |\n| Kommunen byter belysningen i tunneln senast den 31 augusti. | Ljusare tunnel och ingen mörk sträcka längre. |',
+    ],
+    [
+      'a signature table',
+      '| Område | Innehåll |\n|---|---|\n| För Åby kommun | Anna Ek, kommunstyrelsens ordförande |\n| För Polismyndigheten | Per Lund, lokalpolisområdeschef |',
+    ],
+    [
+      'a three-column table',
+      '| Område | Innehåll | Ansvar |\n|---|---|---|\n| Lägesbild | Polisens lägesbild visar fler rån vid torget på kvällarna. | Polisen |\n| Orsaker | Belysningen i parken är bristfällig och få vuxna rör sig där. | Kommunen |',
+    ],
+  ])('leaves %s as a table', (_name, md) => {
+    expect(ingestMarkdown(md, 'x.md').blocks.map((b) => b.kind)).toEqual(['table']);
+  });
+});
