@@ -1,13 +1,6 @@
 import { type Analysis, evidence, type Section, type Sentence } from '../core/analyse/analysis.ts';
 import { NOT_ATTACHED_NOTE, referencedElsewhere } from '../core/analyse/references.ts';
-import {
-  inSectionTitled,
-  isProspective,
-  NON_PICTURE_TITLES,
-  test,
-  titlesOf,
-  wordCount,
-} from '../core/analyse/scope.ts';
+import { inNonPictureSection, isProspective, test, titlesOf, wordCount } from '../core/analyse/scope.ts';
 import { defineRule, type Verdict, verdict } from '../core/engine/rule.ts';
 import { LAGESBILD } from './lexicon/lagesbild.ts';
 
@@ -140,7 +133,7 @@ export const k01 = defineRule({
     const candidates = a.sentences.filter(
       (s) =>
         (test(s.text, LAGESBILD) || titlesOf(s.section).some((t) => test(t, LAGESBILD))) &&
-        !inSectionTitled(s, NON_PICTURE_TITLES) &&
+        !inNonPictureSection(s) &&
         !isProspective(s),
     );
     const mentions = candidates.filter((s) => test(s.text, LAGESBILD));

@@ -1,5 +1,5 @@
 import { type Activity, activities, planReferences } from '../core/analyse/activities.ts';
-import { type Analysis, evidence, memo } from '../core/analyse/analysis.ts';
+import { type Analysis, evidence, memo, type Section } from '../core/analyse/analysis.ts';
 import { type FocusArea, focusAreas, mentionsArea } from '../core/analyse/focus-areas.ts';
 import { plannedGoals } from '../core/analyse/goals.ts';
 import { areaNumber, inFollowUp, linkedInTable, redThread } from '../core/analyse/red-thread.ts';
@@ -175,6 +175,11 @@ function assignedByNumber(a: Analysis, x: Activity, areas: FocusArea[]): boolean
 }
 
 /** ML reading: each promise says which problem from the picture it answers. */
+/** A part that says why the promise is made: "Därför lovar vi detta", "Varför?", "Bakgrund". */
+const WHY_PART = /^(?:därför\s+lovar\s+vi\s+(?:detta|det\s+här)|varför|bakgrund|problemet)(?!\p{L})/iu;
+/** A section holding one promise and its parts ("Löfte 1: Tryggare i Stationsparken"). */
+const PROMISE_PART = /^(?:vårt\s+)?(?:\p{L}+\s+)?löfte(?:\s*\d+)?(?!\p{L})/iu;
+
 function promiseThread(a: Parameters<typeof redThread>[0], pool: Activity[]): Verdict {
   const answering = a.sentences.filter((s) => ANSWERS_PROBLEM.test(s.text));
   // A lone measure in another section ("Vem ansvarar för löftet?") is not a group of promises.
@@ -182,11 +187,19 @@ function promiseThread(a: Parameters<typeof redThread>[0], pool: Activity[]): Ve
   for (const x of pool) counts.set(x.section, (counts.get(x.section) ?? 0) + 1);
   const many = [...counts].filter(([, n]) => n >= 2).map(([g]) => g);
   const groups = new Set(many.length > 0 ? many : pool.map((x) => x.section));
-  const answered = [...groups].filter((g) => answering.some((s) => s.section === g));
-  if (answering.length > 0 && answered.length === groups.size)
+  // "Löfte 1: Tryggare i parken" with its parts "Därför lovar vi detta" and "Så här gör vi": the why-part answers.
+  const whyBeside = (g: unknown) => {
+    const parent = (g as Section | undefined)?.parent;
+    if (!parent?.heading || !PROMISE_PART.test(parent.title)) return undefined;
+    return parent.children.find(
+      (c) => c !== g && c.heading && WHY_PART.test(c.title) && c.sentences.length > 0,
+    )?.sentences[0];
+  };
+  const answers = [...groups].map((g) => answering.find((s) => s.section === g) ?? whyBeside(g));
+  if (answers.length > 0 && answers.every((s) => s !== undefined))
     return verdict(
       2,
-      answering.map((s) => evidence(a, s)),
+      (answering.length > 0 ? answering : answers).map((s) => evidence(a, s)),
     );
   const ev = answering.length > 0 ? answering.map((s) => evidence(a, s)) : pool.map((x) => evidence(a, x));
   return verdict(1, ev, 'promise-problem');

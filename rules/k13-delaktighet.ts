@@ -1,5 +1,5 @@
 import { type Analysis, evidence, type Sentence } from '../core/analyse/analysis.ts';
-import { inSectionTitled, isProspective, NON_PICTURE_TITLES, test } from '../core/analyse/scope.ts';
+import { inNonPictureSection, isProspective, test } from '../core/analyse/scope.ts';
 import { defineRule, type Verdict, verdict } from '../core/engine/rule.ts';
 import {
   ACTORS,
@@ -18,6 +18,9 @@ function isActivity(s: Sentence): boolean {
 }
 
 const COMPANY_HINT = /bostäder|hem|fastigheter/i;
+
+/** What residents said, in the past tense. */
+const REPORTED = /(?<!\p{L})(?:tog\s+upp|kom\s+upp|sa|sade|berättade|nämnde|pekade\s+ut|lyfte)(?!\p{L})/iu;
 
 /** How many sentences after a described dialogue a conclusion in the same paragraph may follow. */
 const RESULT_WINDOW = 4;
@@ -57,7 +60,7 @@ export const k13 = defineRule({
         (dialogue || walk) &&
         !isActivity(s) &&
         !isProspective(s) &&
-        !inSectionTitled(s, NON_PICTURE_TITLES) &&
+        !inNonPictureSection(s) &&
         DIALOGUE_DETAIL.test(s.text)
       )
         described.push(s);
@@ -66,8 +69,9 @@ export const k13 = defineRule({
         recentResult !== undefined &&
         recentResult.block === s.block &&
         index - recentResult.index <= RESULT_WINDOW;
-      if (s.block.kind !== 'table' && test(s.text, USED) && (result || afterResult) && !isProspective(s))
-        used.push(s);
+      // "Det ni tog upp mest var … oron för att unga ska börja med droger": reported, whatever "ska" follows.
+      const reported = REPORTED.test(s.text) || !isProspective(s);
+      if (s.block.kind !== 'table' && test(s.text, USED) && (result || afterResult) && reported) used.push(s);
       if (result && (dialogue || walk) && DIALOGUE_DETAIL.test(s.text) && !isProspective(s))
         recentResult = { block: s.block, index };
       const actor = test(s.text, ACTORS) || (COMPANY_HINT.test(s.text) && COMPANY_NAME.test(s.text));

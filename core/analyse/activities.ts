@@ -71,6 +71,11 @@ const NOT_MEASURES: Cue[] = [
   'uppföljning*',
   'bakgrund*',
   'varför',
+  // "Därför lovar vi detta" says why, before the promises ("Därför lovar vi:" leads into them).
+  'därför lovar vi detta',
+  'därför lovar vi det här',
+  'därför gör vi detta',
+  'därför gör vi det här',
   'utgångspunkt*',
   '=mål',
   'underlag*',

@@ -56,6 +56,8 @@ export const CAUSE_CUES: Cue[] = [
   'varför problem* uppkommer',
   'varför brott* begås',
   'varför brott* sker',
+  'såg vi varför',
+  'förstod vi varför',
 ];
 
 export const CAUSE_METHOD_CUES: Cue[] = [

@@ -83,6 +83,29 @@ function isFileTitle(s: Section): boolean {
   return first === s;
 }
 
+/** Titles that introduce the picture behind a part: "Därför lovar vi detta", "Varför?", "Bakgrund". */
+const WHY_TITLES: Cue[] = [
+  'därför lovar vi detta',
+  'därför lovar vi det här',
+  'varför',
+  'bakgrund*',
+  'nuläge*',
+  'problembild*',
+];
+
+/**
+ * Whether the sentence is in a part other than the picture (measures, follow-up …). The nearest
+ * title decides: "Därför lovar vi detta" under "Löfte 1: Tryggare i parken" gives the picture.
+ */
+export function inNonPictureSection(sentence: Sentence): boolean {
+  for (let s: Section | undefined = sentence.section; s; s = s.parent) {
+    if (!s.heading || isFileTitle(s)) continue;
+    if (test(s.title, WHY_TITLES)) return false;
+    if (test(s.title, NON_PICTURE_TITLES)) return true;
+  }
+  return false;
+}
+
 /** Whether the sentence is in a section (or subsection of one) titled with one of the cues. */
 export function inSectionTitled(sentence: Sentence, cues: readonly Cue[]): boolean {
   let table = titled.get(sentence.section);
@@ -141,7 +164,7 @@ function findPictureSentences(a: Analysis): Sentence[] {
   return a.sentences.filter(
     (s) =>
       !NUMBERED_MEASURE.test(s.block.text) &&
-      !inSectionTitled(s, NON_PICTURE_TITLES) &&
+      !inNonPictureSection(s) &&
       !isMeasureRow(s) &&
       !COMMITMENT.test(s.text) &&
       !labelled.has(s.block) &&

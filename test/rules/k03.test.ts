@@ -71,6 +71,36 @@ Under 2025 planerar parterna att genomföra medborgardialoger i Västerby.`,
     level: 1,
   },
   {
+    name: 'ML: sources in the "Därför lovar vi detta" part of a promise count as its picture',
+    type: 'medborgarlofte',
+    text: `# Våra löften till dig i Åby 2026
+
+## Löfte 1: Tryggare i Stationsparken
+
+### Därför lovar vi detta
+
+Stationsparken är den plats där flest känner sig otrygga. I kommunens trygghetsmätning 2025 svarade 45 procent av kvinnorna att de undviker parken. Enligt polisens statistik anmäldes 64 rån i parken 2025. Vid medborgardialogen på torget i september 2025 pratade vi med 90 personer, och de flesta nämnde parken.
+
+När vi gick igenom parken tillsammans såg vi varför: den är mörk och buskarna skymmer sikten.
+
+### Så här gör vi
+
+- Kommunen sätter upp ny belysning senast den 30 april 2026.
+- Polisen går genom parken minst två kvällar i veckan.
+
+## Löfte 2: Lugnare trafik på Kyrkvägen
+
+### Därför lovar vi detta
+
+Många som bor längs Kyrkvägen skrev i enkäten att de är rädda att någon ska bli påkörd.
+
+### Så här gör vi
+
+- Polisen gör mopedkontroller på Kyrkvägen under sommaren.
+- Kommunen ser över farthinder på Kyrkvägen.`,
+    level: 2,
+  },
+  {
     name: 'one source',
     text: 'Problembilden bygger på polisens lokala lägesbild, som utgår från anmälda brott.',
     level: 1,

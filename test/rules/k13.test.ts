@@ -43,6 +43,20 @@ Arbetet ska präglas av ett långsiktigt perspektiv och av öppenhet.`,
     advice: ['missing'],
   },
   {
+    name: 'ML: what residents raised, though it names a worry with "ska", chose the promises; a company and an association take part',
+    type: 'medborgarlofte',
+    text: `## Hur vi tog fram löftena
+
+I september 2025 fick vår webbenkät 412 svar, och den 13 september pratade vi med ungefär 90 personer på torget.
+
+Det ni tog upp mest var parken och oron för att unga ska börja med droger. Därför handlar löftena om just det.
+
+## Så här gör vi
+
+Ugglebohem är med och tittar på belysningen. Vi håller föräldraträffar tillsammans med föreningen Föräldrar i Ugglebo.`,
+    level: 2,
+  },
+  {
     name: 'bare mention of dialogues',
     text: 'Parterna genomför medborgardialoger varje år.',
     level: 1,
