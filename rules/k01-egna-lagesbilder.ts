@@ -58,6 +58,10 @@ function owns(re: RegExp, text: string): boolean {
   return own.test(m[0]) || !closer.test(m[0]);
 }
 
+/** "Någon sådan lägesbild har vi inte hunnit göra", "Det finns ingen gemensam lägesbild": none exists. */
+const NO_PICTURE =
+  /(?<!\p{L})(?:någon|ingen)\s+(?:\p{L}+\s+){0,2}\p{L}*lägesbild\p{L}*\s+(?:\S+\s+){0,3}?(?:inte|ej|finns)(?!\p{L})|(?:har|finns)\s+(?:ännu\s+)?(?:inte|ingen)\s+(?:\p{L}+\s+){0,3}\p{L}*lägesbild|sakna[rs]?\s+(?:en\s+)?(?:\p{L}+\s+)?\p{L}*lägesbild|lägesbild\p{L}*\s+saknas/iu;
+
 /** "2.2 Kommunens lägesbild — Kommunen har ännu inte tagit fram någon egen lägesbild": the title names what is missing. */
 const DENIED = /(?<!\p{L})(?:inte|ej|ingen|inget|saknas|saknar)(?!\p{L})/iu;
 const denied = new WeakMap<Section, boolean>();
@@ -171,10 +175,11 @@ export const k01 = defineRule({
         return verdict(1, [evidence(a, byOwner.kommun[0] as Sentence)], 'polis-missing');
       if (byOwner.polis.length > 0)
         return verdict(1, [evidence(a, byOwner.polis[0] as Sentence)], 'kommun-missing');
-      if (mentions.length > 0)
+      const affirmed = mentions.filter((s) => !NO_PICTURE.test(s.text));
+      if (affirmed.length > 0)
         return verdict(
           1,
-          mentions.slice(0, 2).map((s) => evidence(a, s)),
+          affirmed.slice(0, 2).map((s) => evidence(a, s)),
           'no-owner',
         );
       return verdict(0, [], 'missing');

@@ -7,7 +7,7 @@ import { AMOUNT, COMMIT, DECIDE, DECIDER, GENERIC, LAW, STAFF } from './lexicon/
 const RESOURCE_SECTION = ['resurs*', 'budget*', 'finansiering*', 'ekonomi*', 'kostnad*'];
 
 /** Cheap tests before the costlier patterns. */
-const RESOURCE_HINT = /\d|tjänst|tid|årsarbet|timmar/i;
+const RESOURCE_HINT = /kr|sek|miljon|tjänst|eltid|lvtid|årsarbet|timmar/i;
 const GENERIC_HINT = /befintlig|ordinarie|ryms|givna|nuvarande|särskilda|extra|ytterligare|kostnader/i;
 const DECIDE_HINT = /mandat|beslut|fastställ|får\s|delegera|lyfts|avgör/i;
 

@@ -24,7 +24,11 @@ const ELEMENTS = {
 };
 type Element = keyof typeof ELEMENTS;
 
-const FOLLOW_UP_HINT = /uppfölj|följ|utvärder|sammanställ|igenom|stäms/i;
+const FOLLOW_UP_HINT = /uppfölj|följ|utvärder|sammanställ|igenom|stäms|status|antal/i;
+
+/** Keeping count of the measures only: "Status uppdateras inför mötena", "antal aktiviteter under Klart". */
+const ACTIVITY_TALLY =
+  /(?<!\p{L})(?:status(?:en)?\s+(?:uppdateras|redovisas|rapporteras|följs|stäms\s+av|på\s+(?:\p{L}+\s+)?(?:aktivitet|åtgärd|insats)\p{L}*)|antal\s+(?:\p{L}+\s+)?(?:aktiviteter|åtgärder|insatser))(?!\p{L})/iu;
 
 const followUpTitles = new Map<string, boolean>();
 
@@ -65,7 +69,13 @@ function followUpSentences(a: Analysis): Sentence[] {
       isFollowUpTitle(s.section.title) ||
       s.block.headingPath.some(isFollowUpTitle) ||
       hasFollowUpLabel(s.block);
-    if (!inSection && !(FOLLOW_UP_HINT.test(s.text) && (FOLLOW_UP.test(s.text) || REVIEW_DONE.test(s.text))))
+    if (
+      !inSection &&
+      !(
+        FOLLOW_UP_HINT.test(s.text) &&
+        (FOLLOW_UP.test(s.text) || REVIEW_DONE.test(s.text) || ACTIVITY_TALLY.test(s.text))
+      )
+    )
       return;
     inScope.add(s);
     if (inSection || s.block.kind === 'table') return;

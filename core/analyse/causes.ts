@@ -134,7 +134,7 @@ function findCauses(a: Analysis): CauseAnalysis {
     // "Vi vill arbeta för att komma åt de bakomliggande orsakerna": an aspiration names no cause.
     if (ASPIRATION.test(s.text)) continue;
     // "Någon gemensam orsaksanalys har inte genomförts": it says there is none, so it is no cause.
-    if (NOT_DONE.test(s.text) && !PLANNED.test(s.text) && !isProspective(s)) continue;
+    if (NOT_DONE.test(s.text) && !STILL_TO_COME.test(s.text) && !isProspective(s)) continue;
     const named = areasNumbered(s.text, areas);
     if (cue && (isProspective(s) || PLANNED.test(s.text))) {
       planned.push(s);
@@ -169,8 +169,9 @@ const NOT_DONE =
   /(?:orsaksanalys|analys)\p{L}*\s+(?:\S+\s+){0,5}?(?:har|är)\s+inte\s+(?:gjorts|genomförts|tagits\s+fram|gjord|genomförd)|(?:ingen|någon)\s+(?:\p{L}+\s+)?orsaksanalys\p{L}*\s+(?:\S+\s+){0,3}?(?:har|är|finns)\s+inte/iu;
 
 // "saknas" only about the analysis itself: "det saknas vuxna på plats" is a cause, not a missing analysis.
-const PLANNED =
-  /ännu inte|inte gjorts|(?:orsaksanalys|analys)\p{L}*\s+(?:för\s+\p{L}+\s+)?saknas|saknas\s+(?:\p{L}+\s+){0,2}(?:orsaksanalys|analys)|när\s+(?:\p{L}+\s+){0,2}är\s+(?:klar|gjord|genomförd)/iu;
+const STILL_TO_COME =
+  /ännu inte|(?:orsaksanalys|analys)\p{L}*\s+(?:för\s+\p{L}+\s+)?saknas|saknas\s+(?:\p{L}+\s+){0,2}(?:orsaksanalys|analys)|när\s+(?:\p{L}+\s+){0,2}är\s+(?:klar|gjord|genomförd)/iu;
+const PLANNED = new RegExp(`${STILL_TO_COME.source}|inte gjorts`, 'iu');
 
 /** The area a sentence names first ("För narkotikaförsäljningen … bland unga" is about the first), if any. */
 function firstMentioned(text: string, areas: FocusArea[]): FocusArea | undefined {
