@@ -23,7 +23,8 @@ const ON_REQUEST =
   /(?<!\p{L})(vid\s+behov|om\s+(?:någon\s+av\s+)?(?:parterna|part\p{L}*|en\s+part)\b|när\s+det\s+behövs)(?!\p{L})/iu;
 
 /** A sentence saying when the document is reviewed or revised, and whether at a fixed point or only on demand. */
-const REVISION_HINT = /revider|revision|se[sr]\s|översyn|över\s*ses|uppdater|ompröva|omarbeta|utvärder|igenom|plan/i;
+const REVISION_HINT =
+  /revider|revision|se[sr]\s|översyn|över\s*ses|uppdater|ompröva|omarbeta|utvärder|igenom|plan/i;
 
 export function revision(s: Sentence, startYear?: number): Revision | undefined {
   const text = s.text;
