@@ -74,6 +74,9 @@ function pictureCells(a: Analysis): Sentence[] {
   return out;
 }
 
+/** An area's gloss is its first sentence or a short line; the rest of a paragraph naming an area may describe it. */
+const GLOSS_WORDS = 25;
+
 export const k02 = defineRule({
   id: 'K02',
   area: 'A',
@@ -105,10 +108,9 @@ export const k02 = defineRule({
     // A plan that leaves its picture to another document ("Lägesbilderna finns i överenskommelsen") is not
     // describing one when it names its areas with a short gloss ("Narkotika bland unga (bruk bland elever)").
     const areaBlocks = new Set(focusAreas(a).map((f) => f.start));
-    const own =
-      refs.length > 0
-        ? scope.filter((s) => s.block.kind === 'table' || !areaBlocks.has(s.block.start))
-        : scope;
+    const gloss = (s: Sentence) =>
+      areaBlocks.has(s.block.start) && (s.start === s.block.start || wordCount(s.block.text) <= GLOSS_WORDS);
+    const own = refs.length > 0 ? scope.filter((s) => s.block.kind === 'table' || !gloss(s)) : scope;
     const found = new Map<Dimension, Sentence>();
     const richness = new Map<Sentence, number>();
     for (const s of own) {

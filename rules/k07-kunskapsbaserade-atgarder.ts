@@ -18,7 +18,11 @@ import {
 } from './lexicon/measures.ts';
 
 const isClaim = cueTest(KNOWLEDGE_CLAIM_CUES);
-const isEvidence = cueTest(EVIDENCE_CUES);
+const cueEvidence = cueTest(EVIDENCE_CUES);
+/** "erfarenheter från polisens nationella arbete och från flera kommuner visar att …": experience, with its source between. */
+const EXPERIENCE_SHOWS =
+  /(?<!\p{L})erfarenhet\p{L}*\s+(?:från|av|i)\s+(?:[\p{L}-]+\s+){1,8}?visar\s+att(?!\p{L})/iu;
+const isEvidence = (text: string) => cueEvidence(text) || EXPERIENCE_SHOWS.test(text);
 const isIntention = cueTest(INTENTION_ONLY);
 const isChoiceTitle = cueTest(['val av', 'motivering*', 'varför', 'så valde vi', 'kunskapsunderlag*']);
 
@@ -156,6 +160,8 @@ function coversMost(acts: { what: string }[], justified: Sentence[]): boolean {
  * analysis, in a section of measures or their justification, or naming a measure themselves.
  */
 /** Follow-up and picture sections: evidence cues there describe data, not a choice of measures. */
+const CHOSEN_TITLE =
+  /(?<!\p{L})val(?:t|de)?\s+(?:av\s+)?(?:\p{L}+\s+){0,3}(?:åtgärd|insats|aktivitet|metod)/iu;
 const NOT_JUSTIFICATION_TITLES = [
   'uppföljning*',
   'följs upp',
@@ -174,7 +180,8 @@ function justifications(a: Analysis): Sentence[] {
     if (!isEvidence(s.text)) return false;
     // "orsaksanalysen visar att …" reports a finding about the problem, not evidence for the measure.
     if (!isEvidence(s.text.replace(FINDING, ' '))) return false;
-    if (inSectionTitled(s, CAUSE_SECTION_CUES)) return false;
+    // "Våra åtgärder och varför vi har valt dem" › "Därför har vi valt just de här åtgärderna" justifies, it has no causes.
+    if (inSectionTitled(s, CAUSE_SECTION_CUES) && !CHOSEN_TITLE.test(s.section.title)) return false;
     if (inSectionTitled(s, NOT_JUSTIFICATION_TITLES)) return false;
     return (
       inSectionTitled(s, JUSTIFICATION_TITLES) ||

@@ -84,9 +84,9 @@ export const k08 = defineRule({
   },
 });
 
-/** "Hur har vi valt åtgärderna?", "Val av åtgärder", "Motivering av insatserna": why the measures were chosen. */
+/** "Hur har vi valt åtgärderna?", "Därför har vi valt just de här åtgärderna", "Val av åtgärder", "Motivering av insatserna": why the measures were chosen. */
 const RATIONALE_TITLE =
-  /(?:\bval(?:t|de)?\s+(?:av\s+)?(?:\p{L}+\s+)?(?:åtgärd|insats|aktivitet|metod)|motiver\p{L}*|varför\s+(?:\p{L}+\s+){0,3}(?:åtgärd|insats|aktivitet|metod))/iu;
+  /(?:\bval(?:t|de)?\s+(?:av\s+)?(?:\p{L}+\s+){0,3}(?:åtgärd|insats|aktivitet|metod)|motiver\p{L}*|varför\s+(?:\p{L}+\s+){0,3}(?:åtgärd|insats|aktivitet|metod))/iu;
 
 /**
  * Items explaining why the measures were chosen ("Fokusområde 1 bygger på två belagda arbetssätt …") are

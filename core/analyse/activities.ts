@@ -87,7 +87,7 @@ const NOT_MEASURES: Cue[] = [
   'prioriterade områden',
 ];
 
-const PARTY_POLIS = /polis|(?<!\p{L})lpo(?!\p{L})|ingripande|närpolis/iu;
+const PARTY_POLIS = /polis|(?<!\p{L})lpo(?!\p{L})|ingripande|närpolis|(?<!\p{L})patrull/iu;
 const PARTY_KOMMUN =
   /kommun|förvaltning|socialtjänst|skola|skolan|skolor|rektor|samordnar|samordningsfunktion|fältassistent|fältsekreterare|fältgrupp|enhet(?:en)?(?!\p{L})|nämnd|fritidsgård|fritid(?!\p{L})|elevhälsa|hemtjänst|kontaktcenter|brottsofferstöd|handläggare|kvinnofrid|kommundirekt|stadsdel|bibliotek|räddningstjänst|avdelning|kontoret(?!\p{L})|kansli|samhällsbyggnad|stadsbyggnad|tekniska|säkerhetschef|trygghetschef|folkhälso|integrations|arbetsmarknads|kultur|ungdomsenhet|näringsliv/iu;
 const PARTY_OTHER =
@@ -146,6 +146,15 @@ const INVERTED =
 const AREA_LED =
   /^(?:inom|för)\s+(?:fokus|insats|utvecklings)?området\s+(.{3,80}?)\s+(?:arbetar|jobbar|satsar)\s+(parterna|polisen|kommunen|vi)\s+(?:med|på)\s+(.{3,})$|^(?:inom|för)\s+(?:fokus|insats|utvecklings)?området\s+(.{3,80}?)\s+(?:handlar\s+arbetet\s+om|används|genomförs|görs|sker|prioriteras|finns)\s+(.{3,})$/iu;
 
+const JOINT_ONLY = /^(?:vi|parterna)$/i;
+/** What research or experience says of a method. */
+const EVIDENCE_REPORT =
+  /(?<!\p{L})(?:har\s+(?:i\s+\p{L}+\s+)?visat\s+sig|bygger\s+på\s+(?:\p{L}+\s+){0,2}(?:forskning|studier|utvärdering\p{L}*)|är\s+(?:\p{L}+\s+)?utvärderad|har\s+utvärderats|etablerad\s+(?:arbets)?metod)(?!\p{L})/iu;
+/** "våra patruller", "er kommunpolis": a party's own people. */
+const POSSESSIVE = /^(?:vår|vårt|våra)$/i;
+/** "Vi kan inte lova att det aldrig händer något": a disclaimer, not a promise. */
+const DISCLAIMER = /(?<!\p{L})(?:kan|vill)\s+(?:\p{L}+\s+)?inte\s+lova(?!\p{L})/iu;
+
 /** A second party sharing the verb of the first: "Kommunen tar ansvar för X, och polisen för Y." */
 const GAPPED = /(?:,\s*|\s)(?:och|medan|samt)\s+([\p{L}-]+)\s+för\s/giu;
 
@@ -156,7 +165,8 @@ export function subjectParty(text: string): string | undefined {
   const [w0 = '', w1 = '', w2 = ''] = words;
   // "Miljö- och tillståndsenheten": the first word shares the second's last part.
   const shared = /-$/.test(w0) && /^(?:och|samt|eller)$/i.test(w1) && isParty(w2);
-  const headIsParty = shared || isParty(w0) || (isParty(w1) && (/^\p{Lu}/u.test(w0) || /s$/.test(w0)));
+  const headIsParty =
+    shared || isParty(w0) || (isParty(w1) && (/^\p{Lu}/u.test(w0) || /s$/.test(w0) || POSSESSIVE.test(w0)));
   if (!headIsParty) return undefined;
   for (let i = 1; i < words.length; i++) {
     const w = (words[i] ?? '').replace(/[,.;:]$/, '');
@@ -572,7 +582,7 @@ function proseActivities(
     // "8.2.1 Polisen ska …": a clause number leads the measure; its subject starts after it.
     const clause = CLAUSE_NUMBER.exec(s.text.trim());
     const text = clause ? s.text.trim().slice(clause[0].length) : s.text.trim();
-    if (endsAsLeadIn(text)) continue;
+    if (endsAsLeadIn(text) || DISCLAIMER.test(text)) continue;
     const strong = /åtar\s+sig\s+att|(?<!\p{L})lovar(?:\s+\p{L}+)?\s+att/iu.test(text);
     if (!strong && kind === 'none' && !open) continue;
     const m = COMMIT.exec(text);
@@ -589,6 +599,8 @@ function proseActivities(
       continue;
     }
     if (!subject && kind !== 'none') {
+      // "Platsbaserad polisiär närvaro har i utvärderingar visat sig minska våld": why, not what.
+      if (EVIDENCE_REPORT.test(text)) continue;
       // In a section of measures, a sentence naming its owner is a measure: "Polisen genomför …", "… (polisen)."
       const named = ownerIn(text) ?? presentTenseSubject(text);
       if (named) {
@@ -600,8 +612,13 @@ function proseActivities(
     if (!subject || !isParty(subject.split(/\s+/).slice(0, 3).join(' '))) {
       // Swedish puts the verb second: "För att minska otryggheten lovar polisen att …".
       const inverted = INVERTED.exec(text);
-      if (inverted?.[1] && isParty(inverted[1]))
-        out.push(sentenceActivity(s, block, section, kind, inverted[1], text));
+      if (inverted?.[1] && isParty(inverted[1])) {
+        // "… lovar vi att lokalpolisen gör hastighetskontroller": the clause names who does it.
+        const doer = JOINT_ONLY.test(inverted[1])
+          ? subjectParty(text.slice(inverted.index + inverted[0].length))
+          : undefined;
+        out.push(sentenceActivity(s, block, section, kind, doer ?? inverted[1], text));
+      }
       continue;
     }
     if (/^(?:parterna|vi)\b/i.test(subject) && !strong && kind === 'none') continue;
@@ -699,9 +716,12 @@ function linksIn(text: string, act: Activity): void {
   );
   if (cause?.[1] && !act.cause) act.cause = cause[1].trim();
   // "riktas mot Orsak 1C och Mål 1.1": a numbered cause reference.
-  const numbered = CAUSE_NUMBER.exec(text);
+  const numbered = CAUSE_NUMBER.exec(text) ?? PAREN_CAUSE.exec(text);
   if (numbered?.[1] && !act.cause) act.cause = numbered[1];
 }
+
+/** "… riktar sig mot tillgängligheten (orsak d)": a cause named in a parenthesis. */
+const PAREN_CAUSE = /\((orsak(?:erna)?\s+[\p{L}\d][\d.]*(?:\s*(?:,|och)\s*[\p{L}\d][\d.]*)*)\)/iu;
 
 /** Whether an activity names a specific owner (a party, organisation or function, not just "parterna"). */
 export function hasOwner(act: Activity): boolean {

@@ -49,6 +49,11 @@ export const SOURCE_CUES: Record<SourceType, Cue[]> = {
     'folkhälsoenkät*',
     'enkätundersökning*',
     'medborgarundersökning*',
+    'hyresgästenkät*',
+    'boendeenkät*',
+    'kundenkät*',
+    'föräldraenkät*',
+    'företagarenkät*',
   ],
   dialog: [
     'medborgardialog*',
@@ -76,6 +81,9 @@ export const SOURCE_CUES: Record<SourceType, Cue[]> = {
     'kontaktcenter*',
     'elevhälsa*',
     'kollektivtrafik*',
+    'bovärd*',
+    'förvaltare',
+    'fastighetsförvaltare*',
   ],
 };
 
@@ -96,6 +104,9 @@ const ACTOR_DATA: Cue[] = [
   'underlag*',
   'siffr*',
   'samtal om',
+  'rapporterar',
+  'rapporterade',
+  'rapporterat',
 ];
 
 export interface SourceMention {

@@ -18,6 +18,13 @@ export const DIALOGUE: Cue[] = [
   'samtal med',
   'frågade vi',
   'fokusgrupp*',
+  // A promise speaking to residents: "Tack för att så många av er kom till bygdegården den 11 mars".
+  'av er kom',
+  'ni som kom',
+  'träffade er',
+  'ni har berättat',
+  'har ni berättat',
+  'ni har sagt',
 ];
 export const WALK: Cue[] = ['trygghetsvandring*', 'trygghetsvandringen'];
 
@@ -92,6 +99,9 @@ export const ACTORS: Cue[] = [
   'idrottsförening*',
   'förening',
   '*föreningar',
+  '*föreningen',
+  '*föreningens',
+  'byalag*',
   'frivilligorganisation*',
   'brottsofferjour*',
   'trafikhuvudman*',
@@ -103,6 +113,7 @@ export const COMPANY_NAME = /(?<!\p{L})\p{Lu}\p{Ll}{2,}(?:bostäder|hem|fastighe
 /** That an actor has a role. */
 export const ROLE: Cue[] = [
   'ansvarar',
+  'hjälper till',
   'deltar',
   'deltog',
   // "en trygghetsvandring med 20 deltagare (boende, bostadsbolaget och räddningstjänsten)"
