@@ -87,7 +87,7 @@ const NOT_MEASURES: Cue[] = [
   'prioriterade områden',
 ];
 
-const PARTY_POLIS = /polis|(?<!\p{L})lpo(?!\p{L})|ingripande|närpolis|(?<!\p{L})patrull/iu;
+const PARTY_POLIS = /polis|(?<!\p{L})lpo(?!\p{L})|ingripande|närpolis|(?<!\p{L})patrull(?:en|er|erna)?(?!\p{L})/iu;
 const PARTY_KOMMUN =
   /kommun|förvaltning|socialtjänst|skola|skolan|skolor|rektor|samordnar|samordningsfunktion|fältassistent|fältsekreterare|fältgrupp|enhet(?:en)?(?!\p{L})|nämnd|fritidsgård|fritid(?!\p{L})|elevhälsa|hemtjänst|kontaktcenter|brottsofferstöd|handläggare|kvinnofrid|kommundirekt|stadsdel|bibliotek|räddningstjänst|avdelning|kontoret(?!\p{L})|kansli|samhällsbyggnad|stadsbyggnad|tekniska|säkerhetschef|trygghetschef|folkhälso|integrations|arbetsmarknads|kultur|ungdomsenhet|näringsliv/iu;
 const PARTY_OTHER =
@@ -147,6 +147,8 @@ const AREA_LED =
   /^(?:inom|för)\s+(?:fokus|insats|utvecklings)?området\s+(.{3,80}?)\s+(?:arbetar|jobbar|satsar)\s+(parterna|polisen|kommunen|vi)\s+(?:med|på)\s+(.{3,})$|^(?:inom|för)\s+(?:fokus|insats|utvecklings)?området\s+(.{3,80}?)\s+(?:handlar\s+arbetet\s+om|används|genomförs|görs|sker|prioriteras|finns)\s+(.{3,})$/iu;
 
 const JOINT_ONLY = /^(?:vi|parterna)$/i;
+const AREA_LIST_LEAD =
+  /(?<!\p{L})(?:fokusområden|insatsområden|utvecklingsområden|prioriterade\s+områden)(?:na)?(?:\s+\p{L}+){0,4}\s*:\s*$/iu;
 /** What research or experience says of a method. */
 const EVIDENCE_REPORT =
   /(?<!\p{L})(?:har\s+(?:i\s+\p{L}+\s+)?visat\s+sig|bygger\s+på\s+(?:\p{L}+\s+){0,2}(?:forskning|studier|utvärdering\p{L}*)|är\s+(?:\p{L}+\s+)?utvärderad|har\s+utvärderats|etablerad\s+(?:arbets)?metod)(?!\p{L})/iu;
@@ -232,9 +234,13 @@ function findActivities(a: Analysis): Activity[] {
   // A list after a paragraph labelled as measures ("*Vårt löfte:* …", "Åtgärder: …") lists measures.
   let labelledMeasures = false;
   let previousTable: RoleTable | undefined;
+  // "Överenskommelsen har tre fokusområden:" + a list: the items are areas, not measures.
+  let areaList = false;
   for (const block of a.doc.blocks) {
     const wasJustSet = leadJustSet;
     leadJustSet = false;
+    if (block.kind !== 'list-item') areaList = block.kind === 'paragraph' && AREA_LIST_LEAD.test(block.text);
+    if (areaList) continue;
     if (block.kind === 'heading') {
       previousTable = undefined;
       lead = undefined;
