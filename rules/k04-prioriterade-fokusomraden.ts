@@ -5,6 +5,7 @@ import { NOT_ATTACHED_NOTE, referencedElsewhere } from '../core/analyse/referenc
 import { dataShown, sources } from '../core/analyse/sources.ts';
 import { defineRule, type Verdict, verdict } from '../core/engine/rule.ts';
 import { ANSWERS_PROBLEM } from './lexicon/measures.ts';
+import { NEGATED } from './lexicon/modality.ts';
 
 const MAX_AREAS = 6;
 /** "frågor som invånarna lyfte mest", "det ni berättade": the problems come from residents. */
@@ -14,6 +15,9 @@ const RAISED =
 /** A sentence about all the areas at once: "Båda områdena har ökat …", "Valet motiveras av att …". */
 const TOGETHER =
   /(?<!\p{L})(?:(?:båda|alla|samtliga|de\s+(?:två|tre|fyra|fem)|dessa|valda)\s+(?:\p{L}+\s+)?(?:fokus|insats|utvecklings)?områden(?:a)?|(?:valet|urvalet|prioriteringen|prioriteringarna)\s+(?:av\s+(?:\p{L}+\s+){0,2})?(?:motiveras|grundar\s+sig|bygger|baseras|utgår))(?!\p{L})/iu;
+
+const PROBLEM_NAMED =
+  /(?<!\p{L})(?:har\s+blivit|är)\s+(?:ett\s+)?(?:(?:stort|växande|allvarligt)\s+)?problem(?!\p{L})|(?<!\p{L})det\s+vill\s+vi\s+(?:ändra\s+på|få\s+bukt\s+med|göra\s+något\s+åt)(?!\p{L})/iu;
 
 export const k04 = defineRule({
   id: 'K04',
@@ -51,14 +55,24 @@ export const k04 = defineRule({
               ...a.sentences.filter((s) => s.block.kind !== 'list-item' && ANSWERS_PROBLEM.test(s.text)),
             ]
           : [];
+      // "Buskörningen med mopeder har blivit ett problem. … Det vill vi ändra på.": the problems, said outright.
+      const named =
+        a.type === 'medborgarlofte'
+          ? a.sentences.filter((s) => PROBLEM_NAMED.test(s.text) && !NEGATED.test(s.text))
+          : [];
       // Naming no area is having none, whatever is said about "prioriteringar" or "inriktning".
       result =
-        answers.length >= 2 && sources(a).length > 0
+        named.length >= 2
           ? verdict(
               2,
-              answers.map((x) => evidence(a, x)),
+              named.map((s) => evidence(a, s)),
             )
-          : verdict(0, [], a.type === 'medborgarlofte' ? 'ml-missing' : 'missing');
+          : answers.length >= 2 && sources(a).length > 0
+            ? verdict(
+                2,
+                answers.map((x) => evidence(a, x)),
+              )
+            : verdict(0, [], a.type === 'medborgarlofte' ? 'ml-missing' : 'missing');
     } else if (areas.length > MAX_AREAS) result = verdict(1, ev, 'too-many');
     else if (
       a.type === 'medborgarlofte' &&

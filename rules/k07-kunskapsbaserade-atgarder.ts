@@ -28,7 +28,7 @@ const isChoiceTitle = cueTest(['val av', 'motivering*', 'varför', 'så valde vi
 
 /** Keeping the collaboration going is no measure: "hålla varandra informerade", "träffas när det behövs". */
 const UPKEEP =
-  /hålla\s+varandra\s+informerade|informera\s+varandra|(?:träffas|mötas|ses)\s+(?:när\s+det\s+behövs|vid\s+behov|regelbundet)|ansvarar\s+gemensamt|gemensamt\s+ansvar|blir\s+verklighet/iu;
+  /hålla\s+varandra\s+informerade|informera\s+varandra|(?:träffas|mötas|ses)\s+(?:när\s+det\s+behövs|vid\s+behov|regelbundet)|ansvarar\s+gemensamt|gemensamt\s+ansvar|blir\s+verklighet|(?:upprätthålla|utse|tillsätta|avdela)\s+(?:en\s+)?(?:\p{L}+\s+)?(?:samordn\p{L}*|kontaktperson\p{L}*|kommunpolis|samordningsfunktion\p{L}*)|delta\s+i\s+(?:\p{L}+\s+)?(?:möte\p{L}*|styrgrupp\p{L}*|BRÅ|råd\p{L}*|samverkansgrupp\p{L}*)/iu;
 
 /** Measures known by name, wherever the text names them ("SSPF", "Ansvarsfull alkoholservering"). */
 const NAMED_METHOD =

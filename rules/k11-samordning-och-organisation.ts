@@ -49,6 +49,7 @@ function mentionsForum(text: string): boolean {
 /** A sentence that goes on about the forum just named: "Den sammanträder …", "I gruppen ingår …". */
 const ANAPHOR = /^(?:den|det|de|dessa)\s|(?<!\p{L})(?:gruppen|grupperna|rådet|råden|forumet)(?!\p{L})/iu;
 const WINDOW = 4;
+const CONTINUES = /^(?:\d+(?:\.\d+)*\s+)?(?:gruppen|rådet|forumet|styrgruppen|arbetsgruppen)\s/iu;
 
 /** Forum passages: a forum sentence and the sentences after it in its block that still speak of it. */
 /** "Uppföljningen redovisas för det brottsförebyggande rådet": a forum that only receives a report organises nothing. */
@@ -73,7 +74,17 @@ function units(a: Analysis): Unit[] {
     list.push(s);
     byBlock.set(s.block, list);
   }
+  let previous: Unit | undefined;
   for (const list of byBlock.values()) {
+    // "8.3 Rådet sammanträder fyra gånger per år": a clause of its own that goes on about the forum before it.
+    const first = list[0];
+    if (previous && first && CONTINUES.test(first.text)) {
+      const more = list.slice(0, WINDOW);
+      previous.sentences.push(...more);
+      previous.text += ` ${more.map((x) => x.text).join(' ')}`;
+      continue;
+    }
+    previous = undefined;
     list.forEach((s, i) => {
       if (!mentionsForum(s.text)) return;
       const about = [s];
@@ -81,7 +92,8 @@ function units(a: Analysis): Unit[] {
         if (!mentionsForum(next.text) && !ANAPHOR.test(next.text)) break;
         about.push(next);
       }
-      out.push({ text: about.map((x) => x.text).join(' '), sentences: about });
+      previous = { text: about.map((x) => x.text).join(' '), sentences: about };
+      out.push(previous);
     });
   }
   for (const section of a.sections) {

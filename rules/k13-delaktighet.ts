@@ -22,6 +22,10 @@ const COMPANY_HINT = /bostäder|hem|fastigheter/i;
 /** What residents said, in the past tense. */
 const REPORTED = /(?<!\p{L})(?:tog\s+upp|kom\s+upp|sa|sade|berättade|nämnde|pekade\s+ut|lyfte)(?!\p{L})/iu;
 
+/** "Tvister löses genom dialog mellan parterna": the parties talking to each other, not residents taking part. */
+const PARTIES_TALKING =
+  /(?<!\p{L})dialog\p{L}*\s+mellan\s+(?:parterna|kommunen\s+och\s+polisen|polisen\s+och\s+kommunen)(?!\p{L})/iu;
+
 /** How many sentences after a described dialogue a conclusion in the same paragraph may follow. */
 const RESULT_WINDOW = 4;
 
@@ -53,7 +57,7 @@ export const k13 = defineRule({
     // uses their results, though it does not name them again.
     let recentResult: { block: object; index: number } | undefined;
     a.sentences.forEach((s, index) => {
-      const dialogue = test(s.text, DIALOGUE);
+      const dialogue = test(s.text, DIALOGUE) && !PARTIES_TALKING.test(s.text);
       const walk = test(s.text, WALK);
       if (dialogue) mentioned.push(s);
       if (

@@ -428,14 +428,16 @@ function endsAsLeadIn(text: string): boolean {
 const WHEN_LABEL = /(?<!\p{L})(?:när|tid|tidpunkt|tidplan)\s*:\s*([^.;|–]{2,60})/iu;
 
 /** A party over its promises, as a lead-in ("Åsbyholms kommun och Polisen lovar:") or a heading ("Kommunen åtar sig"). */
-const PARTY_LEAD = /^(.{2,80}?)\s+(?:lovar|åtar\s+sig|ansvarar\s+för)\s*:?\s*$/iu;
+const PARTY_LEAD = /^(.{2,80}?)\s+(?:lovar|åtar\s+sig|ansvarar\s+för)(?:\s+(?:dig|er))?\s*:?\s*$/iu;
+/** The verb first, after an adverb: "Därför lovar vi:", "Det här lovar vi:". */
+const INVERTED_LEAD = /^(?:\p{L}+\s+){0,2}(?:lovar|åtar)\s+((?:\p{L}+\s+){0,4}?\p{L}+)(?:\s+sig)?(?:\s+att)?\s*:\s*$/iu;
 /** A heading's party is a short name. */
 const HEADING_PARTY_LENGTH = 60;
 
 /** A paragraph introducing a list of commitments: "Solvik kommun åtar sig att", "Vi lovar att". */
 function leadInOf(text: string): { owner?: string; joint: boolean } | undefined {
   if (!endsAsLeadIn(text) && !/följande\s+(?:aktiviteter|åtgärder|insatser)/iu.test(text)) return undefined;
-  const m = COMMIT.exec(text) ?? PARTY_LEAD.exec(text);
+  const m = COMMIT.exec(text) ?? PARTY_LEAD.exec(text) ?? INVERTED_LEAD.exec(text);
   const subject = (m?.[1] ?? subjectParty(text) ?? '').trim();
   const listsMeasures = /följande\s+(?:aktiviteter|åtgärder|insatser)/iu.test(text);
   if (/fokusområd|insatsområd|områden|prioriter/iu.test(text)) return undefined;

@@ -166,7 +166,7 @@ function findCauses(a: Analysis): CauseAnalysis {
 const ASPIRATION =
   /(?:vill|ska|vi)\s+(?:\p{L}+\s+){0,3}?(?:arbeta|verka|sträva)\s+(?:för|efter|mot)\s+(?:att\s+)?(?:\p{L}+\s+){0,3}?(?:orsak|komma\s+åt)|komma\s+åt\s+(?:de\s+)?(?:bakomliggande\s+)?orsak/iu;
 const NOT_DONE =
-  /(?:orsaksanalys|analys)\p{L}*\s+(?:\S+\s+){0,5}?(?:har|är)\s+inte\s+(?:gjorts|genomförts|tagits\s+fram|gjord|genomförd)|(?:ingen|någon)\s+(?:\p{L}+\s+)?orsaksanalys\p{L}*\s+(?:\S+\s+){0,3}?(?:har|är|finns)\s+inte/iu;
+  /(?:orsaksanalys|analys)\p{L}*\s+(?:\S+\s+){0,5}?(?:har|är)\s+inte\s+(?:gjorts|genomförts|tagits\s+fram|gjord|genomförd)|(?:ingen|någon)\s+(?:\p{L}+\s+)?orsaksanalys\p{L}*\s+(?:\S+\s+){0,3}?(?:har|är|finns)\s+inte|(?:ingen|någon)\s+(?:\p{L}+\s+)?analys\s+av\s+(?:\p{L}+\s+)?orsak\p{L}*.{0,100}?\s(?:har|är)\s+inte\s+(?:gjorts|genomförts|tagits\s+fram)/iu;
 
 // "saknas" only about the analysis itself: "det saknas vuxna på plats" is a cause, not a missing analysis.
 const STILL_TO_COME =

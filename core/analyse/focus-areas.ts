@@ -431,7 +431,7 @@ function fromMeasureSections(a: Analysis): FocusArea[] {
 }
 
 const PROSE_LIST =
-  /(?:valt att (?:samverka|arbeta) (?:kring|med|inom)|valt att (?:\S+\s+){0,3}?(?:lägga|fokusera|koncentrera|satsa|prioritera)(?:\s+\p{L}+){0,3}?\s+(?:på|kring|mot)|(?:fokusområden|prioriterade områden|insatsområden|utvecklingsområden|samverkansområden|frågor|problem)(?:na)?[^:.]{0,60}:)\s*(?:(?:just\s+)?(?:de\s+här|dessa|följande)\s+(?:två|tre|fyra|fem)\s+\p{L}+\s*[,:]\s*)?([^.]+)/iu;
+  /(?:särskild uppmärksamhet (?:ska )?(?:ägnas|riktas) (?:åt|mot)|särskilt fokus (?:ska )?(?:läggas |läggs )?på|valt att (?:samverka|arbeta) (?:kring|med|inom)|valt att (?:\S+\s+){0,3}?(?:lägga|fokusera|koncentrera|satsa|prioritera)(?:\s+\p{L}+){0,3}?\s+(?:på|kring|mot)|(?:fokusområden|prioriterade områden|insatsområden|utvecklingsområden|samverkansområden|frågor|problem)(?:na)?[^:.]{0,60}:)\s*(?:(?:just\s+)?(?:de\s+här|dessa|följande)\s+(?:två|tre|fyra|fem)\s+\p{L}+\s*[,:]\s*)?([^.]+)/iu;
 
 function fromProse(a: Analysis): FocusArea[] {
   for (const [i, s] of a.sentences.entries()) {
@@ -518,6 +518,8 @@ const PROSE_CUES: Cue[] = [
   'insatsområde*',
   '=frågor',
   'gäller framför allt',
+  'särskild uppmärksamhet',
+  'särskilt fokus',
   'handlar framför allt om',
   'fokuserar på',
 ];
