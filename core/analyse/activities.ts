@@ -87,7 +87,8 @@ const NOT_MEASURES: Cue[] = [
   'prioriterade områden',
 ];
 
-const PARTY_POLIS = /polis|(?<!\p{L})lpo(?!\p{L})|ingripande|närpolis|(?<!\p{L})patrull(?:en|er|erna)?(?!\p{L})/iu;
+const PARTY_POLIS =
+  /polis|(?<!\p{L})lpo(?!\p{L})|ingripande|närpolis|(?<!\p{L})patrull(?:en|er|erna)?(?!\p{L})/iu;
 const PARTY_KOMMUN =
   /kommun|förvaltning|socialtjänst|skola|skolan|skolor|rektor|samordnar|samordningsfunktion|fältassistent|fältsekreterare|fältgrupp|enhet(?:en)?(?!\p{L})|nämnd|fritidsgård|fritid(?!\p{L})|elevhälsa|hemtjänst|kontaktcenter|brottsofferstöd|handläggare|kvinnofrid|kommundirekt|stadsdel|bibliotek|räddningstjänst|avdelning|kontoret(?!\p{L})|kansli|samhällsbyggnad|stadsbyggnad|tekniska|säkerhetschef|trygghetschef|folkhälso|integrations|arbetsmarknads|kultur|ungdomsenhet|näringsliv/iu;
 const PARTY_OTHER =
@@ -430,7 +431,8 @@ const WHEN_LABEL = /(?<!\p{L})(?:när|tid|tidpunkt|tidplan)\s*:\s*([^.;|–]{2,6
 /** A party over its promises, as a lead-in ("Åsbyholms kommun och Polisen lovar:") or a heading ("Kommunen åtar sig"). */
 const PARTY_LEAD = /^(.{2,80}?)\s+(?:lovar|åtar\s+sig|ansvarar\s+för)(?:\s+(?:dig|er))?\s*:?\s*$/iu;
 /** The verb first, after an adverb: "Därför lovar vi:", "Det här lovar vi:". */
-const INVERTED_LEAD = /^(?:\p{L}+\s+){0,2}(?:lovar|åtar)\s+((?:\p{L}+\s+){0,4}?\p{L}+)(?:\s+sig)?(?:\s+att)?\s*:\s*$/iu;
+const INVERTED_LEAD =
+  /^(?:\p{L}+\s+){0,2}(?:lovar|åtar)\s+((?:\p{L}+\s+){0,4}?\p{L}+)(?:\s+sig)?(?:\s+att)?\s*:\s*$/iu;
 /** A heading's party is a short name. */
 const HEADING_PARTY_LENGTH = 60;
 
