@@ -50,6 +50,8 @@ export const MEASURE_SECTION_CUES: Cue[] = [
   'så gör vi',
   'det här gör vi',
   'vad gör vi',
+  'vad var och en gör',
+  'vad parterna gör',
 ];
 /** Section headings of commitments per party. */
 export const COMMITMENT_SECTION_CUES: Cue[] = [
@@ -88,7 +90,7 @@ const NOT_MEASURES: Cue[] = [
 ];
 
 const PARTY_POLIS =
-  /polis|(?<!\p{L})lpo(?!\p{L})|ingripande|närpolis|(?<!\p{L})patrull(?:en|er|erna)?(?!\p{L})/iu;
+  /polis|gruppchef|(?<!\p{L})lpo(?!\p{L})|ingripande|närpolis|(?<!\p{L})patrull(?:en|er|erna)?(?!\p{L})/iu;
 const PARTY_KOMMUN =
   /kommun|förvaltning|socialtjänst|skola|skolan|skolor|rektor|samordnar|samordningsfunktion|fältassistent|fältsekreterare|fältgrupp|enhet(?:en)?(?!\p{L})|nämnd|fritidsgård|fritid(?!\p{L})|elevhälsa|hemtjänst|kontaktcenter|brottsofferstöd|handläggare|kvinnofrid|kommundirekt|stadsdel|bibliotek|räddningstjänst|avdelning|kontoret(?!\p{L})|kansli|samhällsbyggnad|stadsbyggnad|tekniska|säkerhetschef|trygghetschef|folkhälso|integrations|arbetsmarknads|kultur|ungdomsenhet|näringsliv/iu;
 const PARTY_OTHER =
@@ -109,6 +111,8 @@ export function partiesOf(who: string): Party[] {
   if (PARTY_KOMMUN.test(rest)) out.add('kommun');
   if (PARTY_OTHER.test(rest) || COMPANY.test(rest)) out.add('annan');
   if (out.size === 0 && PARTY_JOINT.test(rest)) out.add('gemensam');
+  // "Gatu- och parkchefen", "Rektorerna": the kommun's own functions.
+  if (out.size === 0 && FUNCTION_OWNER.test(who.trim())) out.add('kommun');
   return [...out];
 }
 
@@ -148,6 +152,7 @@ const AREA_LED =
   /^(?:inom|för)\s+(?:fokus|insats|utvecklings)?området\s+(.{3,80}?)\s+(?:arbetar|jobbar|satsar)\s+(parterna|polisen|kommunen|vi)\s+(?:med|på)\s+(.{3,})$|^(?:inom|för)\s+(?:fokus|insats|utvecklings)?området\s+(.{3,80}?)\s+(?:handlar\s+arbetet\s+om|används|genomförs|görs|sker|prioriteras|finns)\s+(.{3,})$/iu;
 
 const JOINT_ONLY = /^(?:vi|parterna)$/i;
+const REMIT = /(?<!\p{L})(?:ansvarar|svarar)\s+för\s/iu;
 const AREA_LIST_LEAD =
   /(?<!\p{L})(?:fokusområden|insatsområden|utvecklingsområden|prioriterade\s+områden)(?:na)?(?:\s+\p{L}+){0,4}\s*:\s*$/iu;
 /** What research or experience says of a method. */
@@ -195,10 +200,14 @@ function ownerIn(text: string): string | undefined {
   // Later sentences of the item; a plain split is enough here and much cheaper than the segmenter.
   for (const s of text.split(/(?<=[.!?])\s+(?=\p{Lu})/u).slice(1)) {
     const m = /^(.{2,80}?)\s+ansvarar(?:\s|\.|$)/iu.exec(s);
-    if (m?.[1] && isParty(m[1])) return m[1];
+    if (m?.[1] && (isParty(m[1]) || FUNCTION_OWNER.test(m[1]))) return m[1];
   }
   return undefined;
 }
+
+/** "Gatu- och parkchefen ansvarar.", "Rektorerna ansvarar.": a function owns the measure. */
+const FUNCTION_OWNER =
+  /^\p{Lu}[\p{L} -]{0,50}(?:chef|chefen|cheferna|ansvarig|ansvariga|samordnaren|rektor|rektorn|rektorerna|ledaren|ledarna)$/u;
 
 const DATA_SOURCE = /statistik|enkät|mätning|undersökning|register|(?<!\p{L})källa/iu;
 
@@ -226,10 +235,17 @@ function findActivities(a: Analysis): Activity[] {
     if (list) list.push(s);
     else sentencesOf.set(s.block, [s]);
   }
+  const nextOf = new Map<Block, Block>();
+  a.doc.blocks.forEach((b, i) => {
+    const next = a.doc.blocks[i + 1];
+    if (next) nextOf.set(b, next);
+  });
   const prose = (block: Block, section: Section, kind: SectionKind) =>
     proseActivities(sentencesOf.get(block) ?? [], block, section, kind);
 
   let lead: { block: Block; owner?: string; joint: boolean } | undefined;
+  // "### 8.1 Socialförvaltningen": the heading's party owns its section's items, past an opening paragraph.
+  let headingLead: typeof lead;
   let pseudoHeading: string | undefined;
   let leadJustSet = false;
   // A list after a paragraph labelled as measures ("*Vårt löfte:* …", "Åtgärder: …") lists measures.
@@ -248,9 +264,11 @@ function findActivities(a: Analysis): Activity[] {
       pseudoHeading = undefined;
       labelledMeasures = false;
       // "## Kommunen åtar sig" over a list: the heading's party owns the items.
-      const owner = PARTY_LEAD.exec(stripNumbering(block.text))?.[1];
+      const title = stripNumbering(block.text);
+      const owner = PARTY_LEAD.exec(title)?.[1] ?? (isPartyName(title) ? title : undefined);
       if (owner && owner.length <= HEADING_PARTY_LENGTH && isParty(owner))
         lead = { block, owner, joint: false };
+      headingLead = lead;
       continue;
     }
     const section = sectionOf.get(block);
@@ -288,8 +306,12 @@ function findActivities(a: Analysis): Activity[] {
         if (act) out.push(act);
         continue;
       }
-      lead = undefined;
-      out.push(...prose(block, section, kind));
+      lead = headingLead;
+      const own = prose(block, section, kind);
+      // "Socialförvaltningen ansvarar för de sociala insatserna för unga." over its list: the party's remit.
+      if (nextOf.get(block)?.kind === 'list-item')
+        for (const x of own) if (REMIT.test(x.text)) x.commitment = true;
+      out.push(...own);
       continue;
     }
     if (block.kind === 'list-item') {
@@ -433,6 +455,18 @@ const PARTY_LEAD = /^(.{2,80}?)\s+(?:lovar|åtar\s+sig|ansvarar\s+för)(?:\s+(?:
 /** The verb first, after an adverb: "Därför lovar vi:", "Det här lovar vi:". */
 const INVERTED_LEAD =
   /^(?:\p{L}+\s+){0,2}(?:lovar|åtar)\s+((?:\p{L}+\s+){0,4}?\p{L}+)(?:\s+sig)?(?:\s+att)?\s*:\s*$/iu;
+/** "8.1 Socialförvaltningen", "Polisen, LPO Falkvreta": a heading that is only a party's name. */
+function isPartyName(title: string): boolean {
+  const words = title.split(/[\s,]+/).filter(Boolean);
+  return (
+    words.length > 0 &&
+    words.length <= 4 &&
+    isParty(words[0] ?? '') &&
+    partiesOf(title).some((p) => p !== 'gemensam') &&
+    !/\p{Ll}+(?:ar|er|ör)$/u.test(words[words.length - 1] ?? '')
+  );
+}
+
 /** A heading's party is a short name. */
 const HEADING_PARTY_LENGTH = 60;
 
@@ -532,6 +566,9 @@ function focusFromSection(section: Section): string | undefined {
   return undefined;
 }
 
+/** "S1 SSPF. Enhetschefen … leder …": a short label before the item's own sentence. */
+const ITEM_LABEL = /^[^.:]{2,50}[.:]\s+(?=\p{Lu}\p{Ll}*\s+\S+\s+\S+)/u;
+
 function listActivity(
   block: Block,
   section: Section,
@@ -547,7 +584,7 @@ function listActivity(
     const subject = promise[1] ?? '';
     owner = partiesOf(subject).some((p) => p !== 'gemensam') ? subject : subjectParty(promise[2] ?? '');
   }
-  owner ??= subjectParty(text) ?? lead?.owner;
+  owner ??= subjectParty(text) ?? subjectParty(text.replace(ITEM_LABEL, '')) ?? lead?.owner;
   // "När: sport- och höstlov" says when in its own words; under "Kvartal 2" the heading does.
   const when =
     whenIn(text) ??
@@ -726,9 +763,13 @@ function linksIn(text: string, act: Activity): void {
   );
   if (cause?.[1] && !act.cause) act.cause = cause[1].trim();
   // "riktas mot Orsak 1C och Mål 1.1": a numbered cause reference.
-  const numbered = CAUSE_NUMBER.exec(text) ?? PAREN_CAUSE.exec(text);
+  const numbered = CAUSE_NUMBER.exec(text) ?? PAREN_CAUSE.exec(text) ?? CODED_CAUSE.exec(text);
   if (numbered?.[1] && !act.cause) act.cause = numbered[1];
 }
+
+/** "Mål M2.1 – orsak O2.3, O2.4": causes referred to by their codes. */
+const CODED_CAUSE =
+  /(?<!\p{L})orsak(?:erna)?\s+(\p{Lu}{1,2}\d+(?:\.\d+)?(?:\s*(?:,|och)\s*\p{Lu}{0,2}\d+(?:\.\d+)?)*)(?![\p{L}\d])/u;
 
 /** "… riktar sig mot tillgängligheten (orsak d)": a cause named in a parenthesis. */
 const PAREN_CAUSE = /\((orsak(?:erna)?\s+[\p{L}\d][\d.]*(?:\s*(?:,|och)\s*[\p{L}\d][\d.]*)*)\)/iu;
