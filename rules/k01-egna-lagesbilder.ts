@@ -110,6 +110,15 @@ function ownersOf(s: Sentence, promise: boolean): Owner[] {
   return out;
 }
 
+/** The list items right after a block, up to the next paragraph or heading. */
+function itemsAfter(a: Analysis, block: Sentence['block']): Sentence['block'][] {
+  const blocks = a.doc.blocks;
+  const out: Sentence['block'][] = [];
+  for (let i = blocks.indexOf(block) + 1; i < blocks.length && blocks[i]?.kind === 'list-item'; i++)
+    out.push(blocks[i] as Sentence['block']);
+  return out;
+}
+
 export const k01 = defineRule({
   id: 'K01',
   area: 'A',
@@ -156,9 +165,14 @@ export const k01 = defineRule({
     const isLabel = (s: Sentence) => s.start === s.block.start && wordCount(s.text) <= 5;
     type Span = { start: number; end: number };
     const solid = (o: Owner): Span[] =>
-      byOwner[o].flatMap((s): Span[] =>
-        SUBSTANCE.test(s.text) ? [s] : isLabel(s) && SUBSTANCE.test(s.block.text) ? [s.block] : [],
-      );
+      byOwner[o].flatMap((s): Span[] => {
+        if (SUBSTANCE.test(s.text)) return [s];
+        if (isLabel(s) && SUBSTANCE.test(s.block.text)) return [s.block];
+        // "**Kommunens lägesbild**" over the items that name, date and sum it up.
+        const items = isLabel(s) && s.end === s.block.end ? itemsAfter(a, s.block) : [];
+        const hit = items.find((b) => SUBSTANCE.test(b.text));
+        return hit ? [{ start: s.start, end: hit.end }] : [];
+      });
     const k = solid('kommun');
     const p = solid('polis');
     const result = (() => {

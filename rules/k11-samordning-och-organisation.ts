@@ -20,7 +20,10 @@ import { ABOUT_THE_LAW, NEGATED } from './lexicon/modality.ts';
 interface Unit {
   text: string;
   sentences: Sentence[];
+  /** A bare name ("Styrgrupp") whose following list items describe the forum. */
+  label?: boolean;
 }
+const LABEL_WORDS = 5;
 
 /** Cheap tests before the lexicons, whose compound-prefix cues are costly on long documents. */
 const FORUM_HINT = /grupp|forum|(?<!m)råd/i;
@@ -78,7 +81,10 @@ function units(a: Analysis): Unit[] {
   for (const list of byBlock.values()) {
     // "8.3 Rådet sammanträder fyra gånger per år": a clause of its own that goes on about the forum before it.
     const first = list[0];
-    if (previous && first && CONTINUES.test(first.text)) {
+    // "- **Styrgrupp**" over "- kommundirektören (ordf.), …", "- möten: 4 ggr/år": the items describe it.
+    const describesLabel =
+      previous?.label === true && first?.block.kind === 'list-item' && !mentionsForum(first.text);
+    if (previous && first && (CONTINUES.test(first.text) || describesLabel)) {
       const more = list.slice(0, WINDOW);
       previous.sentences.push(...more);
       previous.text += ` ${more.map((x) => x.text).join(' ')}`;
@@ -93,6 +99,7 @@ function units(a: Analysis): Unit[] {
         about.push(next);
       }
       previous = { text: about.map((x) => x.text).join(' '), sentences: about };
+      if (list.length === 1 && s.text.split(/\s+/).length <= LABEL_WORDS) previous.label = true;
       out.push(previous);
     });
   }

@@ -41,6 +41,9 @@ export function revision(s: Sentence, startYear?: number): Revision | undefined 
   if (!renewal && !revise) return undefined;
   // "revideras varje år …, och då kan prioriteringarna ändras": what a fixed revision may change, not a condition.
   if (INTERVAL.test(text) && !ON_REQUEST.test(text)) return 'fixed';
+  // "åtgärderna revideras efter årsuppföljningen, målen justeras vid behov": the fixed clause holds.
+  if (text.split(/[,;:]\s+/).some((c) => REVISE.test(c) && INTERVAL.test(c) && !ON_REQUEST.test(c)))
+    return 'fixed';
   if (CONDITIONAL.test(text)) return 'conditional';
   if (renewal || INTERVAL.test(text)) return 'fixed';
   return 'conditional';

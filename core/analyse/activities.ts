@@ -316,6 +316,9 @@ function findActivities(a: Analysis): Activity[] {
     }
     if (block.kind === 'list-item') {
       if (kind === 'excluded') continue;
+      // "- Hot spots-patrullering" with sub-items "  - Vem: LPO Hovlinge" and "  - När: fre–lör kl. 21–02".
+      const last = out[out.length - 1];
+      if (last?.from === 'list' && last.section === section && attachDetail(last, block)) continue;
       // "- Åtgärder:" as an item of its own heads the items after it.
       if (isMeasureLabelItem(block.text)) {
         labelledMeasures = kind === 'none';
@@ -566,6 +569,25 @@ function focusFromSection(section: Section): string | undefined {
   return undefined;
 }
 
+const DETAIL_LABEL = /^\s*(vem|ansvarig|ansvar|när|tid|tidpunkt)\s*:\s*(\S.*)$/iu;
+
+/** A sub-item giving the owner or the time of the item above it; true when it did. */
+function attachDetail(act: Activity, block: Block): boolean {
+  const m = DETAIL_LABEL.exec(block.text);
+  if (!m?.[1] || !m[2]) return false;
+  const value = m[2].trim();
+  if (/^(?:vem|ansvar)/i.test(m[1])) {
+    const parties = partiesOf(value);
+    if (parties.some((p) => p !== 'gemensam')) {
+      act.who ??= value;
+      act.parties = [...new Set([...act.parties.filter((p) => p !== 'gemensam'), ...parties])];
+    }
+  } else act.when ??= value;
+  act.end = block.end;
+  act.text = `${act.text} ${block.text.trim()}`;
+  return true;
+}
+
 /** "S1 SSPF. Enhetschefen … leder …": a short label before the item's own sentence. */
 const ITEM_LABEL = /^[^.:]{2,50}[.:]\s+(?=\p{Lu}\p{Ll}*\s+\S+\s+\S+)/u;
 
@@ -577,7 +599,8 @@ function listActivity(
   pseudoHeading: string | undefined,
 ): Activity | undefined {
   const text = block.text.trim();
-  if (text.length < 8) return undefined;
+  // "SSPF", "MVP": a method's short name is an item.
+  if (text.length < 8 && !/^\p{Lu}{3,}/u.test(text)) return undefined;
   const promise = /^(.{1,60}?)\s+(?:lovar|åtar\s+sig)(?:\s+\p{L}+)?\s+att\s+(.*)$/iu.exec(text);
   let owner = ownerIn(text);
   if (!owner && promise) {

@@ -240,6 +240,16 @@ function fromSection(section: Section): FocusArea[] {
       if (!f.motivation && next?.kind === 'list-item' && WHY_LABEL.test(next.text)) f.motivation = next.text;
       return f;
     });
+  // "**FO1 Trygg centrumkväll**" over "- Varför: störst otrygghet …": a short name and its motivation.
+  const named = own.flatMap((b, i) => {
+    const next = own[i + 1];
+    if (b.kind !== 'paragraph' || next?.kind !== 'list-item' || !WHY_LABEL.test(next.text)) return [];
+    const name = b.text.trim();
+    return name.split(/\s+/).length <= 8 && !/[.:]$/.test(name)
+      ? [{ ...area(name, b), motivation: next.text }]
+      : [];
+  });
+  if (named.length >= 2) return named;
   const leads = own.flatMap((b) => (b.kind === 'paragraph' ? (leadArea(b) ?? []) : []));
   if (leads.length >= 2) return leads;
   return [];
