@@ -55,6 +55,10 @@ export interface Analysis extends AnalysisOptions {
   root: Section;
 }
 
+/** Titles of parts on the national frame: "Tryggheten i Sverige", "Brå:s roll", "Polisens uppdrag". */
+const NATIONAL_TITLE =
+  /(?<!\p{L})(?:i\s+(?:Sverige|landet|riket)|nationell\p{L}*|Brå:s|Brottsförebyggande\s+rådets|lagen\s+om|polisens\s+uppdrag|regeringens|länsstyrelsens\s+roll)(?!\p{L})/iu;
+
 export function analyseStructure(doc: Document, options: AnalysisOptions): Analysis {
   const root: Section = {
     title: '',
@@ -110,6 +114,8 @@ export function analyseStructure(doc: Document, options: AnalysisOptions): Analy
     while (next < spans.length && (spans[next]?.start ?? 0) < block.start) next++;
     const own = [];
     while (next < spans.length && (spans[next]?.end ?? 0) <= block.end) own.push(spans[next++] as Span);
+    // "1.5 Tryggheten i Sverige", "1.3 Lagen om kommuners ansvar …": the national frame says nothing of this place.
+    if (stack.some((s) => s.heading && NATIONAL_TITLE.test(s.title))) continue;
     for (const span of block.kind === 'table' ? tableRows(block) : own) {
       // "[fylls i]", "XX": a placeholder in a draft says nothing.
       if (PLACEHOLDER.test(span.text)) continue;
