@@ -44,8 +44,12 @@ const ML_REVIEW =
 const ML_FREQUENCY =
   /(?<!\p{L})(årligen|varje\s+(?:år|höst|vår|kvartal|halvår|månad)|halvårsvis|kvartalsvis|månadsvis)(?!\p{L})/iu;
 
+const NEIGHBOURS = /grannsamverkans\p{L}*/giu;
+
 function mentionsForum(text: string): boolean {
-  const local = NATIONAL_BRA_HINT.test(text) ? text.replace(NATIONAL_BRA, ' ') : text;
+  const national = NATIONAL_BRA_HINT.test(text) ? text.replace(NATIONAL_BRA, ' ') : text;
+  // "grannsamverkansgrupper" are neighbours watching their street, not a forum of the parties.
+  const local = national.includes('rannsamverkan') ? national.replace(NEIGHBOURS, ' ') : national;
   return (FORUM_HINT.test(local) && matches(local, FORUM)) || LOCAL_BRA.test(local);
 }
 

@@ -69,6 +69,14 @@ function followUpSentences(a: Analysis): Sentence[] {
       isFollowUpTitle(s.section.title) ||
       s.block.headingPath.some(isFollowUpTitle) ||
       hasFollowUpLabel(s.block);
+    // "Aktivitet | Ansvarig | Tid | Uppföljning" over a plan: a header names a column, it follows nothing up.
+    if (
+      !inSection &&
+      s.block.kind === 'table' &&
+      s.start === s.block.start &&
+      (s.block.rows?.length ?? 0) > 1
+    )
+      return;
     if (
       !inSection &&
       !(

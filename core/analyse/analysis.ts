@@ -59,6 +59,18 @@ export interface Analysis extends AnalysisOptions {
 const NATIONAL_TITLE =
   /(?<!\p{L})(?:i\s+(?:Sverige|landet|riket)|nationell\p{L}*|Brå:s|Brottsförebyggande\s+rådets|lagen\s+om|polisens\s+uppdrag|regeringens|länsstyrelsens\s+roll)(?!\p{L})/iu;
 
+/** "[Kommentar: ska vi ha med siffror här?]": a reviewer's remark in a draft, not the document's text. */
+const COMMENT = /\[\s*(?:kommentar|fråga|anm|anmärkning|not|obs|todo)\b[^\]]*\]/giu;
+
+function reviewerComments(text: string): Span[] {
+  if (!text.includes('[')) return [];
+  return [...text.matchAll(COMMENT)].map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] }));
+}
+
+function inComment(comments: Span[], span: Span): boolean {
+  return comments.some((c) => span.start >= c.start && span.end <= c.end);
+}
+
 export function analyseStructure(doc: Document, options: AnalysisOptions): Analysis {
   const root: Section = {
     title: '',
@@ -76,6 +88,7 @@ export function analyseStructure(doc: Document, options: AnalysisOptions): Analy
   const signatureBlocks: Block[] = [];
   const sentences: Sentence[] = [];
   const spans = splitSentences(doc.text);
+  const comments = reviewerComments(doc.text);
   let next = 0;
 
   for (const block of doc.blocks) {
@@ -117,8 +130,8 @@ export function analyseStructure(doc: Document, options: AnalysisOptions): Analy
     // "1.5 Tryggheten i Sverige", "1.3 Lagen om kommuners ansvar …": the national frame says nothing of this place.
     if (stack.some((s) => s.heading && NATIONAL_TITLE.test(s.title))) continue;
     for (const span of block.kind === 'table' ? tableRows(block) : own) {
-      // "[fylls i]", "XX": a placeholder in a draft says nothing.
-      if (PLACEHOLDER.test(span.text)) continue;
+      // "[fylls i]", "XX": a placeholder in a draft says nothing, nor does a reviewer's comment.
+      if (PLACEHOLDER.test(span.text) || inComment(comments, span)) continue;
       const sentence: Sentence = { ...span, block, section };
       sentences.push(sentence);
       for (const s of stack) s.sentences.push(sentence);

@@ -131,6 +131,8 @@ function findCauses(a: Analysis): CauseAnalysis {
       const lead = areaOfLead(s.block.text, areas);
       current = lead;
     }
+    // "**Fokusområde 3.**" alone names the area whose causes should follow; it states none.
+    if (BARE_LABEL.test(s.text)) continue;
     // "Vi vill arbeta för att komma åt de bakomliggande orsakerna": an aspiration names no cause.
     if (ASPIRATION.test(s.text)) continue;
     // "Någon gemensam orsaksanalys har inte genomförts": it says there is none, so it is no cause.
@@ -163,6 +165,7 @@ function findCauses(a: Analysis): CauseAnalysis {
   return { statements, planned, plannedAreas: [...plannedAreas], referenced, method };
 }
 
+const BARE_LABEL = /^\s*(?:\p{L}*område|FO)\s*\d+\s*[.:]?\s*$/iu;
 const ASPIRATION =
   /(?:vill|ska|vi)\s+(?:\p{L}+\s+){0,3}?(?:arbeta|verka|sträva)\s+(?:för|efter|mot)\s+(?:att\s+)?(?:\p{L}+\s+){0,3}?(?:orsak|komma\s+åt)|komma\s+åt\s+(?:de\s+)?(?:bakomliggande\s+)?orsak/iu;
 const NOT_DONE =

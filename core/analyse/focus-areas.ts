@@ -119,7 +119,16 @@ export function mentionsArea(text: string, area: FocusArea): boolean {
   return p.long.some((k) => t.includes(k)) || p.short.some((re) => re.test(t));
 }
 
+/** "2. Socialförvaltningen", "5. Dammstorpshem AB": a plan set out per organisation names no areas. */
+const ORGANISATION =
+  /^(?:[\p{L}-]+\s+(?:och\s+)?){0,3}(?:\p{L}*förvaltning(?:en)?|\p{L}*nämnd(?:en)?|\p{L}+\s+AB|polisen(?:,\s+(?:lokalpolisområde|LPO)\s+\p{L}+)?|lokalpolisområde\p{L}*|LPO\s+\p{L}+|\p{L}*kommun|räddningstjänst\p{L}*|föreningar(?:na)?|trossamfund(?:en)?|civilsamhälle\p{L}*|näringsliv\p{L}*)$/iu;
+
 function findFocusAreas(a: Analysis): FocusArea[] {
+  const found = findFocusAreasRaw(a);
+  return found.length > 0 && found.every((f) => ORGANISATION.test(f.name.trim())) ? [] : found;
+}
+
+function findFocusAreasRaw(a: Analysis): FocusArea[] {
   const candidates: FocusArea[][] = [];
   const headed: FocusArea[] = [];
   for (const section of sectionsTitled(a, FOCUS_SECTION_CUES)) {
