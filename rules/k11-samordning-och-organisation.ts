@@ -37,7 +37,7 @@ const ML_FOLLOW_UP =
 const ML_OWNS = /(?<!\p{L})(?:äger|ansvarar\s+för|står\s+för)\s+(?:\p{L}+\s+)?löfte/iu;
 /** Holding a promise: being responsible for it, coordinating it or being its contact. */
 const HOLDS =
-  /ansvar\p{L}*|samordna\p{L}*|håller\s+(?:ihop|samman)|kontakt\p{L}*|leder|sammankalla\p{L}*|hör\s+av\s+dig|frågor\s+om\s+löftet/iu;
+  /ansvar\p{L}*|samordna\p{L}*|håller\s+(?:ihop|samman)|kontakt\p{L}*|leder|sammankalla\p{L}*|hör\s+av\s+dig|frågor\s+om\s+löftet|^ring\s|kontakta\s/iu;
 /** A follow-up at set times, wherever the promise says it: "Tove och Ola går i juni och i november igenom …". */
 const ML_REVIEW =
   /uppfölj|följ\p{L}*\s+(?:\p{L}+\s+){0,2}upp|(?<!\p{L})går\s+(?:[\p{L}\d]+\s+){0,6}igenom|stäm\p{L}*\s+av/iu;

@@ -1,5 +1,8 @@
+import { activities } from '../core/analyse/activities.ts';
 import { type Analysis, evidence, type Sentence } from '../core/analyse/analysis.ts';
+import { years } from '../core/analyse/numbers.ts';
 import { inNonPictureSection, isProspective, test } from '../core/analyse/scope.ts';
+import { ownYear } from '../core/analyse/sources.ts';
 import { defineRule, type Verdict, verdict } from '../core/engine/rule.ts';
 import {
   ACTORS,
@@ -25,6 +28,10 @@ const REPORTED = /(?<!\p{L})(?:tog\s+upp|kom\s+upp|sa|sade|berättade|nämnde|pe
 /** "Tvister löses genom dialog mellan parterna": the parties talking to each other, not residents taking part. */
 const PARTIES_TALKING =
   /(?<!\p{L})dialog\p{L}*\s+mellan\s+(?:parterna|kommunen\s+och\s+polisen|polisen\s+och\s+kommunen)(?!\p{L})/iu;
+
+/** A dialogue told in the past tense has been held, whatever year it names. */
+const HELD =
+  /(?<!\p{L})(?:genomförde|genomfördes|hölls|höll|deltog|gjorde|gjordes|träffade|pratade|frågade|lämnade|svarade|samlade|besökte)(?!\p{L})/iu;
 
 /** How many sentences after a described dialogue a conclusion in the same paragraph may follow. */
 const RESULT_WINDOW = 4;
@@ -56,6 +63,12 @@ export const k13 = defineRule({
     // A conclusion drawn in the paragraph that reports the dialogues ("Löftet riktar sig därför mot …")
     // uses their results, though it does not name them again.
     let recentResult: { block: object; index: number } | undefined;
+    // "I februari 2027 berättar vi om resultaten på ett öppet möte": a meeting after the document's year is to come.
+    const now = ownYear(a);
+    const later = (text: string) => {
+      const ys = years(text);
+      return now !== undefined && ys.length > 0 && ys.every((y) => y > now) && !HELD.test(text);
+    };
     a.sentences.forEach((s, index) => {
       const dialogue = test(s.text, DIALOGUE) && !PARTIES_TALKING.test(s.text);
       const walk = test(s.text, WALK);
@@ -64,6 +77,7 @@ export const k13 = defineRule({
         (dialogue || walk) &&
         !isActivity(s) &&
         !isProspective(s) &&
+        !later(s.text) &&
         !inNonPictureSection(s) &&
         DIALOGUE_DETAIL.test(s.text)
       )
@@ -82,6 +96,11 @@ export const k13 = defineRule({
       if (actor && (s.block.kind === 'table' || test(s.text, ROLE))) roles.push(s);
       else if (test(s.text, PERSPECTIVE)) roles.push(s);
     });
+    // "Bostadsbolaget Norrhamrahem klipper ner buskarna …": an actor doing a measure has a role in it.
+    for (const x of activities(a)) {
+      const actor = x.who !== undefined && (test(x.who, ACTORS) || COMPANY_NAME.test(x.who));
+      if (actor && roles.length < 3) roles.push(x as unknown as Sentence);
+    }
     const strong = described.length > 0 && used.length > 0;
     const ev = [described[0], used[0] ?? mentioned[0], roles[0]]
       .filter((s) => s !== undefined)

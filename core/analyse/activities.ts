@@ -152,6 +152,9 @@ const AREA_LED =
   /^(?:inom|för)\s+(?:fokus|insats|utvecklings)?området\s+(.{3,80}?)\s+(?:arbetar|jobbar|satsar)\s+(parterna|polisen|kommunen|vi)\s+(?:med|på)\s+(.{3,})$|^(?:inom|för)\s+(?:fokus|insats|utvecklings)?området\s+(.{3,80}?)\s+(?:handlar\s+arbetet\s+om|används|genomförs|görs|sker|prioriteras|finns)\s+(.{3,})$/iu;
 
 const JOINT_ONLY = /^(?:vi|parterna)$/i;
+/** "… lovar att busstationen ska kännas tryggare": the aim over the promises, not one of them. */
+const OUTCOME_PROMISE =
+  /(?<!\p{L})lovar\s+(?:\p{L}+\s+)?att\s+(?:\S+\s+){1,4}?ska\s+(?:bli|kännas|vara|upplevas)\s+(?:\p{L}+\s+)?(?:tryggare|säkrare|svårare|lättare|färre|mindre|bättre)(?!\p{L})/iu;
 const REMIT = /(?<!\p{L})(?:ansvarar|svarar)\s+för\s/iu;
 const AREA_LIST_LEAD =
   /(?<!\p{L})(?:fokusområden|insatsområden|utvecklingsområden|prioriterade\s+områden)(?:na)?(?:\s+\p{L}+){0,4}\s*:\s*$/iu;
@@ -652,7 +655,7 @@ function proseActivities(
     // "8.2.1 Polisen ska …": a clause number leads the measure; its subject starts after it.
     const clause = CLAUSE_NUMBER.exec(s.text.trim());
     const text = clause ? s.text.trim().slice(clause[0].length) : s.text.trim();
-    if (endsAsLeadIn(text) || DISCLAIMER.test(text)) continue;
+    if (endsAsLeadIn(text) || DISCLAIMER.test(text) || OUTCOME_PROMISE.test(text)) continue;
     const strong = /åtar\s+sig\s+att|(?<!\p{L})lovar(?:\s+\p{L}+)?\s+att/iu.test(text);
     if (!strong && kind === 'none' && !open) continue;
     const m = COMMIT.exec(text);

@@ -111,11 +111,18 @@ function findCauses(a: Analysis): CauseAnalysis {
   let currentBlockSection: unknown;
 
   let passage: unknown;
+  // "Varför känns det otryggt? Det är mörkt runt busstationen.": the answers after a why-question.
+  let asked: { block: unknown; left: number } | undefined;
   for (const s of a.sentences) {
+    if (WHY_QUESTION.test(s.text)) {
+      asked = { block: s.block, left: WHY_ANSWERS };
+      continue;
+    }
+    const answers = asked?.block === s.block && asked.left-- > 0;
     // A paragraph that opens by describing the analysis ("Vi använde brottstriangeln …") is a cause passage.
     if (s.block.kind === 'paragraph' && s.start === s.block.start)
       passage = opensAnalysis(s.block.text) ? s.block : undefined;
-    const inCauseSection = inSectionTitled(s, CAUSE_SECTION_CUES) || passage === s.block;
+    const inCauseSection = inSectionTitled(s, CAUSE_SECTION_CUES) || passage === s.block || answers;
     const cue = test(s.text, CAUSE_CUES);
     if (s.block.kind === 'table') {
       tableCause(s, areas, statements, planned, plannedAreas);
@@ -165,6 +172,8 @@ function findCauses(a: Analysis): CauseAnalysis {
   return { statements, planned, plannedAreas: [...plannedAreas], referenced, method };
 }
 
+const WHY_QUESTION = /^\s*varför\s+(?:\p{L}+\s+){1,8}?\p{L}+\s*\?\s*$/iu;
+const WHY_ANSWERS = 3;
 const BARE_LABEL = /^\s*(?:\p{L}*område|FO)\s*\d+\s*[.:]?\s*$/iu;
 const ASPIRATION =
   /(?:vill|ska|vi)\s+(?:\p{L}+\s+){0,3}?(?:arbeta|verka|sträva)\s+(?:för|efter|mot)\s+(?:att\s+)?(?:\p{L}+\s+){0,3}?(?:orsak|komma\s+åt)|komma\s+åt\s+(?:de\s+)?(?:bakomliggande\s+)?orsak/iu;

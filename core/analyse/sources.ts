@@ -120,7 +120,7 @@ export function sources(a: Analysis): SourceMention[] {
 }
 
 /** The year the document speaks from: its signing, or the start of its period. */
-function ownYear(a: Analysis): number | undefined {
+export function ownYear(a: Analysis): number | undefined {
   const dated = [signatures(a).date, period(a)?.start].flatMap((d) => (d ? [Number(d.slice(0, 4))] : []));
   return dated.length > 0 ? Math.max(...dated) : undefined;
 }

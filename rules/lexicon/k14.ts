@@ -15,6 +15,8 @@ export const SECTION: Cue[] = [
   'hur det går',
   'hur det gick',
   'hur det har gått',
+  'hur går det',
+  'hur gick det',
 ];
 
 /** A sentence about following up, wherever it stands. */
