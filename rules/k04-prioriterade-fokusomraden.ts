@@ -16,6 +16,10 @@ const RAISED =
 const TOGETHER =
   /(?<!\p{L})(?:(?:båda|alla|samtliga|de\s+(?:två|tre|fyra|fem)|dessa|valda)\s+(?:\p{L}+\s+)?(?:fokus|insats|utvecklings)?områden(?:a)?|(?:valet|urvalet|prioriteringen|prioriteringarna)\s+(?:av\s+(?:\p{L}+\s+){0,2})?(?:motiveras|grundar\s+sig|bygger|baseras|utgår))(?!\p{L})/iu;
 
+/** "33 procent tog upp bilar som kör för fort", "28 procent nämnde Åparken": the problems residents named. */
+const RESIDENTS_RAISED =
+  /(?<!\p{L})(?:\d+\s*(?:procent|%)|många|flest|de\s+flesta),?\s+(?:\p{L}+\s+){0,3}?(?:skrev\s+om|tog\s+upp|nämnde|pekade\s+ut|lyfte\s+fram)(?!\p{L})/iu;
+const RESIDENTS_RAISED_ALL = new RegExp(RESIDENTS_RAISED.source, 'giu');
 const PROBLEM_NAMED =
   /(?<!\p{L})(?:har\s+blivit|är)\s+(?:ett\s+)?(?:(?:stort|växande|allvarligt)\s+)?problem(?!\p{L})|(?<!\p{L})det\s+vill\s+vi\s+(?:ändra\s+på|få\s+bukt\s+med|göra\s+något\s+åt)(?!\p{L})/iu;
 
@@ -58,11 +62,15 @@ export const k04 = defineRule({
       // "Buskörningen med mopeder har blivit ett problem. … Det vill vi ändra på.": the problems, said outright.
       const named =
         a.type === 'medborgarlofte'
-          ? a.sentences.filter((s) => PROBLEM_NAMED.test(s.text) && !NEGATED.test(s.text))
+          ? a.sentences.filter(
+              (s) => (PROBLEM_NAMED.test(s.text) || RESIDENTS_RAISED.test(s.text)) && !NEGATED.test(s.text),
+            )
           : [];
       // Naming no area is having none, whatever is said about "prioriteringar" or "inriktning".
+      // One sentence may report several: "46 procent skrev om …. 33 procent tog upp …".
+      const raised = named.reduce((n, s) => n + (s.text.match(RESIDENTS_RAISED_ALL)?.length ?? 0), 0);
       result =
-        named.length >= 2
+        named.length >= 2 || raised >= 2
           ? verdict(
               2,
               named.map((s) => evidence(a, s)),

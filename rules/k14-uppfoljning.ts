@@ -62,6 +62,18 @@ function hasFollowUpLabel(block: Sentence['block']): boolean {
   return hit;
 }
 
+const followUpColumns = new WeakMap<object, number>();
+
+/** The index of a table's follow-up column, or -1. */
+function followUpColumn(block: Sentence['block']): number {
+  let i = followUpColumns.get(block);
+  if (i === undefined) {
+    i = (block.rows?.[0] ?? []).findIndex((c) => isFollowUpTitle(c.text) || FOLLOW_UP.test(c.text));
+    followUpColumns.set(block, i);
+  }
+  return i;
+}
+
 function followUpSentences(a: Analysis): Sentence[] {
   const inScope = new Set<Sentence>();
   a.sentences.forEach((s, i) => {
@@ -69,14 +81,15 @@ function followUpSentences(a: Analysis): Sentence[] {
       isFollowUpTitle(s.section.title) ||
       s.block.headingPath.some(isFollowUpTitle) ||
       hasFollowUpLabel(s.block);
-    // "Aktivitet | Ansvarig | Tid | Uppföljning" over a plan: a header names a column, it follows nothing up.
-    if (
-      !inSection &&
-      s.block.kind === 'table' &&
-      s.start === s.block.start &&
-      (s.block.rows?.length ?? 0) > 1
-    )
-      return;
+    if (!inSection && s.block.kind === 'table' && (s.block.rows?.length ?? 0) > 1) {
+      // Under a follow-up column ("Uppföljning", "Så följer vi upp") a filled cell follows its row up;
+      // the header only names the column, and an empty cell follows nothing up.
+      const column = followUpColumn(s.block);
+      if (column >= 0) {
+        if (s.start !== s.block.start && (s.text.split(' | ')[column] ?? '').trim() !== '') inScope.add(s);
+        return;
+      }
+    }
     if (
       !inSection &&
       !(

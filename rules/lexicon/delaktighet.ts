@@ -25,6 +25,11 @@ export const DIALOGUE: Cue[] = [
   'ni har berättat',
   'har ni berättat',
   'ni har sagt',
+  // A survey of residents: "684 av er svarade på vår digitala enkät".
+  'digital enkät',
+  'digitala enkät*',
+  'webbenkät*',
+  'tyck till*',
 ];
 export const WALK: Cue[] = ['trygghetsvandring*', 'trygghetsvandringen'];
 
