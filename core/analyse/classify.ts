@@ -28,6 +28,7 @@ const QUOTED = /[,.]\s+(?:säger|sa|berättar|konstaterar|betonar)\s+\p{Lu}\p{L}
 const PROMISE_LEAD =
   /(?:\blovar\s+vi\b|\bvi\s+lovar\b|^(?:våra|de|dessa)\s+(?:\p{L}+)?löften\b|^löftena?\b)/iu;
 const PROMISE_LEAD_LENGTH = 160;
+const PROMISING = /(?<!\p{L})lovar\s+(?:[\p{L}-]+\s+){1,3}?att(?!\p{L})/iu;
 const PROMISE_ITEMS = 2;
 /** What a plan of a collaboration names somewhere: the agreement or promise it carries out, or the police area. */
 const COLLABORATION: Cue[] = [...SO, ...ML, 'lokalpolisområde*', 'samverkan mellan kommunen och polisen'];
@@ -194,6 +195,11 @@ function carriesPromises(doc: Document): boolean {
   for (const b of doc.blocks) {
     if (b.kind === 'list-item') {
       if (open && ++items >= PROMISE_ITEMS) return true;
+      continue;
+    }
+    // Under "## Det här lovar vi", paragraphs that each promise: "Mot fortkörningen lovar polisen att …".
+    if (open && b.kind === 'paragraph' && b.text.length > PROMISE_LEAD_LENGTH && PROMISING.test(b.text)) {
+      if (++items >= PROMISE_ITEMS) return true;
       continue;
     }
     if (b.kind === 'heading' || b.text.length <= PROMISE_LEAD_LENGTH) {
