@@ -152,6 +152,7 @@ const AREA_LED =
   /^(?:inom|för)\s+(?:fokus|insats|utvecklings)?området\s+(.{3,80}?)\s+(?:arbetar|jobbar|satsar)\s+(parterna|polisen|kommunen|vi)\s+(?:med|på)\s+(.{3,})$|^(?:inom|för)\s+(?:fokus|insats|utvecklings)?området\s+(.{3,80}?)\s+(?:handlar\s+arbetet\s+om|används|genomförs|görs|sker|prioriteras|finns)\s+(.{3,})$/iu;
 
 const JOINT_ONLY = /^(?:vi|parterna)$/i;
+const EVIDENCE_HEADER = /kunskapsunderlag|kunskapsstöd|evidens|forskning|stöd\s+i|motivering|varför/iu;
 /** "… lovar att busstationen ska kännas tryggare": the aim over the promises, not one of them. */
 const OUTCOME_PROMISE =
   /(?<!\p{L})lovar\s+(?:\p{L}+\s+)?att\s+(?:\S+\s+){1,4}?ska\s+(?:bli|kännas|vara|upplevas)\s+(?:\p{L}+\s+)?(?:tryggare|säkrare|svårare|lättare|färre|mindre|bättre)(?!\p{L})/iu;
@@ -515,6 +516,8 @@ function scheduled(t: RoleTable, columns: number[], row: Cell[]): string | undef
 function tableActivities(t: RoleTable, section: Section): Activity[] {
   const block = t.block;
   if (!has(t, 'what')) return [];
+  // "Metod | Kunskapsunderlag | Påverkar orsak": why the methods were chosen, not who does what when.
+  if (!has(t, 'who') && !has(t, 'when') && t.header.some((c) => EVIDENCE_HEADER.test(c.text))) return [];
   const commitment = sectionKind(section) === 'commitments';
   const sectionFocus = focusFromSection(section);
   // A row with text in one cell only ("Tema A – Unga …") heads the rows below it, as a focus area.

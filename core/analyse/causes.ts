@@ -260,6 +260,8 @@ function areaOfLead(text: string, areas: FocusArea[]): FocusArea | undefined {
 /** A table row with a cause column ("Påverkar orsak", "Orsak som påverkas"). */
 const tables = new WeakMap<object, RoleTable | null>();
 
+const AREA_CODE = /^\s*\p{Lu}{1,3}\d{1,2}(?![\p{L}\d])/u;
+
 function tableCause(
   s: Sentence,
   areas: FocusArea[],
@@ -290,6 +292,10 @@ function tableCause(
   if (!area && focus) {
     const n = /^\s*(\d+)/.exec(focus.text)?.[1];
     area = n ? areas.find((f) => f.number === Number(n)) : areas.find((f) => mentionsArea(focus.text, f));
+    // "F1", "FO2": the code the area's name starts with ("F1 Våld och otrygghet i centrum").
+    const code = AREA_CODE.exec(focus.text)?.[0];
+    if (!area && code)
+      area = areas.find((f) => AREA_CODE.exec(f.name)?.[0]?.toLowerCase() === code.toLowerCase());
   }
   if (!area) {
     const nr = cellOf(t, row, 'nr');

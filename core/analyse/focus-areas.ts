@@ -123,8 +123,12 @@ export function mentionsArea(text: string, area: FocusArea): boolean {
 const ORGANISATION =
   /^(?:[\p{L}-]+\s+(?:och\s+)?){0,3}(?:\p{L}*förvaltning(?:en)?|\p{L}*nämnd(?:en)?|\p{L}+\s+AB|polisen(?:,\s+(?:lokalpolisområde|LPO)\s+\p{L}+)?|lokalpolisområde\p{L}*|LPO\s+\p{L}+|\p{L}*kommun|räddningstjänst\p{L}*|föreningar(?:na)?|trossamfund(?:en)?|civilsamhälle\p{L}*|näringsliv\p{L}*)$/iu;
 
+/** "Ej prioriterat: bostadsinbrott", "Inte prioriterat nu": a problem left out, not an area chosen. */
+const NOT_CHOSEN =
+  /^\s*(?:ej|inte)\s+(?:\p{L}+\s+)?(?:prioriter\p{L}*|vald\p{L}*)|^\s*prioriteras\s+inte|^\s*bortvald\p{L}*/iu;
+
 function findFocusAreas(a: Analysis): FocusArea[] {
-  const found = findFocusAreasRaw(a);
+  const found = findFocusAreasRaw(a).filter((f) => !NOT_CHOSEN.test(f.name));
   return found.length > 0 && found.every((f) => ORGANISATION.test(f.name.trim())) ? [] : found;
 }
 

@@ -239,6 +239,9 @@ const isDeadlineHeader = cueTest([
   '=årtal',
   'målår*',
   '=senast',
+  '=datum',
+  '=klart',
+  'ska vara klart',
 ]);
 const deadlineColumns = new WeakMap<RoleTable, number>();
 const goalTables = new WeakMap<RoleTable, RoleTable>();
