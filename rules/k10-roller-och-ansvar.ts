@@ -32,7 +32,8 @@ export const k10 = defineRule({
     const kommun = owned.filter((x) => x.parties.includes('kommun'));
     const polis = owned.filter((x) => x.parties.includes('polis'));
     // "Kommunen och polisen ska hålla varandra informerade" in every line divides nothing between them.
-    const divided = owned.some((x) => !JOINT_SUBJECT.test(x.who ?? ''));
+    // One task the two do together ("kommunikationsavdelningen och polisens kommunikatör gör …") divides nothing either.
+    const divided = owned.length >= 2 && owned.some((x) => !JOINT_SUBJECT.test(x.who ?? ''));
     if (kommun.length > 0 && polis.length > 0 && divided) {
       const pick = (xs: typeof owned) => (xs.find((x) => x.commitment) ?? xs[0]) as (typeof owned)[number];
       const other = owned.filter((x) => x.parties.includes('annan')).slice(0, 1);

@@ -44,6 +44,9 @@ const ML_REVIEW =
 const ML_FREQUENCY =
   /(?<!\p{L})(årligen|varje\s+(?:år|höst|vår|kvartal|halvår|månad)|halvårsvis|kvartalsvis|månadsvis)(?!\p{L})/iu;
 
+/** "Rådet lades ned 2023": a forum that no longer exists organises nothing. */
+const ABOLISHED =
+  /(?<!\p{L})(?:lades\s+ned|har\s+lagts\s+ned|avvecklades|har\s+avvecklats|upphörde|finns\s+inte\s+längre)(?!\p{L})/iu;
 const NEIGHBOURS = /grannsamverkans\p{L}*/giu;
 
 function mentionsForum(text: string): boolean {
@@ -167,7 +170,7 @@ export const k11 = defineRule({
       ...contacts.map((b) => ({ start: b.start, end: b.end })),
     ];
     const forumUnits = units(a).filter(
-      (u) => !NEGATED.test(u.sentences[0]?.text ?? '') && !onlyRecipient(u.text),
+      (u) => !NEGATED.test(u.sentences[0]?.text ?? '') && !onlyRecipient(u.text) && !ABOLISHED.test(u.text),
     );
     const described = forumUnits.filter(
       (u) =>

@@ -27,6 +27,9 @@ export const CAUSE_SECTION_CUES: Cue[] = [
   // "Bakomliggande mekanismer", "Varför har det blivit så här?", "Förklaringar".
   'mekanism*',
   'förklaring*',
+  // "Vi tror att vi vet varför", "Därför händer det".
+  'vet varför',
+  'därför händer det',
   ...WHY,
 ];
 
@@ -122,7 +125,11 @@ function findCauses(a: Analysis): CauseAnalysis {
     // A paragraph that opens by describing the analysis ("Vi använde brottstriangeln …") is a cause passage.
     if (s.block.kind === 'paragraph' && s.start === s.block.start)
       passage = opensAnalysis(s.block.text) ? s.block : undefined;
-    const inCauseSection = inSectionTitled(s, CAUSE_SECTION_CUES) || passage === s.block || answers;
+    // "Varför har ni valt just de här frågorna?" asks why the areas were chosen, not why the problems arise.
+    const inCauseSection =
+      (inSectionTitled(s, CAUSE_SECTION_CUES) && !CHOICE_TITLE.test(s.section.title)) ||
+      passage === s.block ||
+      answers;
     const cue = test(s.text, CAUSE_CUES);
     if (s.block.kind === 'table') {
       tableCause(s, areas, statements, planned, plannedAreas);
@@ -172,6 +179,7 @@ function findCauses(a: Analysis): CauseAnalysis {
   return { statements, planned, plannedAreas: [...plannedAreas], referenced, method };
 }
 
+const CHOICE_TITLE = /(?<!\p{L})(?:valt|valde|väljer|prioriterat)(?!\p{L})/iu;
 const WHY_QUESTION = /^\s*varför\s+(?:\p{L}+\s+){1,8}?\p{L}+\s*\?\s*$/iu;
 const WHY_ANSWERS = 3;
 const BARE_LABEL = /^\s*(?:\p{L}*område|FO)\s*\d+\s*[.:]?\s*$/iu;
@@ -182,7 +190,7 @@ const NOT_DONE =
 
 // "saknas" only about the analysis itself: "det saknas vuxna på plats" is a cause, not a missing analysis.
 const STILL_TO_COME =
-  /ännu inte|(?:orsaksanalys|analys)\p{L}*\s+(?:för\s+\p{L}+\s+)?saknas|saknas\s+(?:\p{L}+\s+){0,2}(?:orsaksanalys|analys)|när\s+(?:\p{L}+\s+){0,2}är\s+(?:klar|gjord|genomförd)/iu;
+  /ännu inte|behöver\s+(?:vi\s+)?veta\s+mer|(?:gör|genomför)\s+(?:vi|parterna)\s+(?:en\s+)?(?:\p{L}+\s+)?orsaksanalys|(?:orsaksanalys|analys)\p{L}*\s+(?:för\s+\p{L}+\s+)?saknas|saknas\s+(?:\p{L}+\s+){0,2}(?:orsaksanalys|analys)|när\s+(?:\p{L}+\s+){0,2}är\s+(?:klar|gjord|genomförd)/iu;
 const PLANNED = new RegExp(`${STILL_TO_COME.source}|inte gjorts`, 'iu');
 
 /** The area a sentence names first ("För narkotikaförsäljningen … bland unga" is about the first), if any. */

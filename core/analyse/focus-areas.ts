@@ -40,6 +40,8 @@ export const FOCUS_SECTION_CUES: Cue[] = [
   // A promise's "Vilka problem ska löftet lösa?"
   'vilka problem',
 ];
+/** "Därför har vi valt just de här tre": a part that chooses the areas, without naming the word. */
+const CHOICE_SECTION_CUES: Cue[] = [...FOCUS_SECTION_CUES, 'valt just de här', 'det här har vi valt'];
 
 /** Words in a motivation that tie the choice to the problem picture. */
 const MOTIVATION_CUES: Cue[] = [
@@ -123,6 +125,8 @@ export function mentionsArea(text: string, area: FocusArea): boolean {
 const ORGANISATION =
   /^(?:[\p{L}-]+\s+(?:och\s+)?){0,3}(?:\p{L}*förvaltning(?:en)?|\p{L}*nämnd(?:en)?|\p{L}+\s+AB|polisen(?:,\s+(?:lokalpolisområde|LPO)\s+\p{L}+)?|lokalpolisområde\p{L}*|LPO\s+\p{L}+|\p{L}*kommun|räddningstjänst\p{L}*|föreningar(?:na)?|trossamfund(?:en)?|civilsamhälle\p{L}*|näringsliv\p{L}*)$/iu;
 
+const MEASURE_CHOICE = /valt\s.*(?:åtgärd|insats|aktivitet|metod)/iu;
+
 /** "Ej prioriterat: bostadsinbrott", "Inte prioriterat nu": a problem left out, not an area chosen. */
 const NOT_CHOSEN =
   /^\s*(?:ej|inte)\s+(?:\p{L}+\s+)?(?:prioriter\p{L}*|vald\p{L}*)|^\s*prioriteras\s+inte|^\s*bortvald\p{L}*/iu;
@@ -135,7 +139,9 @@ function findFocusAreas(a: Analysis): FocusArea[] {
 function findFocusAreasRaw(a: Analysis): FocusArea[] {
   const candidates: FocusArea[][] = [];
   const headed: FocusArea[] = [];
-  for (const section of sectionsTitled(a, FOCUS_SECTION_CUES)) {
+  for (const section of sectionsTitled(a, CHOICE_SECTION_CUES)) {
+    // "Därför har vi valt just de här åtgärderna" justifies measures.
+    if (MEASURE_CHOICE.test(section.title)) continue;
     // "6.1 Utvecklingsområde 1" is one area's part of a later chapter, not a list of areas.
     if (BARE_AREA.test(section.title)) continue;
     const named = NAMED_AREA.exec(section.title);

@@ -22,9 +22,26 @@ export type ColumnRole =
  */
 const ROLE_CUES: [ColumnRole, Cue[]][] = [
   ['nr', ['=nr', '=nummer', '=id']],
-  ['target', ['målvärde*', '*målvärde*', 'målnivå*']],
-  ['baseline', ['utgångsläge*', 'nollmätning*', 'basår', 'nuläge*', 'basvärde*', '=utfall']],
-  ['indicator', ['indikator*', 'nyckeltal*', 'mått', 'mätetal*']],
+  // Plain-language headers too: "Det här mäter vi | Så var det | Dit vill vi nå | Senast".
+  ['target', ['målvärde*', '*målvärde*', 'målnivå*', 'dit vill vi', 'vill vi nå', 'vill vi komma']],
+  [
+    'baseline',
+    [
+      'utgångsläge*',
+      'nollmätning*',
+      'basår',
+      'nuläge*',
+      'basvärde*',
+      '=utfall',
+      'så var det',
+      'så är det',
+      'läget i dag',
+    ],
+  ],
+  [
+    'indicator',
+    ['indikator*', 'nyckeltal*', 'mått', 'mätetal*', 'det här mäter vi', 'vad vi mäter', 'så mäter vi'],
+  ],
   ['cause', ['orsak*', '*orsak', 'påverkar orsak*', 'riskfaktor*']],
   [
     'focus',

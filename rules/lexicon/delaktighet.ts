@@ -146,6 +146,9 @@ export const ROLE: Cue[] = [
 ];
 /** Group perspectives. */
 export const PERSPECTIVE: Cue[] = [
+  // "Vi har särskilt lyssnat på flickor och kvinnor … och på barnen, som inte alltid kommer till tals".
+  'särskilt lyssnat på',
+  'kommer till tals',
   'jämställdhet*',
   'barnperspektiv*',
   'jämställdhetsperspektiv*',
