@@ -189,6 +189,8 @@ function findGoals(a: Analysis): Goal[] {
   }
   for (const sentence of a.sentences) {
     if (seen.has(sentence) || sentence.block.kind === 'table') continue;
+    // "Det övergripande målet för kriminalpolitiken är …": the nation's goal, not this document's.
+    if (NATIONAL_GOAL.test(sentence.text)) continue;
     const named = hasGoalWord(sentence.text) && statesGoal(sentence.text);
     if (!named && !targetSentence(sentence.text) && !WISH.test(sentence.text)) continue;
     seen.add(sentence);
@@ -197,6 +199,9 @@ function findGoals(a: Analysis): Goal[] {
   }
   return out.sort((x, y) => x.start - y.start);
 }
+
+const NATIONAL_GOAL =
+  /(?<!\p{L})(?:kriminalpolitik\p{L}*|regeringens|riksdagens|nationella\s+(?:\p{L}+\s+)?(?:program|strategi)\p{L}*)(?!\p{L})/iu;
 
 /** A goal said as a wish: "Vi vill att färre ska känna sig otrygga", "Vårt mål är att fler …". */
 const WISH =

@@ -99,7 +99,7 @@ export function locate(
 const SIGNATURE_ROLE =
   /(ordförande|kommunalråd|kommundirektör|kommunchef|polisområdeschef|lokalpolisområdeschef|chef (?:för )?lokalpolisområde|kommunpolis|polischef|områdeschef|underskrift)/i;
 const SIGNATURE_PLACE_DATE =
-  /^[A-ZÅÄÖ][\p{L}-]+(?:(?:,| och) [A-ZÅÄÖ][\p{L}-]+)*(?:( den)? \d{1,2}|,? i) [a-zåäö]+ \d{4}$|^(ort och )?datum\b/iu;
+  /^[A-ZÅÄÖ][\p{L}-]+(?:(?:,| och) [A-ZÅÄÖ][\p{L}-]+)*(?:( den)? \d{1,2}|,? i) [a-zåäö]+ \d{4}$|^(ort och )?datum\b|^(?:[A-ZÅÄÖ][\p{L}-]+,?\s+)?(?:den\s+)?\d{4}-\d{2}-\d{2}$/iu;
 
 /** "För Ekby kommun", "För Polismyndigheten", or a name alone on its line. */
 const SIGNATURE_PARTY_OR_NAME =

@@ -24,6 +24,16 @@ const SETS = [
   'unseen-h',
   'unseen-i',
   'unseen-j',
+  'unseen-k',
+  'unseen-l',
+  'unseen-m',
+  'unseen-n',
+  'unseen-o',
+  'unseen-p',
+  'unseen-q',
+  'unseen-r',
+  'unseen-s',
+  'unseen-t',
 ];
 const FORMATS = ['md', 'docx', 'pdf'];
 const level = (v: number | 'ej-tillampig' | null | undefined) => (typeof v === 'number' ? v : -1);
