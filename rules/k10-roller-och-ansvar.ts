@@ -33,7 +33,9 @@ export const k10 = defineRule({
     const polis = owned.filter((x) => x.parties.includes('polis'));
     // "Kommunen och polisen ska hålla varandra informerade" in every line divides nothing between them.
     // One task the two do together ("kommunikationsavdelningen och polisens kommunikatör gör …") divides nothing either.
-    const divided = owned.length >= 2 && owned.some((x) => !JOINT_SUBJECT.test(x.who ?? ''));
+    const togetherOnly = (x: Activity) =>
+      x.parties.includes('kommun') && x.parties.includes('polis') && TOGETHER.test(x.text);
+    const divided = owned.some((x) => !JOINT_SUBJECT.test(x.who ?? '') && !togetherOnly(x));
     if (kommun.length > 0 && polis.length > 0 && divided) {
       const pick = (xs: typeof owned) => (xs.find((x) => x.commitment) ?? xs[0]) as (typeof owned)[number];
       const other = owned.filter((x) => x.parties.includes('annan')).slice(0, 1);
@@ -61,6 +63,7 @@ export const k10 = defineRule({
   },
 });
 
+const TOGETHER = /(?<!\p{L})(?:tillsammans|gemensamt)(?!\p{L})/iu;
 const startsVague = cueTest(VAGUE_VERBS);
 const VAGUE_HEAD = /^(?:(?:att|också|även|aktivt|gemensamt|tillsammans)\s+)*(\S+\s+\S+)/iu;
 
