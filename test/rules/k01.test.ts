@@ -178,4 +178,27 @@ Polisens lokala lägesbild för Norrstrand är från augusti 2025 och visar fler
     level: 1,
     advice: ['kommun-missing'],
   },
+  {
+    name: 'a picture the kommun has not made yet is no lägesbild',
+    text: `# Samarbete i Norrvik
+
+## Bakgrund
+Det förekommer stölder ur båthus och bilar som kör för fort. Någon egen lägesbild har kommunen ännu inte hunnit ta fram, men vi vet vad invånarna oroar sig för.`,
+    level: 0,
+  },
+  {
+    name: 'each party’s picture as a bold label over list items that date and sum it up',
+    text: `# Överenskommelse Sjöbyn 2026
+
+## Underlag
+
+**Kommunens lägesbild**
+- *Trygghetsrapport Sjöbyn 2025*, trygghetsenheten, antagen av KS 2025-09-30
+- visar: fler inbrott i fritidshus, otrygghet vid stationen
+
+**Polisens lokala lägesbild**
+- *Lokal lägesbild LPO Sjöbyn*, underrättelsefunktionen, augusti 2025
+- visar: narkotikaförsäljning vid skolan`,
+    level: 2,
+  },
 ]);

@@ -308,4 +308,51 @@ Utifrån lägesbilden har vi valt två fokusområden.
 - Fältgrupp ute fredagar, maj–augusti (fritidsenheten)`,
     level: 1,
   },
+  {
+    name: 'ML: the flyer says outright which problems it answers',
+    type: 'medborgarlofte',
+    text: `# Löfte till dig i Åby 2026
+
+**Fortkörningen på Byvägen har blivit ett stort problem.**
+
+**Många äldre känner sig otrygga på kvällarna. Det vill vi ändra på.**
+
+Därför lovar vi:
+
+- Polisen gör hastighetskontroller på Byvägen varannan vecka.
+- Kommunen sätter upp farthinder före sommaren.`,
+    level: 2,
+  },
+  {
+    name: 'ML: what residents named in a survey, with shares, are the problems',
+    type: 'medborgarlofte',
+    text: `# Medborgarlöfte Ekvik 2026
+
+I vår enkät i mars svarade 410 personer. 52 procent skrev om skadegörelsen i parken. 31 procent tog upp mopederna på gågatan. Utifrån svaren lovar vi följande.`,
+    level: 2,
+  },
+  {
+    name: 'seven areas given "särskild uppmärksamhet" are no priority',
+    text: `## 3 Omfattning
+3.1 Överenskommelsen omfattar all brottslighet i kommunen. Särskild uppmärksamhet ska ägnas åt ungdomsbrott, narkotika, våld i nära relationer, trafik, bedrägerier, klotter och otrygghet i centrum.`,
+    level: 1,
+  },
+  {
+    name: 'a plan set out per förvaltning names no focus areas',
+    type: 'aktivitetsplan',
+    text: `# Handlingsplan 2026
+
+Planen är uppställd per förvaltning.
+
+## 1. Socialförvaltningen
+| Aktivitet | Ansvarig | Tid |
+|---|---|---|
+| Fältarbete fredagar | Fältgruppen | Hela året |
+
+## 2. Tekniska förvaltningen
+| Aktivitet | Ansvarig | Tid |
+|---|---|---|
+| Ny belysning i parken | Gatuenheten | Maj |`,
+    level: 0,
+  },
 ]);

@@ -229,4 +229,32 @@ Vid torget finns inga vuxna kvar på kvällen sedan caféet stängde. Vid skolan
 Kommunen och polisen har samverkat sedan 2015 och vill fortsätta det arbetet.`,
     level: 0,
   },
+  {
+    name: 'an analysis of causes that "har inte gjorts" is none, not a promise',
+    text: `## § 4 Problembild
+4.1 Brottsligheten och otryggheten behöver minska.
+4.2 Någon analys av bakomliggande orsaker till problemen i 4.1 har inte gjorts inom ramen för detta avtal.`,
+    level: 0,
+  },
+  {
+    name: 'the answers after a why-question are causes',
+    type: 'medborgarlofte',
+    text: `# Löfte för Tornby 2026
+
+## Varför just torget?
+Många känner sig otrygga på torget på kvällen. Varför känns det otryggt där? Det är dåligt upplyst. Det finns få vuxna ute efter klockan 21.`,
+    level: 2,
+  },
+  {
+    name: 'causes in a part on the national frame say nothing of the place',
+    text: `# Överenskommelse Dalby 2026
+
+## 1.2 Brottsligheten i Sverige
+Enligt Brå beror en stor del av ungdomsbrottsligheten på skolmisslyckanden och brist på vuxenstöd, och orsakerna till otrygghet är ofta bristande belysning.
+
+## 2 Samverkansområden
+- Unga och narkotika
+- Otrygghet i centrum`,
+    level: 0,
+  },
 ]);

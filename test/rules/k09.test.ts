@@ -254,4 +254,18 @@ Under perioden ska parterna genomföra gemensamma trafikkontroller och informati
 Arbetet utgår från den gemensamma lägesbilden.`,
     level: 0,
   },
+  {
+    name: 'bullet measures whose sub-items give Vem and När',
+    text: `## Åtgärder
+- Nattvandring i centrum
+  - Vem: Nattvandrarna Backa, stöd från fältgruppen
+  - När: fredagar och lördagar, hela året
+- Ny belysning i gångtunneln
+  - Vem: gatuenheten
+  - När: klart 2026-10-31
+- SSPF
+  - Vem: socialtjänsten och polisen
+  - När: möten varannan vecka`,
+    level: 2,
+  },
 ]);

@@ -163,4 +163,20 @@ Kommunpolis Kim Ek och trygghetssamordnare Sam Berg äger löftet. De ansvarar f
     text: 'Arbetet leds av Brottsförebyggande rådet i Norrvik.',
     level: 1,
   },
+  {
+    name: 'a forum that was closed down organises nothing',
+    text: `## Vi har frågat er
+Många frågade vad som hände med det brottsförebyggande rådet. Rådet lades ned 2023, och i dag träffas kommunen och polisen när det behövs.`,
+    level: 0,
+  },
+  {
+    name: 'a forum named as a bold item, described by the items below it',
+    text: `## 9. Organisation
+- **Samordnare:** Lisa Berg, kommunledningskontoret (samordningsfunktion)
+- **Styrgrupp**
+  - kommundirektören (ordf.), LPO-chefen, socialchefen
+  - mandat: beslutar om ändringar i åtgärderna
+  - möten: 4 ggr/år`,
+    level: 2,
+  },
 ]);

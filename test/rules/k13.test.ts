@@ -143,4 +143,10 @@ I oktober 2026 höll vi två öppna kvällsmöten i Lerby bibliotek, och 54 pers
 I oktober 2026 höll vi två öppna kvällsmöten i Lerby bibliotek, och 54 personer kom. Det som kom upp oftast var belysningen i parken, och därför handlar löftet om den. Bostadsbolaget deltar i arbetet och ansvarar för belysningen på gårdarna.`,
     level: 2,
   },
+  {
+    name: 'dialogue between the parties is no resident participation',
+    text: `## 12 Tvister
+12.1 Tvister om tolkningen av avtalet ska i första hand lösas genom dialog mellan parterna i styrgruppen.`,
+    level: 0,
+  },
 ]);

@@ -167,4 +167,26 @@ ruleCases(k14, [
 Vi träffas igen i november 2026.`,
     level: 1,
   },
+  {
+    name: 'a status kept on the measures only counts activities',
+    text: `## Aktiviteter
+| Aktivitet | Ansvarig | Status |
+|---|---|---|
+| Trygghetsvandring | Samordnaren | Klar |
+
+Status uppdateras av samordnaren inför varje möte i BRÅ.`,
+    level: 1,
+  },
+  {
+    name: 'an empty follow-up column follows nothing up',
+    type: 'aktivitetsplan',
+    text: `# Handlingsplan Lunda 2026
+
+## Skolan
+| Aktivitet | Ansvarig | Tid | Uppföljning |
+|---|---|---|---|
+| Föräldramöten om droger | Rektorerna | Hösten 2026 | |
+| Rastvärdar | Skolan | Hela året | |`,
+    level: 0,
+  },
 ]);

@@ -164,4 +164,11 @@ ruleCases(k15, [
     text: 'Överenskommelsen gäller från den 1 januari 2027 till och med den 31 december 2029. En ny aktivitetsplan för 2028 tas fram under hösten 2027.',
     level: 2,
   },
+  {
+    name: 'a fixed revision clause holds beside one "vid behov"',
+    text: `## 13. Giltighet och revidering
+- Gäller 2026-01-01 – 2028-12-31
+- Genomgång varje november: åtgärderna revideras efter årsuppföljningen, målen justeras vid behov`,
+    level: 2,
+  },
 ]);

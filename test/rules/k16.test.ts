@@ -139,4 +139,22 @@ ruleCases(k16, [
     text: `${body}## Kontaktpersoner\n\nOla Strand, kommunpolis, lokalpolisområde Tallnäs\n\nEva Nord, trygghetssamordnare, Tallnäs kommun`,
     level: 0,
   },
+  {
+    name: 'each signatory dated on a place and ISO date line of their own',
+    text: `# Medborgarlöfte Fjällby 2026
+
+Polisen gör kontroller vid skolan varje vecka.
+
+Fjällby 2026-01-20
+
+Eva Lund
+Kommunstyrelsens ordförande, Fjällby kommun
+
+Fjällby 2026-01-23
+
+Olof Berg
+Lokalpolisområdeschef, lokalpolisområde Fjällby`,
+    type: 'medborgarlofte',
+    level: 2,
+  },
 ]);
