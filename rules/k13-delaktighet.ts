@@ -88,8 +88,9 @@ export const k13 = defineRule({
         recentResult.block === s.block &&
         index - recentResult.index <= RESULT_WINDOW;
       // "Det ni tog upp mest var … oron för att unga ska börja med droger": reported, whatever "ska" follows.
-      const reported = REPORTED.test(s.text) || !isProspective(s);
-      if (s.block.kind !== 'table' && test(s.text, USED) && (result || afterResult) && reported) used.push(s);
+      const reported = () => REPORTED.test(s.text) || !isProspective(s);
+      if (s.block.kind !== 'table' && (result || afterResult) && test(s.text, USED) && reported())
+        used.push(s);
       if (result && (dialogue || walk) && DIALOGUE_DETAIL.test(s.text) && !isProspective(s))
         recentResult = { block: s.block, index };
       const actor = test(s.text, ACTORS) || (COMPANY_HINT.test(s.text) && COMPANY_NAME.test(s.text));

@@ -23,6 +23,8 @@ const ON_REQUEST =
   /(?<!\p{L})(vid\s+behov|om\s+(?:någon\s+av\s+)?(?:parterna|part\p{L}*|en\s+part)\b|när\s+det\s+behövs)(?!\p{L})/iu;
 
 /** A sentence saying when the document is reviewed or revised, and whether at a fixed point or only on demand. */
+/** What REVISE and REVISE_CONTENT need, tested cheaply first. */
+const REVISE_HINT = /revider|revision|se[sr]\s|översyn|över\s*ses|uppdater|ompröva|omarbeta|utvärder/i;
 const REVISION_HINT =
   /revider|revision|se[sr]\s|översyn|över\s*ses|uppdater|ompröva|omarbeta|utvärder|igenom|plan/i;
 
@@ -35,9 +37,10 @@ export function revision(s: Sentence, startYear?: number): Revision | undefined 
     (INTERVAL.test(text) || NEXT_PLAN.test(text)) &&
     !firstPlan(text, startYear);
   const revise =
-    (REVISE.test(text) && (OBJECT.test(text) || ELIDED_REVISE.test(text))) ||
-    (REVISE_CONTENT.test(text) && CONTENT_OBJECT.test(text)) ||
-    REVIEW_DOCUMENT.test(text);
+    (REVISE_HINT.test(text) &&
+      ((REVISE.test(text) && (OBJECT.test(text) || ELIDED_REVISE.test(text))) ||
+        (REVISE_CONTENT.test(text) && CONTENT_OBJECT.test(text)))) ||
+    (text.includes('igenom') && REVIEW_DOCUMENT.test(text));
   if (!renewal && !revise) return undefined;
   // "revideras varje år …, och då kan prioriteringarna ändras": what a fixed revision may change, not a condition.
   if (INTERVAL.test(text) && !ON_REQUEST.test(text)) return 'fixed';
