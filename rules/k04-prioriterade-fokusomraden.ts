@@ -19,6 +19,8 @@ const TOGETHER =
 /** "33 procent tog upp bilar som kör för fort", "28 procent nämnde Åparken": the problems residents named. */
 const RESIDENTS_RAISED =
   /(?<!\p{L})(?:\d+\s*(?:procent|%)|många|flest|de\s+flesta),?\s+(?:\p{L}+\s+){0,3}?(?:skrev\s+om|tog\s+upp|nämnde|pekade\s+ut|lyfte\s+fram)(?!\p{L})/iu;
+const DEFERRED =
+  /(?<!\p{L})(?:vilka|vilket)\s+(?:problem|områden|fokusområden)\s+(?:som\s+)?(?:ska\s+)?(?:prioriteras|väljs)[^.]{0,60}?\s(?:avgörs|beslutas|bestäms|väljs|görs)\s+(?:i|av)\s/iu;
 const RESIDENTS_RAISED_ALL = new RegExp(RESIDENTS_RAISED.source, 'giu');
 const PROBLEM_NAMED =
   /(?<!\p{L})(?:har\s+blivit|är)\s+(?:ett\s+)?(?:(?:stort|växande|allvarligt)\s+)?problem(?!\p{L})|(?<!\p{L})det\s+vill\s+vi\s+(?:ändra\s+på|få\s+bukt\s+med|göra\s+något\s+åt)(?!\p{L})/iu;
@@ -45,6 +47,12 @@ export const k04 = defineRule({
       'Medborgarlöftet säger inte vilket problem det ska lösa. Ange vilka problem ur lägesbilden löftena svarar mot (Brå, Formulera medborgarlöften).',
   },
   evaluate(a: Analysis): Verdict {
+    // A lägesbild annex that leaves the choice to the agreement ("Vilka problem som prioriteras … avgörs i
+    // samverkansöverenskommelsen") describes problems side by side and chooses none of them.
+    if (a.files.length === 1) {
+      const deferred = a.sentences.find((s) => DEFERRED.test(s.text));
+      if (deferred) return verdict(0, [], 'missing');
+    }
     const areas = focusAreas(a);
     const ev = areas.slice(0, 5).map((f) => evidence(a, f));
     const refs = referencedElsewhere(a, [...FOCUS_SECTION_CUES, 'skäl*', 'motiv*', 'valet']);
