@@ -175,8 +175,12 @@ export const k01 = defineRule({
       });
     const k = solid('kommun');
     const p = solid('polis');
+    const refs = referencedElsewhere(a, LAGESBILD);
     const result = (() => {
-      if (k.length > 0 && p.length > 0)
+      // "Överenskommelsen bygger på kommunens och polisens lägesbilder … De redovisas i bilaga A": one
+      // sentence naming both, with the pictures themselves in an annex that is not here.
+      const onlyNamed = k.length === 1 && p.length === 1 && k[0] === p[0] && refs.length > 0;
+      if (k.length > 0 && p.length > 0 && !onlyNamed)
         return verdict(2, [evidence(a, k[0] as Span), evidence(a, p[0] as Span)]);
       const named = [...byOwner.kommun, ...byOwner.polis];
       if (byOwner.kommun.length > 0 && byOwner.polis.length > 0)
@@ -198,7 +202,6 @@ export const k01 = defineRule({
         );
       return verdict(0, [], 'missing');
     })();
-    const refs = referencedElsewhere(a, LAGESBILD);
     if (result.level < 2 && refs.length > 0) {
       // A lägesbild kept in a document that is not here is still a lägesbild named, without its owner.
       if (result.level === 0)

@@ -268,6 +268,8 @@ function areaOfLead(text: string, areas: FocusArea[]): FocusArea | undefined {
 /** A table row with a cause column ("Påverkar orsak", "Orsak som påverkas"). */
 const tables = new WeakMap<object, RoleTable | null>();
 
+const CODES_ONLY =
+  /^\s*\p{Lu}{0,2}\d+(?:\.\d+)?[a-z]?(?:\s*(?:,|;|och|\/)\s*\p{Lu}{0,2}\d+(?:\.\d+)?[a-z]?)*\s*$/u;
 const AREA_CODE = /^\s*\p{Lu}{1,3}\d{1,2}(?![\p{L}\d])/u;
 
 function tableCause(
@@ -295,6 +297,8 @@ function tableCause(
   if (!row) return;
   const cause = cellOf(t, row, 'cause');
   if (!cause || cause.text.trim().length < 3) return;
+  // "O1.1, O1.3" in a measure's cause column points at causes stated elsewhere; it states none.
+  if (CODES_ONLY.test(cause.text)) return;
   let area = areaOfSection(s, areas);
   const focus = cellOf(t, row, 'focus');
   if (!area && focus) {
