@@ -157,4 +157,27 @@ Lokalpolisområdeschef, lokalpolisområde Fjällby`,
     type: 'medborgarlofte',
     level: 2,
   },
+  {
+    name: 'two kommuner, one of them signed only by its kommundirektör',
+    text: `# Överenskommelse Älvby och Forsa 2026
+
+Kommunerna och polisen samverkar mot inbrott.
+
+Älvby den 3 mars 2026
+
+Lena Ek
+Kommunstyrelsens ordförande, Älvby kommun
+
+Forsa den 4 mars 2026
+
+Nils Ås
+Kommundirektör, Forsa kommun
+
+Älvby den 3 mars 2026
+
+Sara Lind
+Lokalpolisområdeschef, lokalpolisområde Älvby`,
+    level: 1,
+    advice: ['missing-kso'],
+  },
 ]);
