@@ -45,7 +45,8 @@ export const k16 = defineRule({
     const ev = s.blocks.map((b) => evidence(a, b));
     const isKso = (x: (typeof s.signatories)[number]) => x.role === 'kso' || x.role === 'kommunalrad';
     // Two kommuner, one signed by its kommundirektör: that kommun's KSO has not signed.
-    const kommunOf = (x: (typeof s.signatories)[number]) => KOMMUN_NAME.exec(x.roleText)?.[1]?.toLowerCase();
+    const kommunOf = (x: (typeof s.signatories)[number]) =>
+      KOMMUN_NAME.exec(x.roleText ?? '')?.[1]?.toLowerCase();
     const kommuner = new Set(
       s.signatories.filter((x) => x.party === 'kommun').flatMap((x) => kommunOf(x) ?? []),
     );

@@ -152,6 +152,7 @@ const AREA_LED =
   /^(?:inom|för)\s+(?:fokus|insats|utvecklings)?området\s+(.{3,80}?)\s+(?:arbetar|jobbar|satsar)\s+(parterna|polisen|kommunen|vi)\s+(?:med|på)\s+(.{3,})$|^(?:inom|för)\s+(?:fokus|insats|utvecklings)?området\s+(.{3,80}?)\s+(?:handlar\s+arbetet\s+om|används|genomförs|görs|sker|prioriteras|finns)\s+(.{3,})$/iu;
 
 const JOINT_ONLY = /^(?:vi|parterna)$/i;
+const PLACEHOLDER_CELL = /^\s*\[?\s*(?:fylls\s+i|text\s+kommer|XX+|TBD|\?+|\.{3,}|…)\s*\]?\s*$|\b20XX\b|\[fylls\s+i\]/iu;
 const EVIDENCE_HEADER = /kunskapsunderlag|kunskapsstöd|evidens|forskning|stöd\s+i|motivering|varför/iu;
 /** "… lovar att busstationen ska kännas tryggare": the aim over the promises, not one of them. */
 const OUTCOME_PROMISE =
@@ -534,12 +535,17 @@ function tableActivities(t: RoleTable, section: Section): Activity[] {
     const what = cellOf(t, row, 'what')?.text.trim() ?? '';
     if (!first || !last || what === '') return [];
     // Without an owner column the measure's subject is its owner: "Mot klottret: Polisen gör …".
+    const cell = (role: Parameters<typeof cellOf>[2]) => {
+      const text = cellOf(t, row, role)?.text.trim() ?? '';
+      // "XX", "[fylls i]", "Hösten 20XX": a draft's placeholder says nothing.
+      return PLACEHOLDER_CELL.test(text) ? '' : text;
+    };
     const who =
-      cellOf(t, row, 'who')?.text.trim() ||
+      cell('who') ||
       ownerIn(what) ||
       (has(t, 'who') ? undefined : subjectParty(what.replace(ROW_LABEL, ''))) ||
       undefined;
-    const when = cellOf(t, row, 'when')?.text.trim() || whenIn(what) || scheduled(t, schedule, row);
+    const when = cell('when') || whenIn(what) || scheduled(t, schedule, row);
     // A named owner in the owner column is an owner even when it is not a kind we know.
     const parties = who ? partiesOf(who) : [];
     if (who && parties.length === 0 && !/^(?:alla|samtliga|-|–|\?)$/i.test(who)) parties.push('annan');
