@@ -152,7 +152,8 @@ const AREA_LED =
   /^(?:inom|för)\s+(?:fokus|insats|utvecklings)?området\s+(.{3,80}?)\s+(?:arbetar|jobbar|satsar)\s+(parterna|polisen|kommunen|vi)\s+(?:med|på)\s+(.{3,})$|^(?:inom|för)\s+(?:fokus|insats|utvecklings)?området\s+(.{3,80}?)\s+(?:handlar\s+arbetet\s+om|används|genomförs|görs|sker|prioriteras|finns)\s+(.{3,})$/iu;
 
 const JOINT_ONLY = /^(?:vi|parterna)$/i;
-const PLACEHOLDER_CELL = /^\s*\[?\s*(?:fylls\s+i|text\s+kommer|XX+|TBD|\?+|\.{3,}|…)\s*\]?\s*$|\b20XX\b|\[fylls\s+i\]/iu;
+const PLACEHOLDER_CELL =
+  /^\s*\[?\s*(?:fylls\s+i|text\s+kommer|XX+|TBD|\?+|\.{3,}|…)\s*\]?\s*$|\b20XX\b|\[fylls\s+i\]/iu;
 const EVIDENCE_HEADER = /kunskapsunderlag|kunskapsstöd|evidens|forskning|stöd\s+i|motivering|varför/iu;
 /** "… lovar att busstationen ska kännas tryggare": the aim over the promises, not one of them. */
 const OUTCOME_PROMISE =

@@ -24,10 +24,22 @@ export function unfoldLayoutTables(raw: RawBlock[]): RawBlock[] {
       out.push(b);
       continue;
     }
+    // "Fokusområde 1 | Otrygghet i centrum" over "Problem | …", "Orsaker | …": the area heads its rows.
+    const head = b.rows?.[0]?.map((c) => c.trim()) ?? [];
+    const area =
+      rows.length < (b.rows?.length ?? 0) && AREA_HEADER.test(head[0] ?? '') && head[1] ? head : undefined;
+    if (area)
+      out.push({
+        kind: 'heading',
+        text: `${area[0]}: ${area[1]}`,
+        level: Math.min(6, level + 1),
+        origin: b.origin,
+      });
+    const depth = area ? 2 : 1;
     const form = rows.every(([label]) => label === '' || isLabel(label));
     for (const [label, content] of rows) {
       if (form && label !== '') {
-        out.push({ kind: 'heading', text: label, level: Math.min(6, level + 1), origin: b.origin });
+        out.push({ kind: 'heading', text: label, level: Math.min(6, level + depth), origin: b.origin });
         if (content !== '') out.push({ kind: 'paragraph', text: content, origin: b.origin });
       } else if (label !== '' && isLabel(label) && content !== '') {
         out.push({ kind: 'paragraph', text: `${label.replace(/[:.]$/, '')}: ${content}`, origin: b.origin });
@@ -41,6 +53,8 @@ export function unfoldLayoutTables(raw: RawBlock[]): RawBlock[] {
 }
 
 const MIN_ROWS = 2;
+const AREA_HEADER =
+  /^(?:fokusområde|insatsområde|prioriterat\s+område|utvecklingsområde|område|tema)\s*[\dA-Z]{0,3}\s*[:.]?$/iu;
 /** Share of second-column cells that must read as running text. */
 const PROSE_SHARE = 0.6;
 const LABEL_WORDS = 8;
