@@ -2,7 +2,7 @@ import { evidence } from '../core/analyse/analysis.ts';
 import { signatures } from '../core/analyse/signatures.ts';
 import { defineRule, verdict } from '../core/engine/rule.ts';
 
-const KOMMUN_NAME = /(\p{Lu}[\p{L}-]+?)s?\s+kommun(?!\p{L})/u;
+const KOMMUN_NAME = /(\p{Lu}[\p{L}-]+?)s?\s+kommun(?!\p{L})/gu;
 
 export const k16 = defineRule({
   id: 'K16',
@@ -44,15 +44,12 @@ export const k16 = defineRule({
     if (s.signatories.length === 0) return verdict(0, [], 'missing');
     const ev = s.blocks.map((b) => evidence(a, b));
     const isKso = (x: (typeof s.signatories)[number]) => x.role === 'kso' || x.role === 'kommunalrad';
-    // Two kommuner, one signed by its kommundirektör: that kommun's KSO has not signed.
-    const kommunOf = (x: (typeof s.signatories)[number]) =>
-      KOMMUN_NAME.exec(x.roleText ?? '')?.[1]?.toLowerCase();
+    // Two or three kommuner, one signed by its kommundirektör: that kommun's KSO has not signed.
     const kommuner = new Set(
-      s.signatories.filter((x) => x.party === 'kommun').flatMap((x) => kommunOf(x) ?? []),
+      s.blocks.flatMap((b) => [...b.text.matchAll(KOMMUN_NAME)].map((m) => (m[1] ?? '').toLowerCase())),
     );
-    const everyKommun =
-      kommuner.size < 2 ||
-      [...kommuner].every((k) => s.signatories.some((x) => isKso(x) && kommunOf(x) === k));
+    const ksos = s.signatories.filter(isKso).length;
+    const everyKommun = kommuner.size < 2 || ksos >= kommuner.size;
     const kso = s.signatories.some(isKso) && everyKommun;
     const lpo = s.signatories.some((x) => x.role === 'lpo-chef' || x.role === 'polisomradeschef');
     const parties = new Set(s.signatories.map((x) => x.party).filter((p) => p !== 'okand'));
