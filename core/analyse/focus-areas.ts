@@ -553,7 +553,19 @@ const PROSE_CUES: Cue[] = [
   'fokuserar på',
 ];
 
+/** "…följande fokusområden: FO1 Narkotika bland unga. FO2 Våld i centrum. FO3 …": coded items run together. */
+const CODED_ITEM = /(?:^|[.;]\s+)(\p{Lu}{1,3}\d{1,2}\s+[^.;]{3,80})/gu;
+
+function codedList(text: string, span: { start: number; end: number }): FocusArea[] {
+  const colon = text.indexOf(':');
+  if (colon < 0 || !PROSE_LIST.test(text)) return [];
+  const items = [...text.slice(colon + 1).trim().matchAll(CODED_ITEM)].map((m) => (m[1] ?? '').trim());
+  return items.length >= 2 && items.length <= 8 ? items.map((name) => area(name, span)) : [];
+}
+
 function colonList(text: string, span: { start: number; end: number }): FocusArea[] {
+  const coded = codedList(text, span);
+  if (coded.length > 0) return coded;
   const m = PROSE_LIST.exec(text);
   if (!m?.[1]) return [];
   const before = text.slice(0, m.index + m[0].length - m[1].length).toLowerCase();

@@ -93,12 +93,13 @@ function servesGoalOf(x: Activity, f: FocusArea, gs: Goal[]): boolean {
 function goalAreaNumbers(goal: string | undefined): number[] | undefined {
   if (
     !goal ||
-    !/^\s*(?:mål\s*)?\d{1,2}(?:\.\d{1,2}|[a-h])(?:\s*(?:,|och|samt)\s*(?:mål\s*)?\d{1,2}(?:\.\d{1,2}|[a-h]))*\s*$/iu.test(
+    !/^\s*(?:mål\s*)?(?:M\d{1,2}(?:\.\d{1,2})?|\d{1,2}(?:\.\d{1,2}|[a-h]))(?:\s*(?:,|och|samt)\s*(?:mål\s*)?(?:M\d{1,2}(?:\.\d{1,2})?|\d{1,2}(?:\.\d{1,2}|[a-h])))*\s*$/iu.test(
       goal,
     )
   )
     return undefined;
-  return [...goal.matchAll(/(\d{1,2})(?:\.\d{1,2}|[a-h])/giu)].map((m) => Number(m[1]));
+  // "M1", "M1.2": a goal code with its letter, as in "Verkar på O1.2, mål M1.2".
+  return [...goal.matchAll(/M(\d{1,2})|(\d{1,2})(?:\.\d{1,2}|[a-h])/giu)].map((m) => Number(m[1] ?? m[2]));
 }
 
 export function activityServes(x: Activity, f: FocusArea): boolean {
