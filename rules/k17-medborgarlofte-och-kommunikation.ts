@@ -14,6 +14,9 @@ import {
 } from './lexicon/k17.ts';
 import { FUTURE, NEGATED } from './lexicon/modality.ts';
 
+/** "Medborgarlöfte för Centrum 2026" heads a promise; "Kommunikation och medborgarlöfte" heads a topic. */
+const PROMISE_TITLE = /(?<!\p{L})medborgarlöfte\p{L}*\s+(?:för|i|20\d\d)(?!\p{L})/iu;
+
 export const k17 = defineRule({
   id: 'K17',
   area: 'E',
@@ -62,7 +65,7 @@ export const k17 = defineRule({
     // A promise named in the text, or a measure headed "Medborgarlöfte för …" (its first line as evidence).
     const promise = a.sentences.filter(
       (s) =>
-        (PROMISE.test(s.text) || (PROMISE.test(s.section.title) && s.section.sentences[0] === s)) &&
+        (PROMISE.test(s.text) || (PROMISE_TITLE.test(s.section.title) && s.section.sentences[0] === s)) &&
         !NEGATED.test(s.text),
     );
     // A communication plan or owner, or at least results reported back to residents.

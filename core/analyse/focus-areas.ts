@@ -559,7 +559,12 @@ const CODED_ITEM = /(?:^|[.;]\s+)(\p{Lu}{1,3}\d{1,2}\s+[^.;]{3,80})/gu;
 function codedList(text: string, span: { start: number; end: number }): FocusArea[] {
   const colon = text.indexOf(':');
   if (colon < 0 || !PROSE_LIST.test(text)) return [];
-  const items = [...text.slice(colon + 1).trim().matchAll(CODED_ITEM)].map((m) => (m[1] ?? '').trim());
+  const items = [
+    ...text
+      .slice(colon + 1)
+      .trim()
+      .matchAll(CODED_ITEM),
+  ].map((m) => (m[1] ?? '').trim());
   return items.length >= 2 && items.length <= 8 ? items.map((name) => area(name, span)) : [];
 }
 
