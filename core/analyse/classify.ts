@@ -48,6 +48,8 @@ const REPORT: Cue[] = [
   'yttrande',
   'yttrande över',
   '*protokoll*',
+  'minnesanteckning*',
+  'anteckningar från',
   'tjänsteskrivelse',
   'interpellation*',
   'svar på interpellation',
@@ -145,6 +147,10 @@ export function classify(doc: Document): DocType {
     .slice(0, 600);
   const body = doc.text;
 
+  // A tjänsteskrivelse that carries the agreement in full ("## Bilaga: Samverkansöverenskommelse" and its
+  // chapters) is scored as that agreement, the way a reviewer reads it.
+  const carried = carriedDocument(doc);
+  if (carried) return carried;
   if (matches(title, REPORT)) return 'inte-samverkansdokument';
   // A kicker above the headline ("PRESSMEDDELANDE · Ekby kommun"), or quotes attributed like news.
   const kicker = doc.blocks
@@ -210,6 +216,18 @@ function carriesPromises(doc: Document): boolean {
     if (b.kind !== 'paragraph') open = false;
   }
   return false;
+}
+
+const CARRIED_HEADING = /^bilaga(?:\s+\d+)?\s*[:–-]\s*(.+)$/iu;
+/** Blocks after the attachment heading that make it the document in full, not a summary. */
+const CARRIED_BLOCKS = 20;
+
+function carriedDocument(doc: Document): DocType | undefined {
+  const at = doc.blocks.findIndex((b, i) => b.kind === 'heading' && i > 0 && CARRIED_HEADING.test(b.text));
+  if (at < 0 || doc.blocks.length - at < CARRIED_BLOCKS) return undefined;
+  const named = CARRIED_HEADING.exec(doc.blocks[at]?.text ?? '')?.[1] ?? '';
+  const genre = firstGenre(named);
+  return genre?.index === 0 ? genre.type : undefined;
 }
 
 /** The short lines right under the first heading, before the next one. */
