@@ -62,7 +62,8 @@ function findRedThread(a: Analysis): RedThreadRow[] {
 /** The focus-area number a label carries: "1", "1. Trygg offentlig miljö", "Fokusområde 2", "2.3". */
 export function areaNumber(label: string | undefined): number | undefined {
   if (!label) return undefined;
-  const m = /^\s*(?:(?:fokusområde|insatsområde|område)\s*)?(\d{1,2})(?:[.:)]|\s|$)/iu.exec(label);
+  // "2", "Fokusområde 2", or an area code ("F2", "FO2") as in a goal table's area column.
+  const m = /^\s*(?:(?:fokusområde|insatsområde|område|FO|F)\s*)?(\d{1,2})(?:[.:)]|\s|$)/iu.exec(label);
   return m?.[1] ? Number(m[1]) : undefined;
 }
 
