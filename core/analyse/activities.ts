@@ -199,7 +199,10 @@ export function subjectParty(text: string): string | undefined {
 
 /** An explicit owner in the text: "Ansvarig: X", "(polisen)", "X ansvarar". */
 function ownerIn(text: string): string | undefined {
-  const label = /(?:ansvarig|ansvar|vem)\s*:\s*([^.;]+?)(?=\s+[–|]\s|[.;]|$)/iu.exec(text);
+  // The owner runs to the next label: "Ansvarig: Gatuenheten Tidplan: april–juni 2026".
+  const label = /(?:ansvarig|ansvar|vem)\s*:\s*([^.;]+?)(?=\s+[–|]\s|\s+\p{Lu}\p{Ll}+\s*:\s|[.;]|$)/iu.exec(
+    text,
+  );
   if (label?.[1]) return label[1].trim();
   const paren = [...text.matchAll(/\(([^()]{2,120})\)/g)].map((m) => m[1] ?? '').find((p) => isOwnerList(p));
   if (paren) return paren.trim();
@@ -288,7 +291,27 @@ function findActivities(a: Analysis): Activity[] {
       continue;
     }
     // "**Aktivitet 3 – Föräldravandringar.** … Ansvar: … Tid: …" is a measure wherever it stands.
-    const kind = NUMBERED_MEASURE.test(block.text) ? 'measures' : blockKind(a, block, section);
+    const numberedMeasure = block.kind === 'paragraph' && NUMBERED_MEASURE.test(block.text);
+    const kind = numberedMeasure ? 'measures' : blockKind(a, block, section);
+    // One numbered measure is one measure, its owner and time given by its labels or its subject.
+    if (numberedMeasure) {
+      const own = prose(block, section, kind);
+      const text = block.text.trim();
+      const body = text.replace(NUMBERED_MEASURE, '').replace(/^[^.]{0,60}\.\s+/, '');
+      const owner = ownerIn(text) ?? own.find(hasOwner)?.who ?? subjectParty(body);
+      const when = WHEN_LABEL.exec(text)?.[1]?.trim() ?? own.find((x) => x.when)?.when ?? whenIn(body);
+      const first = sentencesOf.get(block)?.[0];
+      if (first) {
+        const act = sentenceActivity(first, block, section, kind, owner ?? '', text);
+        act.end = block.end;
+        if (when) act.when = when;
+        else delete act.when;
+        linksIn(text, act);
+        out.push(act);
+        lead = headingLead;
+        continue;
+      }
+    }
     if (block.kind === 'paragraph') {
       const text = block.text.trim();
       labelledMeasures = kind === 'none' && isMeasureLabel(text);
@@ -457,7 +480,8 @@ function endsAsLeadIn(text: string): boolean {
 }
 
 /** "När: sport- och höstlov": a time given under its label. */
-const WHEN_LABEL = /(?<!\p{L})(?:när|tid|tidpunkt|tidplan)\s*:\s*([^.;|–]{2,60})/iu;
+const WHEN_LABEL =
+  /(?<!\p{L})(?:[Nn]är|NÄR|[Tt]id(?:punkt|plan)?|TID(?:PUNKT|PLAN)?)\s*:\s*([^.;|–]{2,60}?)(?=\s+\p{Lu}\p{Ll}+\s*:|[.;|–]|$)/u;
 
 /** A party over its promises, as a lead-in ("Åsbyholms kommun och Polisen lovar:") or a heading ("Kommunen åtar sig"). */
 const PARTY_LEAD = /^(.{2,80}?)\s+(?:lovar|åtar\s+sig|ansvarar\s+för)(?:\s+(?:dig|er))?\s*:?\s*$/iu;
@@ -582,6 +606,7 @@ function focusFromSection(section: Section): string | undefined {
   return undefined;
 }
 
+const DETAIL_LINE = /^\s*(?:ansvarig|ansvar|vem|tidplan|tid|när|indikator)\s*:/iu;
 const DETAIL_LABEL = /^\s*(vem|ansvarig|ansvar|när|tid|tidpunkt)\s*:\s*(\S.*)$/iu;
 
 /** A sub-item giving the owner or the time of the item above it; true when it did. */
@@ -666,6 +691,19 @@ function proseActivities(
     const clause = CLAUSE_NUMBER.exec(s.text.trim());
     const text = clause ? s.text.trim().slice(clause[0].length) : s.text.trim();
     if (endsAsLeadIn(text) || DISCLAIMER.test(text) || OUTCOME_PROMISE.test(text)) continue;
+    // "Åtgärd 1.1 … Ansvarig: Gatuenheten Tidplan: april–juni 2026": the lines after a measure detail it.
+    const last = out[out.length - 1];
+    if (last && DETAIL_LINE.test(text)) {
+      const who = ownerIn(text);
+      if (who && !hasOwner(last)) {
+        last.who = who;
+        last.parties = partiesOf(who);
+      }
+      const when = WHEN_LABEL.exec(text)?.[1]?.trim();
+      if (when) last.when ??= when;
+      last.end = s.end;
+      continue;
+    }
     const strong = /åtar\s+sig\s+att|(?<!\p{L})lovar(?:\s+\p{L}+)?\s+att/iu.test(text);
     if (!strong && kind === 'none' && !open) continue;
     const m = COMMIT.exec(text);

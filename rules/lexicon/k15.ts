@@ -22,7 +22,7 @@ export const CONTENT_OBJECT =
 
 /** What is revised: the agreement, the plan, the promise, its goals or focus areas, or "den/det". */
 export const OBJECT =
-  /(?<!\p{L})(\p{L}*överenskommelse\p{L}*|\p{L}*plan(?:en|er|erna)?|\p{L}*löfte\p{L}*|mål(?:en)?|fokusområde\p{L}*|dokument\p{L}*|avtal\p{L}*|aktivitetsdel\p{L}*|åtgärdsdel\p{L}*)(?!\p{L})|^(den|det|de)\s|om\s+något\s+(?:i\s+\p{L}+\s+)?behöver\s+(?:ändras|justeras)/iu;
+  /(?<!\p{L})(\p{L}*överenskommelse\p{L}*|\p{L}*plan(?:en|er|erna)?|\p{L}*löfte\p{L}*|mål(?:en)?|fokusområde\p{L}*|dokument\p{L}*|avtal\p{L}*|aktivitetsdel\p{L}*|åtgärdsdel\p{L}*|bilag(?:a|an|or|orna)(?:\s+\d+)?)(?!\p{L})|^(den|det|de)\s|om\s+något\s+(?:i\s+\p{L}+\s+)?behöver\s+(?:ändras|justeras)/iu;
 
 /** A new plan drawn up or adopted for the next period. */
 export const PLAN =
