@@ -54,7 +54,7 @@ export function unfoldLayoutTables(raw: RawBlock[]): RawBlock[] {
 
 const MIN_ROWS = 2;
 const AREA_HEADER =
-  /^(?:fokusområde|insatsområde|prioriterat\s+område|utvecklingsområde|område|tema)\s*[\dA-Z]{0,3}\s*[:.]?$/iu;
+  /^(?:fokusområde|insatsområde|prioriterat\s+område|utvecklingsområde|område|tema)\s*\p{Lu}?\d{1,2}\s*[:.]?$/iu;
 /** Share of second-column cells that must read as running text. */
 const PROSE_SHARE = 0.6;
 const LABEL_WORDS = 8;

@@ -108,7 +108,8 @@ Otryggheten på torget har ökat.
         'aktivitetsplan',
       ),
     );
-    expect(xs.map((x) => x.who)).toEqual(['Biblioteket', 'kulturchefen']);
+    // One numbered paragraph is one measure; its 'Ansvar:' line names the owner.
+    expect(xs.map((x) => [x.who, x.when])).toEqual([['kulturchefen', 'tisdagar från 1 september']]);
   });
 
   it('reads measure tables under "Åtgärder per fokusområde"', () => {
