@@ -34,6 +34,9 @@ const SETS = [
   'unseen-r',
   'unseen-s',
   'unseen-t',
+  'unseen-u',
+  'unseen-v',
+  'unseen-w',
 ];
 const FORMATS = ['md', 'docx', 'pdf'];
 const level = (v: number | 'ej-tillampig' | null | undefined) => (typeof v === 'number' ? v : -1);
