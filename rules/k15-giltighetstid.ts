@@ -65,8 +65,12 @@ function firstPlan(text: string, startYear: number | undefined): boolean {
 /** A promise is renewed by the next one: "Utifrån uppföljningen i januari 2027 tar vi fram nya löften för 2027". */
 const NEW_PROMISE = /(?<!\p{L})(?:ny|nya|nytt|nästa|nästa\s+års)\s+(?:medborgar)?löfte\p{L}*/iu;
 
-function promiseRenewal(text: string): Revision | undefined {
-  return NEW_PROMISE.test(text) && PLAN_RENEWAL.test(text) && INTERVAL.test(text) ? 'fixed' : undefined;
+/** "I oktober 2026 träffar vi elevråden igen. Det ni säger då blir grunden för nästa löfte.": the time may lead. */
+const BASIS = /(?<!\p{L})(?:blir|är)\s+(?:grunden|underlaget)\s+för|ligger\s+till\s+grund\s+för/iu;
+
+function promiseRenewal(text: string, before = ''): Revision | undefined {
+  if (!NEW_PROMISE.test(text) || !(PLAN_RENEWAL.test(text) || BASIS.test(text))) return undefined;
+  return INTERVAL.test(text) || INTERVAL.test(before) ? 'fixed' : undefined;
 }
 
 function revisions(a: Analysis): { fixed: Sentence[]; conditional: Sentence[] } {
@@ -74,11 +78,14 @@ function revisions(a: Analysis): { fixed: Sentence[]; conditional: Sentence[] } 
   const conditional: Sentence[] = [];
   const start = period(a)?.start;
   const startYear = start ? Number(start.slice(0, 4)) : undefined;
-  for (const s of a.sentences) {
-    const r = revision(s, startYear) ?? (a.type === 'medborgarlofte' ? promiseRenewal(s.text) : undefined);
+  a.sentences.forEach((s, i) => {
+    const prev = a.sentences[i - 1];
+    const before = prev?.block === s.block ? prev.text : '';
+    const r =
+      revision(s, startYear) ?? (a.type === 'medborgarlofte' ? promiseRenewal(s.text, before) : undefined);
     if (r === 'fixed') fixed.push(s);
     else if (r === 'conditional') conditional.push(s);
-  }
+  });
   return { fixed, conditional };
 }
 

@@ -20,6 +20,8 @@ export const DIALOGUE: Cue[] = [
   'fokusgrupp*',
   // A promise speaking to residents: "Tack för att så många av er kom till bygdegården den 11 mars".
   'av er kom',
+  'träffade vi',
+  'vi frågade',
   'ni som kom',
   'träffade er',
   'ni har berättat',
@@ -48,6 +50,7 @@ export const USED: Cue[] = [
   'pekades ut',
   'efterfrågade',
   'vanligaste',
+  'kom upp mest',
   'flest tog upp',
   'tog upp',
   'kom upp',
@@ -68,6 +71,7 @@ export const DIALOGUE_RESULT: Cue[] = [
   'deltagar*',
   'invånar*',
   'berättade ni',
+  'kom upp mest',
   'ni berättade',
   'ni sa',
   'du sa',
@@ -148,6 +152,11 @@ export const ROLE: Cue[] = [
 export const PERSPECTIVE: Cue[] = [
   // "Vi har särskilt lyssnat på flickor och kvinnor … och på barnen, som inte alltid kommer till tals".
   'särskilt lyssnat på',
+  // Results told per group: "Bland tjejerna var det 31 %. Bland killarna 17 %."
+  'bland tjejerna',
+  'bland flickorna',
+  'bland killarna',
+  'bland pojkarna',
   'kommer till tals',
   'jämställdhet*',
   'barnperspektiv*',
