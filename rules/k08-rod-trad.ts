@@ -51,7 +51,11 @@ export const k08 = defineRule({
     });
     if (pool.length === 0) return refs.length > 0 ? refVerdict() : verdict(0, [], 'missing');
 
-    if (a.type === 'medborgarlofte') return promiseThread(a, pool);
+    if (a.type === 'medborgarlofte') {
+      // "Vem ansvarar för löftet?": who holds the promise, not a group of promises.
+      const promises = pool.filter((x) => !HOLDING_TITLE.test(x.section?.title ?? ''));
+      return promiseThread(a, promises.length > 0 ? promises : pool);
+    }
 
     const explicit = pool.filter((x) => x.goal || x.cause || linkedInTable(x));
     // Measures numbered per focus area ("2.3" under area 2) are grouped by area even without a column.
@@ -179,6 +183,9 @@ function assignedByNumber(a: Analysis, x: Activity, areas: FocusArea[]): boolean
 const WHY_PART = /^(?:därför\s+lovar\s+vi\s+(?:detta|det\s+här)|varför|bakgrund|problemet)(?!\p{L})/iu;
 /** A section holding one promise and its parts ("Löfte 1: Tryggare i Stationsparken"). */
 const PROMISE_PART = /^(?:vårt\s+)?(?:\p{L}+\s+)?löfte(?:\s*\d+)?(?!\p{L})/iu;
+
+const HOLDING_TITLE =
+  /vem\s+(?:ansvarar|håller\s+i)|ansvar\s+för\s+löftet|kontakt|organisation|hur\s+följer|så\s+följer|uppföljning/iu;
 
 function promiseThread(a: Parameters<typeof redThread>[0], pool: Activity[]): Verdict {
   const answering = a.sentences.filter((s) => ANSWERS_PROBLEM.test(s.text));
