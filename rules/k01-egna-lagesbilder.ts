@@ -9,7 +9,7 @@ import { LAGESBILD } from './lexicon/lagesbild.ts';
 const KOMMUN_OWNER =
   /(?<!\p{L})(?:kommun(?!polis)\p{L}*|\p{L}+kommuns|stad(?:en|ens)|\p{L}*förvaltning\p{L}*|\p{L}*nämnd\p{L}*|\p{L}*ledningskontor\p{L}*):?\s+(?:\S+\s+){0,5}?\p{L}*lägesbild|lägesbild\p{L}*\s+(?:för|över)\s+(?:\p{Lu}\p{L}+\s+)?kommun|lägesbild\p{L}*\s+(?:som\s+(?:\S+\s+){0,1}?|(?:\S+\s+){0,3}?(?:tagits|togs|tas|gjorts|sammanställts?)\s+(?:fram\s+)?av\s+(?:\S+\s+){0,1}?)(?:kommun(?!polis)\p{L}*|\p{L}+kommuns|stad(?:en|ens)|\p{L}*förvaltning\p{L}*|\p{L}*nämnd\p{L}*|\p{L}*ledningskontor\p{L}*|\p{L}*enhet(?:en|ens)?)(?!\p{L})/iu;
 const POLIS_OWNER =
-  /(?<!\p{L})(?:polis(?!en\s+och)\p{L}*|lokalpolisområde\p{L}*|LPO(?::s|\s+\p{Lu}\p{L}+)):?\s+(?:\S+\s+){0,5}?\p{L}*lägesbild|lägesbild\p{L}*\s+(?:som\s+(?:\S+\s+){0,1}?|(?:\S+\s+){0,3}?(?:tagits|togs|tas|gjorts|sammanställts?)\s+(?:fram\s+)?av\s+(?:\S+\s+){0,1}?)(?:polis(?!en\s+och)\p{L}*|lokalpolisområde\p{L}*|LPO(?!\p{L}))/iu;
+  /(?<!\p{L})(?:polis(?!en\s+och)\p{L}*|lokalpolisområde\p{L}*|LPO(?::s|\s+\p{Lu}\p{L}+)):?\s+(?:\S+\s+){0,7}?\p{L}*lägesbild|lägesbild\p{L}*\s+(?:som\s+(?:\S+\s+){0,1}?|(?:\S+\s+){0,3}?(?:tagits|togs|tas|gjorts|sammanställts?)\s+(?:fram\s+)?av\s+(?:\S+\s+){0,1}?)(?:polis(?!en\s+och)\p{L}*|lokalpolisområde\p{L}*|LPO(?!\p{L}))/iu;
 const KOMMUN_TITLE =
   /(?:kommun(?!polis)\p{L}*|stad(?:en|ens)|\p{L}*förvaltning\p{L}*|\p{L}*nämnd\p{L}*|\p{L}*ledningskontor\p{L}*)\s+(?:\p{L}+\s+)?lägesbild/iu;
 const POLIS_TITLE = /(?:polis\p{L}*|lokalpolisområde\p{L}*)\s+(?:\p{L}+\s+)?lägesbild/iu;

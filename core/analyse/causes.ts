@@ -36,6 +36,9 @@ export const CAUSE_SECTION_CUES: Cue[] = [
 /** Words that state or analyse causes. */
 export const CAUSE_CUES: Cue[] = [
   'orsak*',
+  // "Bland de faktorer som bidrar till problemen finns …"
+  'faktorer som bidrar',
+  'bidragande faktor*',
   '*orsak*',
   'beror på',
   'orsakas',
