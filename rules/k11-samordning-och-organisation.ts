@@ -40,9 +40,9 @@ const HOLDS =
   /ansvar\p{L}*|samordna\p{L}*|håller\s+(?:ihop|samman)|kontakt\p{L}*|leder|sammankalla\p{L}*|hör\s+av\s+dig|frågor\s+om\s+löftet|^ring\s|kontakta\s/iu;
 /** A follow-up at set times, wherever the promise says it: "Tove och Ola går i juni och i november igenom …". */
 const ML_REVIEW =
-  /uppfölj|följ\p{L}*\s+(?:\p{L}+\s+){0,2}upp|(?<!\p{L})går\s+(?:[\p{L}\d]+\s+){0,6}igenom|stäm\p{L}*\s+av/iu;
+  /uppfölj|följ\p{L}*\s+(?:\p{L}+\s+){0,2}upp|(?<!\p{L})går\s+(?:[\p{L}\d]+\s+){0,6}igenom|stäm\p{L}*\s+av|räkna\p{L}*\s+(?:\p{L}+\s+)?samman|sammanställ\p{L}*/iu;
 const ML_FREQUENCY =
-  /(?<!\p{L})(årligen|varje\s+(?:år|höst|vår|kvartal|halvår|månad)|halvårsvis|kvartalsvis|månadsvis)(?!\p{L})/iu;
+  /(?<!\p{L})(årligen|varje\s+(?:år|höst|vår|kvartal|tertial|halvår|månad)|halvårsvis|kvartalsvis|tertialvis|månadsvis)(?!\p{L})/iu;
 
 /** "Rådet lades ned 2023": a forum that no longer exists organises nothing. */
 const ABOLISHED =

@@ -25,6 +25,8 @@ export const DIALOGUE: Cue[] = [
   'ni som kom',
   'träffade er',
   'ni har berättat',
+  'av er har berättat',
+  'har berättat för oss',
   'har ni berättat',
   'ni har sagt',
   // A survey of residents: "684 av er svarade på vår digitala enkät".

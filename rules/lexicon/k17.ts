@@ -16,9 +16,9 @@ export const PUBLISHED =
 
 /** How results are fed back to residents. */
 export const RESULTS =
-  /(?<!\p{L})(resultat\p{L}*|uppföljning\p{L}*|hur\s+det\s+(?:har\s+)?gå\p{L}*|vad\s+vi\s+(?:har\s+)?(?:gjort|åstadkommit)|vad\s+som\s+(?:har\s+)?(?:blev|blivit|gjorts|gjordes)(?:\s+gjort)?|utfall\p{L}*)(?!\p{L})/iu;
+  /(?<!\p{L})(resultat\p{L}*|uppföljning\p{L}*|hur\s+det\s+(?:har\s+)?gå\p{L}*|vad\s+vi\s+(?:har\s+)?(?:gjort|åstadkommit)|vad\s+som\s+(?:har\s+)?(?:blev|blivit|gjorts|gjordes)(?:\s+gjort)?|utfall\p{L}*|(?:samma\s+)?siffror(?:na)?)(?!\p{L})/iu;
 export const TELL =
-  /(?<!\p{L})(redovisa\p{L}*|berätta\p{L}*|publicer\p{L}*|informera\p{L}*|presentera\p{L}*|rapportera\p{L}*|återkoppla\p{L}*)(?!\p{L})/iu;
+  /(?<!\p{L})(redovisa\p{L}*|berätta\p{L}*|publicer\p{L}*|informera\p{L}*|presentera\p{L}*|rapportera\p{L}*|återkoppla\p{L}*|lägger\s+(?:vi\s+)?ut)(?!\p{L})/iu;
 /** To whom or where: residents, an open meeting, a website; or "vi" telling. */
 export const AUDIENCE =
   /(?<!\p{L})(invånar\p{L}*|medborgar\p{L}*|allmänhet\p{L}*|dig|er|öppet\s+möte|öppna\s+möten|webbplats\p{L}*|hemsida\p{L}*|\p{L}[\p{L}-]*\.se|tidning\p{L}*|sociala\s+medier|vi)(?!\p{L})/iu;
