@@ -9,6 +9,7 @@ const SO: Cue[] = [
   'samverkansavtal',
   'samarbetsavtal',
   'samverkansplan',
+  'avsiktsförklaring',
 ];
 const PLAN: Cue[] = [
   'aktivitetsplan',
