@@ -152,6 +152,7 @@ const AREA_LED =
   /^(?:inom|för)\s+(?:fokus|insats|utvecklings)?området\s+(.{3,80}?)\s+(?:arbetar|jobbar|satsar)\s+(parterna|polisen|kommunen|vi)\s+(?:med|på)\s+(.{3,})$|^(?:inom|för)\s+(?:fokus|insats|utvecklings)?området\s+(.{3,80}?)\s+(?:handlar\s+arbetet\s+om|används|genomförs|görs|sker|prioriteras|finns)\s+(.{3,})$/iu;
 
 const JOINT_ONLY = /^(?:vi|parterna)$/i;
+const GOALS_AND_MEASURES = /(?<!\p{L})mål(?:en)?\s+och\s+(?:åtgärder|insatser|aktiviteter)(?:na)?(?!\p{L})/iu;
 const PLACEHOLDER_CELL =
   /^\s*\[?\s*(?:fylls\s+i|text\s+kommer|XX+|TBD|\?+|\.{3,}|…)\s*\]?\s*$|\b20XX\b|\[fylls\s+i\]/iu;
 const EVIDENCE_HEADER = /kunskapsunderlag|kunskapsstöd|evidens|forskning|stöd\s+i|motivering|varför/iu;
@@ -441,6 +442,8 @@ function findSectionKind(section: Section): SectionKind {
     // "Åtgärder per fokusområde" is about measures; an area word alone does not exclude it.
     const areaFree = s.title.replace(AREA_WORDS, ' ');
     if (areaFree !== s.title && isMeasureTitle(areaFree) && !isNotMeasures(areaFree)) return 'measures';
+    // "Mål och åtgärder": goals and the measures that serve them, together.
+    if (GOALS_AND_MEASURES.test(s.title)) return 'measures';
     if (isNotMeasures(s.title)) return 'excluded';
     if (isCommitmentTitle(s.title)) return 'commitments';
     if (isMeasureTitle(s.title)) return 'measures';
