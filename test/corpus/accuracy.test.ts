@@ -37,6 +37,8 @@ const SETS = [
   'unseen-u',
   'unseen-v',
   'unseen-w',
+  'unseen-x',
+  'unseen-y',
 ];
 const FORMATS = ['md', 'docx', 'pdf'];
 const level = (v: number | 'ej-tillampig' | null | undefined) => (typeof v === 'number' ? v : -1);
