@@ -11,6 +11,7 @@ import {
   DIALOGUE_DETAIL,
   DIALOGUE_RESULT,
   PERSPECTIVE,
+  RESIDENTS_SAID,
   ROLE,
   USED,
   WALK,
@@ -82,7 +83,7 @@ export const k13 = defineRule({
         DIALOGUE_DETAIL.test(s.text)
       )
         described.push(s);
-      const result = test(s.text, DIALOGUE_RESULT);
+      const result = dialogue || walk || test(s.text, DIALOGUE_RESULT) || RESIDENTS_SAID.test(s.text);
       const afterResult =
         recentResult !== undefined &&
         recentResult.block === s.block &&

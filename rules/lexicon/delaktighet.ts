@@ -19,10 +19,10 @@ export const DIALOGUE: Cue[] = [
   'frågade vi',
   'fokusgrupp*',
   // A promise speaking to residents: "Tack för att så många av er kom till bygdegården den 11 mars".
-  'av er kom',
+  'många av er kom',
   'träffade vi',
   'vi frågade',
-  'ni som kom',
+  'tack för att ni kom',
   'träffade er',
   'ni har berättat',
   'av er har berättat',
@@ -64,9 +64,8 @@ export const USED: Cue[] = [
   'ingår i åtgärd*',
 ];
 /** Words saying the use concerns what residents or staff said. */
+/** Words of what came out of a dialogue, besides the dialogue words themselves ("ni sa" is RESIDENTS_SAID). */
 export const DIALOGUE_RESULT: Cue[] = [
-  ...DIALOGUE,
-  ...WALK,
   'synpunkt*',
   'önskemål*',
   'samtal*',
@@ -75,10 +74,7 @@ export const DIALOGUE_RESULT: Cue[] = [
   'berättade ni',
   'kom upp mest',
   'ni berättade',
-  'ni sa',
-  'du sa',
-  'ni tog upp',
-  'med er',
+
   'vandring*',
   'ungdomar*',
 ];
@@ -183,3 +179,6 @@ export const PERSPECTIVE: Cue[] = [
   'kvinnors otrygghet',
   'kvinnors och flickors',
 ];
+
+/** "ni sa", "ni tog upp", "med er": words too short to index, tested as an expression. */
+export const RESIDENTS_SAID = /(?<!\p{L})(?:(?:ni|du)\s+sa|ni\s+tog\s+upp|med\s+er)(?!\p{L})/iu;
