@@ -163,6 +163,7 @@ function findPictureSentences(a: Analysis): Sentence[] {
   };
   return a.sentences.filter(
     (s) =>
+      !DOING.test(s.text) &&
       !NUMBERED_MEASURE.test(s.block.text) &&
       !inNonPictureSection(s) &&
       !isMeasureRow(s) &&
@@ -172,6 +173,13 @@ function findPictureSentences(a: Analysis): Sentence[] {
       !(s.section.heading && measureSection(s.section)),
   );
 }
+
+/**
+ * What is being done, not what the situation is: "I februari genomförs en trygghetsvandring",
+ * "Under första kvartalet startar grannsamverkan …", "Åtgärderna bygger delvis på synpunkter …".
+ */
+const DOING =
+  /(?<!\p{L})(?:genomförs|startar|startas|anordnas|bjuds\s+in|införs|inleds)(?!\p{L})|^(?:åtgärderna|aktiviteterna|insatserna|förslagen\s+till\s+(?:aktiviteter|åtgärder|insatser))(?!\p{L})/iu;
 
 /** A short label opening a paragraph ("Uppföljning.", "Arbetsgrupp och styrgrupp.", "Det här gör vi:"). */
 const LEAD_LABEL = /^(\p{Lu}[\p{L}\s,–-]{2,50}?)[.:](?:\s|$)/u;

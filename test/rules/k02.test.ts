@@ -145,4 +145,15 @@ Rånen mot unga vid hamnen har ökat från 12 år 2024 till 21 år 2026, oftast 
 Tekniska kontoret ansvarar för att belysningen vid hamnen byts under våren 2027. Polisen genomför riktade kontroller vid hamnen fredag och lördag kväll. Fältgruppen ordnar aktiviteter för unga under sommarlovet tre kvällar i veckan.`,
     level: 2,
   },
+  {
+    name: 'a plan that only says what is done, and where, describes no problem picture',
+    type: 'aktivitetsplan',
+    text: `# Aktivitetsplan Lövby 2026
+
+Åtgärderna bygger delvis på synpunkter från förra årets möten.
+
+## Våren
+I mars genomförs en trygghetsvandring i centrum och kring busstationen. Under april startar grannsamverkan i Backa.`,
+    level: 0,
+  },
 ]);
