@@ -155,6 +155,7 @@ const JOINT_ONLY = /^(?:vi|parterna)$/i;
 const GOALS_AND_MEASURES = /(?<!\p{L})mål(?:en)?\s+och\s+(?:åtgärder|insatser|aktiviteter)(?:na)?(?!\p{L})/iu;
 const PLACEHOLDER_CELL =
   /^\s*\[?\s*(?:fylls\s+i|text\s+kommer|XX+|TBD|\?+|\.{3,}|…)\s*\]?\s*$|\b20XX\b|\[fylls\s+i\]/iu;
+const CHANGE_LOG_HEADER = /^(?:version|versionsnummer|ändring\p{L}*|vad\s+har\s+ändrats|vad\s+ändrades)$/iu;
 const EVIDENCE_HEADER = /kunskapsunderlag|kunskapsstöd|evidens|forskning|stöd\s+i|motivering|varför/iu;
 /** "… lovar att busstationen ska kännas tryggare": the aim over the promises, not one of them. */
 const OUTCOME_PROMISE =
@@ -545,6 +546,8 @@ function scheduled(t: RoleTable, columns: number[], row: Cell[]): string | undef
 function tableActivities(t: RoleTable, section: Section): Activity[] {
   const block = t.block;
   if (!has(t, 'what')) return [];
+  // "Version | Datum | Vad har ändrats | Beslut": a document's change log, not its measures.
+  if (t.header.some((c) => CHANGE_LOG_HEADER.test(c.text.trim()))) return [];
   // "Metod | Kunskapsunderlag | Påverkar orsak": why the methods were chosen, not who does what when.
   if (!has(t, 'who') && !has(t, 'when') && t.header.some((c) => EVIDENCE_HEADER.test(c.text))) return [];
   const commitment = sectionKind(section) === 'commitments';
