@@ -349,7 +349,7 @@ function findActivities(a: Analysis): Activity[] {
       if (kind === 'excluded') continue;
       // "- Hot spots-patrullering" with sub-items "  - Vem: LPO Hovlinge" and "  - När: fre–lör kl. 21–02".
       const last = out[out.length - 1];
-      if (last?.from === 'list' && last.section === section && attachDetail(last, block)) continue;
+      if (last && last.from !== 'table' && last.section === section && attachDetail(last, block)) continue;
       // "- Åtgärder:" as an item of its own heads the items after it.
       if (isMeasureLabelItem(block.text)) {
         labelledMeasures = kind === 'none';
@@ -613,14 +613,17 @@ function focusFromSection(section: Section): string | undefined {
 }
 
 const DETAIL_LINE = /^\s*(?:ansvarig|ansvar|vem|tidplan|tid|när|indikator)\s*:/iu;
-const DETAIL_LABEL = /^\s*(vem|ansvarig|ansvar|när|tid|tidpunkt)\s*:\s*(\S.*)$/iu;
+const DETAIL_LABEL =
+  /^\s*(vem|ansvarig|ansvar|när|tid|tidpunkt|tidplan|start|klart|slut|frekvens|mått|indikator)\s*:\s*(\S.*)$/iu;
 
 /** A sub-item giving the owner or the time of the item above it; true when it did. */
 function attachDetail(act: Activity, block: Block): boolean {
   const m = DETAIL_LABEL.exec(block.text);
   if (!m?.[1] || !m[2]) return false;
   const value = m[2].trim();
-  if (/^(?:vem|ansvar)/i.test(m[1])) {
+  if (/^(?:mått|indikator)$/i.test(m[1])) {
+    // what it is measured by: part of the measure, neither owner nor time
+  } else if (/^(?:vem|ansvar)/i.test(m[1])) {
     const parties = partiesOf(value);
     if (parties.some((p) => p !== 'gemensam')) {
       act.who ??= value;
