@@ -90,7 +90,7 @@ const NOT_MEASURES: Cue[] = [
 ];
 
 const PARTY_POLIS =
-  /polis|gruppchef|(?<!\p{L})lpo(?!\p{L})|ingripande|närpolis|(?<!\p{L})patrull(?:en|er|erna)?(?!\p{L})/iu;
+  /polis|gruppchef|(?<!\p{L})(?:lpo|pug|igv)(?!\p{L})|ingripande|närpolis|(?<!\p{L})patrull(?:en|er|erna)?(?!\p{L})/iu;
 const PARTY_KOMMUN =
   /kommun|förvaltning|socialtjänst|skola|skolan|skolor|rektor|samordnar|samordningsfunktion|fältassistent|fältsekreterare|fältgrupp|enhet(?:en)?(?!\p{L})|nämnd|fritidsgård|fritid(?!\p{L})|elevhälsa|hemtjänst|kontaktcenter|brottsofferstöd|handläggare|kvinnofrid|kommundirekt|stadsdel|bibliotek|räddningstjänst|avdelning|kontoret(?!\p{L})|kansli|samhällsbyggnad|stadsbyggnad|tekniska|säkerhetschef|trygghetschef|folkhälso|integrations|arbetsmarknads|kultur|ungdomsenhet|näringsliv/iu;
 const PARTY_OTHER =
@@ -127,7 +127,7 @@ function isParty(word: string): boolean {
 }
 
 const TIME =
-  /(?<!\p{L})(?:(?:mån|tis|ons|tors|fre|lör|sön)dag(?:ar|en|s)?|(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)|kl\.?\s*\d|klockan\s+\d|senast|till och med|från och med|fr\.o\.m|t\.o\.m|varje|varannan|var\s+(?:fjärde|tredje|annan|sjätte)|per\s+(?:år|månad|vecka|kvartal|termin|läsår|natt|dygn|kväll|halvår)|i\s+(?:veckan|månaden)|om\s+året|under\s+(?:året|hela|perioden|20\d\d|våren|hösten|sommaren|vintern|läsåret|terminen|\p{L}*terminen|första|andra|kvartal)|hela\s+(?:året|perioden|läsåret)|löpande|årligen|årlig(?:a|t)?|månadsvis|kvartalsvis|veckovis|dagligen|halvårsvis|kontinuerligt|fortlöpande|(?:vår|höst)termin\p{L}*|läsår\p{L}*|inom\s+(?:\d+|ett|en|två|tre|fyra|fem|sex)\s+(?:dygn|timmar|dagar|veckor|månader|arbetsdagar)|(?:våren|hösten|sommaren|vintern)\s+20\d\d|från\s+(?:\d{1,2}\s+\p{L}+|våren|hösten|20\d\d)|(?:minst|max)\s+\p{L}+\s+gånger|\d+\s+gånger|(?:en|två|tre|fyra)\s+gånger|(?:kvartal|tertial)\s*\d|q[1-4]|(?:före|efter|inför|under)\s+(?:sommar|jul|sport|påsk|höst|vinter)lovet|(?:före|inför)\s+(?:midsommar|jul|årsskiftet|sommaren|hösten|våren|vintern)|(?:vid|inför|före)\s+(?:terminsstart|skolstart|skolavslutning)\p{L}*)(?!\p{L})|(?<!\d)20\d\d(?![\d:])/iu;
+  /(?<!\p{L})(?:(?:mån|tis|ons|tors|fre|lör|sön)dag(?:ar|en|s)?|(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)|kl\.?\s*\d|klockan\s+\d|senast|till och med|från och med|fr\.o\.m|t\.o\.m|varje|varannan|var\s+(?:fjärde|tredje|annan|sjätte)|per\s+(?:år|månad|vecka|kvartal|termin|läsår|natt|dygn|kväll|halvår)|i\s+(?:veckan|månaden)|om\s+året|under\s+(?:året|hela|perioden|20\d\d|våren|hösten|sommaren|vintern|läsåret|terminen|\p{L}*terminen|första|andra|kvartal)|hela\s+(?:året|perioden|läsåret)|löpande|årligen|årlig(?:a|t)?|månadsvisa?|kvartalsvisa?|veckovisa?|dagligen|halvårsvisa?|kontinuerligt|fortlöpande|(?:vår|höst)termin\p{L}*|läsår\p{L}*|inom\s+(?:\d+|ett|en|två|tre|fyra|fem|sex)\s+(?:dygn|timmar|dagar|veckor|månader|arbetsdagar)|(?:våren|hösten|sommaren|vintern)\s+20\d\d|från\s+(?:\d{1,2}\s+\p{L}+|våren|hösten|20\d\d)|(?:minst|max)\s+\p{L}+\s+gånger|\d+\s+gånger|(?:en|två|tre|fyra)\s+gånger|(?:kvartal|tertial)\s*\d|q[1-4]|(?:före|efter|inför|under)\s+(?:sommar|jul|sport|påsk|höst|vinter)lovet|(?:före|inför)\s+(?:midsommar|jul|årsskiftet|sommaren|hösten|våren|vintern)|(?:vid|inför|före)\s+(?:terminsstart|skolstart|skolavslutning)\p{L}*)(?!\p{L})|(?<!\d)20\d\d(?![\d:])/iu;
 
 /** When or how often, as written, if the text says it. */
 export function whenIn(text: string): string | undefined {
