@@ -152,6 +152,8 @@ const AREA_LED =
   /^(?:inom|för)\s+(?:fokus|insats|utvecklings)?området\s+(.{3,80}?)\s+(?:arbetar|jobbar|satsar)\s+(parterna|polisen|kommunen|vi)\s+(?:med|på)\s+(.{3,})$|^(?:inom|för)\s+(?:fokus|insats|utvecklings)?området\s+(.{3,80}?)\s+(?:handlar\s+arbetet\s+om|används|genomförs|görs|sker|prioriteras|finns)\s+(.{3,})$/iu;
 
 const JOINT_ONLY = /^(?:vi|parterna)$/i;
+/** "Vi gör det här för att tunneln var den plats där …": why, said after the promises. */
+const WHY_WE_DO = /^(?:vi\s+gör\s+(?:det\s+här|detta)|det\s+här\s+gör\s+vi)\s+(?:för\s+att|eftersom)\s/iu;
 const GOALS_AND_MEASURES = /(?<!\p{L})mål(?:en)?\s+och\s+(?:åtgärder|insatser|aktiviteter)(?:na)?(?!\p{L})/iu;
 const PLACEHOLDER_CELL =
   /^\s*\[?\s*(?:fylls\s+i|text\s+kommer|XX+|TBD|\?+|\.{3,}|…)\s*\]?\s*$|\b20XX\b|\[fylls\s+i\]/iu;
@@ -699,7 +701,8 @@ function proseActivities(
     // "8.2.1 Polisen ska …": a clause number leads the measure; its subject starts after it.
     const clause = CLAUSE_NUMBER.exec(s.text.trim());
     const text = clause ? s.text.trim().slice(clause[0].length) : s.text.trim();
-    if (endsAsLeadIn(text) || DISCLAIMER.test(text) || OUTCOME_PROMISE.test(text)) continue;
+    if (endsAsLeadIn(text) || DISCLAIMER.test(text) || OUTCOME_PROMISE.test(text) || WHY_WE_DO.test(text))
+      continue;
     // "Åtgärd 1.1 … Ansvarig: Gatuenheten Tidplan: april–juni 2026": the lines after a measure detail it.
     const last = out[out.length - 1];
     if (last && DETAIL_LINE.test(text)) {
