@@ -94,6 +94,7 @@ export const ACTORS: Cue[] = [
   '=PRO',
   '=SPF',
   'elevråd*',
+  'ungdomsråd*',
   'föräldraförening*',
   'nattvandrar*',
   'handlare',
