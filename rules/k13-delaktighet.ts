@@ -60,7 +60,8 @@ export const k13 = defineRule({
     const described: Sentence[] = [];
     const mentioned: Sentence[] = [];
     const used: Sentence[] = [];
-    const roles: Sentence[] = [];
+    // Sentences naming an actor's role or a perspective, and measures done by an actor.
+    const roles: { start: number; end: number; block?: Sentence['block'] }[] = [];
     // A conclusion drawn in the paragraph that reports the dialogues ("Löftet riktar sig därför mot …")
     // uses their results, though it does not name them again.
     let recentResult: { block: object; index: number } | undefined;
@@ -101,7 +102,7 @@ export const k13 = defineRule({
     // "Bostadsbolaget Norrhamrahem klipper ner buskarna …": an actor doing a measure has a role in it.
     for (const x of activities(a)) {
       const actor = x.who !== undefined && (test(x.who, ACTORS) || COMPANY_NAME.test(x.who));
-      if (actor && roles.length < 3) roles.push(x as unknown as Sentence);
+      if (actor && roles.length < 3) roles.push(x);
     }
     const strong = described.length > 0 && used.length > 0;
     const ev = [described[0], used[0] ?? mentioned[0], roles[0]]

@@ -25,8 +25,7 @@ const ON_REQUEST =
 /** A sentence saying when the document is reviewed or revised, and whether at a fixed point or only on demand. */
 /** What REVISE and REVISE_CONTENT need, tested cheaply first. */
 const REVISE_HINT = /revider|revision|se[sr]\s|översyn|över\s*ses|uppdater|ompröva|omarbeta|utvärder/i;
-const REVISION_HINT =
-  /revider|revision|se[sr]\s|översyn|över\s*ses|uppdater|ompröva|omarbeta|utvärder|igenom|plan/i;
+const REVISION_HINT = new RegExp(`${REVISE_HINT.source}|igenom|plan`, 'i');
 
 export function revision(s: Sentence, startYear?: number): Revision | undefined {
   const text = s.text;

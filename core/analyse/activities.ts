@@ -248,11 +248,6 @@ function findActivities(a: Analysis): Activity[] {
     if (list) list.push(s);
     else sentencesOf.set(s.block, [s]);
   }
-  const nextOf = new Map<Block, Block>();
-  a.doc.blocks.forEach((b, i) => {
-    const next = a.doc.blocks[i + 1];
-    if (next) nextOf.set(b, next);
-  });
   const prose = (block: Block, section: Section, kind: SectionKind) =>
     proseActivities(sentencesOf.get(block) ?? [], block, section, kind);
 
@@ -266,7 +261,7 @@ function findActivities(a: Analysis): Activity[] {
   let previousTable: RoleTable | undefined;
   // "Överenskommelsen har tre fokusområden:" + a list: the items are areas, not measures.
   let areaList = false;
-  for (const block of a.doc.blocks) {
+  for (const [i, block] of a.doc.blocks.entries()) {
     const wasJustSet = leadJustSet;
     leadJustSet = false;
     if (block.kind !== 'list-item') areaList = block.kind === 'paragraph' && AREA_LIST_LEAD.test(block.text);
@@ -342,7 +337,7 @@ function findActivities(a: Analysis): Activity[] {
       lead = headingLead;
       const own = prose(block, section, kind);
       // "Socialförvaltningen ansvarar för de sociala insatserna för unga." over its list: the party's remit.
-      if (nextOf.get(block)?.kind === 'list-item')
+      if (a.doc.blocks[i + 1]?.kind === 'list-item')
         for (const x of own) if (REMIT.test(x.text)) x.commitment = true;
       out.push(...own);
       continue;

@@ -90,6 +90,8 @@ export function analyseStructure(doc: Document, options: AnalysisOptions): Analy
   const spans = splitSentences(doc.text);
   const comments = reviewerComments(doc.text);
   let next = 0;
+  // Sections on the national frame, and every section under one.
+  const national = new Set<Section>();
 
   for (const block of doc.blocks) {
     if (block.kind === 'heading') {
@@ -111,6 +113,7 @@ export function analyseStructure(doc: Document, options: AnalysisOptions): Analy
       sections.push(section);
       stack.push(section);
       headings.push(block);
+      if (national.has(parent) || NATIONAL_TITLE.test(section.title)) national.add(section);
       continue;
     }
     if (block.kind === 'toc') continue;
@@ -128,7 +131,7 @@ export function analyseStructure(doc: Document, options: AnalysisOptions): Analy
     const own = [];
     while (next < spans.length && (spans[next]?.end ?? 0) <= block.end) own.push(spans[next++] as Span);
     // "1.5 Tryggheten i Sverige", "1.3 Lagen om kommuners ansvar …": the national frame says nothing of this place.
-    if (stack.some((s) => s.heading && NATIONAL_TITLE.test(s.title))) continue;
+    if (national.has(section)) continue;
     for (const span of block.kind === 'table' ? tableRows(block) : own) {
       // "[fylls i]", "XX": a placeholder in a draft says nothing, nor does a reviewer's comment.
       if (PLACEHOLDER.test(span.text) || inComment(comments, span)) continue;
