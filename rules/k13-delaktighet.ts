@@ -10,6 +10,8 @@ import {
   DIALOGUE,
   DIALOGUE_DETAIL,
   DIALOGUE_RESULT,
+  DIALOGUE_SPECIFIC,
+  NAMED_PLACE,
   PERSPECTIVE,
   RESIDENTS_SAID,
   ROLE,
@@ -81,7 +83,8 @@ export const k13 = defineRule({
         !isProspective(s) &&
         !later(s.text) &&
         !inNonPictureSection(s) &&
-        DIALOGUE_DETAIL.test(s.text)
+        DIALOGUE_DETAIL.test(s.text) &&
+        (DIALOGUE_SPECIFIC.test(s.text) || NAMED_PLACE.test(s.text))
       )
         described.push(s);
       const result = dialogue || walk || test(s.text, DIALOGUE_RESULT) || RESIDENTS_SAID.test(s.text);

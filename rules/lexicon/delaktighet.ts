@@ -82,6 +82,15 @@ export const DIALOGUE_RESULT: Cue[] = [
 export const DIALOGUE_DETAIL =
   /(?<!\d)(?:19|20)\d\d(?!\d)|\b\d+\s+(?:personer|deltagare|svar|enkätsvar|samtal|medarbetare|ungdomar|invånare|boende)\b|\bdeltog\b|(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)/iu;
 
+/**
+ * What makes a dialogue described rather than only mentioned with its year ("Medborgardialoger har
+ * genomförts under 2024 och har beaktats"): a count, a day, a named place, who took part, or its form.
+ */
+export const DIALOGUE_SPECIFIC =
+  /\b\d+\s+(?:personer|deltagare|svar|enkätsvar|samtal|medarbetare|ungdomar|invånare|boende|elever|resenärer)\b|\bdeltog\b|\d{1,2}\s*(?:[–-]\s*\d{1,2}\s+)?(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)\p{L}*|\d{4}-\d\d-\d\d|(?<!\p{L})(?:med|bland|för)\s+(?!hjälp\b|synpunkter\b)\p{L}{4,}|["”«]\p{L}|(?<!\p{L})(?:tält\p{L}*|kvällsmöte\p{L}*|\p{L}*träff\p{L}*|\p{L}*enkät\p{L}*|workshop\p{L}*|\p{L}*möte[nt]?|intervju\p{L}*|elev\p{L}*|ungdom\p{L}*|boende|företagare|fältassistent\p{L}*|fritidsledare|personal\p{L}*|poliser\p{L}*|områdespolis\p{L}*|skol\p{L}*)(?!\p{L})/iu;
+/** "i Solvik och Strand", "på Stortorget": a named place (case matters, so apart from DIALOGUE_SPECIFIC). */
+export const NAMED_PLACE = /(?<=\s)(?:på|vid|i|från)\s+\p{Lu}/u;
+
 /** Actors other than the two parties. */
 export const ACTORS: Cue[] = [
   '*hem AB',

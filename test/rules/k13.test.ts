@@ -63,6 +63,23 @@ Ugglebohem är med och tittar på belysningen. Vi håller föräldraträffar til
     advice: ['dialogue-not-described'],
   },
   {
+    name: 'dialogues named only with their season and "beaktats", though actors have roles',
+    text: `## Underlag
+Underlaget har kompletterats med synpunkter från medborgardialoger under våren 2025, och de har vägts in i problembilden.
+## Andra aktörer
+Räddningstjänsten deltar i arbetsgruppen och bostadsbolaget ansvarar för belysningen på gårdarna.`,
+    level: 1,
+    advice: ['dialogue-not-described'],
+  },
+  {
+    name: 'the same season with a place and who took part is a described dialogue',
+    text: `## Underlag
+Under våren 2025 höll vi dialogträffar på Lillgatans bibliotek med elever i årskurs 9, och synpunkterna har vägts in i problembilden.
+## Andra aktörer
+Räddningstjänsten deltar i arbetsgruppen och bostadsbolaget ansvarar för belysningen på gårdarna.`,
+    level: 2,
+  },
+  {
     name: 'actors with roles but no dialogue',
     text: '## Andra aktörer\nRäddningstjänsten deltar i trygghetsrådet och bostadsbolaget ansvarar för skötseln av gårdarna.',
     level: 1,
