@@ -5,6 +5,7 @@ import {
   AUDIENCE,
   COMMUNICATION,
   FEEDBACK,
+  NOT_DECIDED_HERE,
   OWNER,
   PROMISE,
   PUBLISHED,
@@ -74,7 +75,8 @@ export const k17 = defineRule({
         (COMMUNICATION.test(s.text) ||
           (RESULTS.test(s.text) &&
             (PUBLISHED.test(s.text) || (TELL.test(s.text) && RESIDENTS.test(s.text))))) &&
-        !NEGATED.test(s.text),
+        !NEGATED.test(s.text) &&
+        !NOT_DECIDED_HERE.test(s.text),
     );
     // "En kommunikationsplan ska tas fram" with nobody owning it is a promise, not a plan.
     const planned =

@@ -36,6 +36,11 @@ export function buildDocument(name: string, format: SourceFormat, raw: RawBlock[
       }
     } else if (region === 'toc' || isTocLine(blockText)) {
       kind = 'toc';
+    } else if (isTocHeading(blockText.replace(/\*/g, ''))) {
+      // A bold "Läsanvisning" line opens a reading guide that lasts until the next heading.
+      kind = 'toc';
+      region = 'toc';
+      regionLevel = Number.POSITIVE_INFINITY;
     } else if (region === 'signature') {
       kind = 'signature';
     }

@@ -19,7 +19,8 @@ export function normaliseInline(text: string): string {
   );
 }
 
-const TOC_HEADING = /^(innehåll|innehållsförteckning|innehållsförteckning och läsanvisning)$/i;
+const TOC_HEADING =
+  /^(innehåll|innehållsförteckning|innehållsförteckning och läsanvisning|läsanvisning(ar)?|(dokumentets\s+)?disposition|så\s+läser\s+du\s+(dokumentet|överenskommelsen|planen))$/i;
 const DOT_LEADER = /(\.{3,}|…{2,}|(\. ){3,}|_{4,})\s*\d{1,3}\s*$/;
 
 export function isTocHeading(text: string): boolean {

@@ -31,3 +31,7 @@ export const RESIDENTS =
 /** Someone owning the communication. */
 export const OWNER =
   /(?<!\p{L})(kommunikatör\p{L}*|kommunikationsavdelning\p{L}*|kommunikationsenhet\p{L}*|kommunikationschef\p{L}*|kommunikationsansvarig\p{L}*|ansvarar|ansvarig\p{L}*)(?!\p{L})/iu;
+
+/** "se över om det behövs en kommunikationsplan", "i den tidigare överenskommelsen fanns en": not this document's plan. */
+export const NOT_DECIDED_HERE =
+  /(?<!\p{L})(?:s(?:e|er|es)\s+(?:vi\s+|parterna\s+)?över\s+om|överväg\p{L}*|ta\s+ställning\s+till\s+om|utreda\s+om|(?:den\s+)?(?:tidigare|föregående|förra)\s+(?:samverkans)?överenskommelse\p{L}*)(?!\p{L})/iu;

@@ -38,9 +38,22 @@ describe('Markdown ingestion', () => {
   it('marks dot-leader lines as table of contents even without a heading', () => {
     const doc = own('granaker-so-2026-2029');
     const toc = kinds(doc, 'toc').map((b) => b.text);
-    expect(toc).toHaveLength(9);
-    expect(toc[0]).toMatch(/^1 Inledning \.{10,} 2$/);
+    expect(toc).toHaveLength(10);
+    expect(toc[0]).toBe('Innehållsförteckning');
+    expect(toc[1]).toMatch(/^1 Inledning \.{10,} 2$/);
     expect(doc.blocks.find((b) => b.text === '1 Inledning')?.kind).toBe('heading');
+  });
+
+  it('marks a bold "Läsanvisning" and the guide under it, up to the next heading, as table of contents', () => {
+    const doc = ingestMarkdown(
+      '> **Läsanvisning**\n>\n> - **Steg 5** – hur vi följer upp, inklusive kommunikationsplanen.\n\n## 1 Organisation\n\nStyrgruppen möts fyra gånger om året.',
+      'guide.md',
+    );
+    expect(kinds(doc, 'toc').map((b) => b.text)).toEqual([
+      'Läsanvisning',
+      'Steg 5 – hur vi följer upp, inklusive kommunikationsplanen.',
+    ]);
+    expect(doc.blocks.find((b) => b.text.startsWith('Styrgruppen'))?.kind).toBe('paragraph');
   });
 
   it('marks a list under an "Innehåll" heading as table of contents', () => {

@@ -102,4 +102,21 @@ Löftet publiceras på norrvik.se. I februari redovisar vi resultatet vid ett ö
     text: 'Någon kommunikationsplan finns inte. Kommunen och polisen samverkar i Granby.',
     level: 0,
   },
+  {
+    name: 'SÖ: a plan only to be considered, and one from the previous agreement, are no plan',
+    text: `Parterna tar fram ett gemensamt medborgarlöfte varje år. I den föregående överenskommelsen fanns en kommunikationsplan. Under 2026 ser vi över om det behövs en ny kommunikationsplan.`,
+    level: 1,
+    advice: ['missing-communication'],
+  },
+  {
+    name: 'SÖ: a reading guide promising the plan is no plan',
+    text: `**Läsanvisning**
+
+- Kapitel 5 – hur vi följer upp och kommunicerar arbetet, inklusive kommunikationsplanen.
+
+## Medborgarlöften
+Parterna tar fram ett gemensamt medborgarlöfte varje år.`,
+    level: 1,
+    advice: ['missing-communication'],
+  },
 ]);
