@@ -43,6 +43,8 @@ export const GOAL_SECTION_CUES: Cue[] = [
   'målbild*',
   'resultatmål*',
   'våra mål',
+  'vill vi uppnå',
+  'ska vi uppnå',
 ];
 
 /** Words that name a goal in running text. */
@@ -385,8 +387,8 @@ function targetSentence(text: string): boolean {
 
 /** Whether a sentence outside a goal section states a goal ("Målet är att …", "Mål: …"). */
 function statesGoal(text: string): boolean {
-  // "Mål:", "Vårt mål –", "Mål för 2026:".
-  if (/^\s*(?:\p{L}+\s+){0,2}mål(?:et|en)?(?:\s+för\s+(?:\S+\s+){0,2}?\S+)?\s*[:–-]/iu.test(text))
+  // "Mål:", "Vårt mål –", "Mål för 2026:", "Mål 1:".
+  if (/^\s*(?:\p{L}+\s+){0,2}mål(?:et|en)?(?:\s+\d+(?:\.\d+)*|\s+för\s+(?:\S+\s+){0,2}?\S+)?\s*[:–-]/iu.test(text))
     return true;
   // "Bostadsinbrott – mål: färre inbrott": a goal given after its area's name and a dash.
   if (/^\s*(?:[\p{L}\d/]+\s+){1,4}[–-]\s+mål(?:et|en)?\s*:/iu.test(text)) return true;

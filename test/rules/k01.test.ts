@@ -12,6 +12,24 @@ Lokalpolisområde Älvby tog fram sin lokala lägesbild i augusti 2025. Den peka
     level: 2,
   },
   {
+    name: 'ML in short sentences: each party has made a picture, undated, and that is enough for a promise',
+    type: 'medborgarlofte',
+    text: `## Hur vet vi det?
+Polisen har gjort en lägesbild.
+
+Kommunen har också gjort en lägesbild.`,
+    level: 2,
+  },
+  {
+    name: 'the same two undated mentions in an agreement need a date or a summary',
+    text: `## Underlag
+Polisen har gjort en lägesbild.
+
+Kommunen har också gjort en lägesbild.`,
+    level: 1,
+    advice: ['no-substance'],
+  },
+  {
     name: 'both in one prose sentence (ML reading)',
     type: 'medborgarlofte',
     text: 'Löftet bygger på polisens lokala lägesbild och kommunens lägesbild, som båda togs fram våren 2025.',

@@ -62,6 +62,14 @@ Mål: Andelen som känner sig otrygga på torget ska minska från 30 procent (20
     level: 2,
   },
   {
+    name: 'ML: numbered goals "Mål 1:" under a question heading, in short sentences',
+    type: 'medborgarlofte',
+    text: `## Vad vill vi uppnå?
+- **Mål 1:** År 2027 ska högst 2 av 10 kvinnor känna sig otrygga vid busstationen på kvällen. I dag är det 4 av 10.
+- **Mål 2:** År 2027 ska polisen få högst 35 anmälningar om stöld vid busstationen. År 2025 var det 58.`,
+    level: 2,
+  },
+  {
     name: 'change size and baseline year in prose',
     text: 'Målet är att antalet anmälda skadegörelsebrott i Ålstad ska minska med 20 procent till och med 2027, jämfört med basåret 2024 (polisens statistik).',
     level: 2,
