@@ -696,7 +696,13 @@ function proseActivities(
     // "8.2.1 Polisen ska …": a clause number leads the measure; its subject starts after it.
     const clause = CLAUSE_NUMBER.exec(s.text.trim());
     const text = clause ? s.text.trim().slice(clause[0].length) : s.text.trim();
-    if (endsAsLeadIn(text) || DISCLAIMER.test(text) || OUTCOME_PROMISE.test(text) || WHY_WE_DO.test(text))
+    if (
+      endsAsLeadIn(text) ||
+      DISCLAIMER.test(text) ||
+      OUTCOME_PROMISE.test(text) ||
+      WHY_WE_DO.test(text) ||
+      (PAST_DEED.test(text) && !FUTURE_TOO.test(text))
+    )
       continue;
     // "Åtgärd 1.1 … Ansvarig: Gatuenheten Tidplan: april–juni 2026": the lines after a measure detail it.
     const last = out[out.length - 1];
@@ -778,6 +784,11 @@ function proseActivities(
   if (kind === 'measures' && block.kind === 'paragraph') for (const x of out) linksIn(block.text, x);
   return out;
 }
+
+/** "Vi pratade också med ungdomarna i oktober": what was done, told in the past tense, is no measure. */
+const PAST_DEED =
+  /^(?:\S+\s+){0,4}?(?:pratade|träffade|genomförde|gjorde|frågade|besökte|samlade|deltog|har\s+(?:\p{L}+\s+)?(?:varit|genomfört|träffat|pratat|haft))(?!\p{L})/iu;
+const FUTURE_TOO = /(?<!\p{L})(?:ska|kommer\s+att|fortsätter|lovar|åtar)(?!\p{L})/iu;
 
 const CAUSE_NUMBER =
   /(?:riktas|riktar\s+sig|verkar)\s+mot\s+(orsak(?:erna)?\s+\d+[A-Z]?(?:\s*(?:,|och|samt)\s*\d+[A-Z]?)*)(?![\p{L}\d])/iu;

@@ -218,6 +218,43 @@ Många som bor längs Kyrkvägen skrev i enkäten att de är rädda att någon s
     level: 2,
   },
   {
+    name: 'ML: a part "Varför handlar löftet om resecentrum?" answers for every promise',
+    type: 'medborgarlofte',
+    text: `## Varför handlar löftet om resecentrum?
+Resecentrum är den plats där flest misshandelsbrott anmäls, och 41 procent känner sig otrygga där på kvällen.
+
+## Vad lovar vi?
+- Polisen patrullerar vid resecentrum fredag och lördag kl. 21–02.
+- Kommunen byter belysningen i gångtunneln senast i maj 2026.`,
+    level: 2,
+  },
+  {
+    name: 'ML: a "Därför:" paragraph under each promise says which problem it answers',
+    type: 'medborgarlofte',
+    text: `## Löfte 1: Vi finns på torget på kvällarna
+Polisen patrullerar på torget tre kvällar i veckan under 2026.
+
+**Därför:** Narkotikabrotten på torget har ökat från 18 år 2023 till 41 år 2025.
+
+## Löfte 2: En tryggare gångtunnel
+Kommunen byter belysningen i tunneln senast den 30 juni 2026.
+
+**Därför:** Tunneln var den plats som flest pekade ut vid trygghetsvandringen.`,
+    level: 2,
+  },
+  {
+    name: 'ML: the dialogue told in the past tense is not a promise left without its problem',
+    type: 'medborgarlofte',
+    text: `## Så har löftet tagits fram
+Vi pratade med ungdomarna på fritidsgården i oktober.
+
+## Löfte 1: Ljusare park
+Kommunen byter belysningen i parken senast i april 2026.
+
+**Därför:** Parken är mörk, och flest pekade ut den i enkäten.`,
+    level: 2,
+  },
+  {
     name: 'ML promises without a stated problem',
     type: 'medborgarlofte',
     text: `## Polisens löften
