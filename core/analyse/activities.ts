@@ -427,6 +427,8 @@ function sectionKind(section: Section): SectionKind {
 
 const ONE_AREA_TITLE = /^(?:fokusområde|insatsområde|utvecklingsområde)\s*(?:\d+|[A-H])?\s*[:.–-]\s*\S/iu;
 
+const CARRYING_OUT = /(?<!\p{L})genomförande(?!\p{L})/iu;
+
 const AREA_WORDS = /fokusområde\p{L}*|insatsområde\p{L}*|prioriterade\s+områden/giu;
 
 function findSectionKind(section: Section): SectionKind {
@@ -436,6 +438,8 @@ function findSectionKind(section: Section): SectionKind {
     if (ONE_AREA_TITLE.test(s.title) && s.parent) {
       const around = sectionKind(s.parent);
       if (around === 'measures' || around === 'commitments') return around;
+      // "4. Genomförande" over "4.1 Fokusområde 1: Unga": the chapter carries out the plan area by area.
+      if (s.parent.heading && CARRYING_OUT.test(s.parent.title)) return 'measures';
     }
     // "Åtgärder per fokusområde" is about measures; an area word alone does not exclude it.
     const areaFree = s.title.replace(AREA_WORDS, ' ');

@@ -3,6 +3,21 @@ import { ruleCases } from '../helpers/rule-cases.ts';
 
 ruleCases(k09, [
   {
+    name: 'a chapter "Genomförande" with one Aktivitet/Ansvarig/När table per focus area',
+    text: `## 4. Genomförande
+Varje åtgärd har en ansvarig organisation och en tidpunkt.
+### 4.1 Fokusområde 1: Unga i kriminalitet
+| Aktivitet | Ansvarig | När |
+|---|---|---|
+| SSPF-möten om enskilda unga i riskzon | Socialtjänsten, sammankallande | Varannan vecka från februari 2026 |
+| Föräldramöten om narkotika i åk 7 | Skolan tillsammans med kommunpolisen | Varje hösttermin |
+### 4.2 Fokusområde 2: Bostadsinbrott
+| Aktivitet | Ansvarig | När |
+|---|---|---|
+| Starta om grannsamverkan | Polisen, kommunpolisen | Våren 2026 |`,
+    level: 2,
+  },
+  {
     name: 'table with Åtgärd, Ansvarig and När for every row',
     text: `## Aktivitetsplan 2026
 | Åtgärd | Ansvarig | När |
