@@ -213,13 +213,13 @@ export function motivates(text: string): boolean {
 /** A numbered goal line given under an area ("Mål 2.1: …", "Delmål 3: …"), up to its full stop. */
 const GOAL_LINE = /(?<!\p{L})(?:del|effekt)?mål\s*\d+(?:\.\d+)*\s*:[^.]*(?:\.|$)/giu;
 
-const AREA_WORD = '(?:fokusområde|insatsområde|utvecklingsområde|prioriterat område|område|tema)';
+const AREA_WORD = '(?:fokusområde|insatsområde|utvecklingsområde|prioriterat område|prioritering|område|tema)';
 const NAMED_AREA = new RegExp(`^${AREA_WORD}\\s*(?:\\d+|[A-H])\\s*[:.–-]\\s*(.{3,})$`, 'i');
 const BARE_AREA = new RegExp(`^${AREA_WORD}\\s*(?:\\d+|[A-H])$`, 'i');
 const PROMISE_HEADING = /^löfte\s*\d+\s*[:.–-]\s*(.{3,})$/i;
 const AREA_PREFIX = new RegExp(`^${AREA_WORD}\\s*(?:\\d+|[A-H](?!\\p{L}))?\\s*[:.–-]?\\s*`, 'iu');
 const GENERIC_CHILD =
-  /^(problembild|orsaksanalys|orsaker|mål|åtgärder|aktiviteter|bakgrund|motivering|uppföljning|varför)\b/i;
+  /^(problembild|orsaksanalys|orsaker|mål|åtgärder|aktiviteter|bakgrund|motivering|uppföljning|varför|så\s+ser\s+det\s+ut|därför\s+händer|det\s+här\s+(?:vill|gör)\s+vi|så\s+vet\s+vi)\b/i;
 
 function motivationOf(section: Section): string | undefined {
   const paragraphs = section.blocks.filter((b) => b.kind === 'paragraph' || b.kind === 'list-item');
@@ -231,8 +231,13 @@ function motivationOf(section: Section): string | undefined {
 }
 
 function fromSection(section: Section): FocusArea[] {
+  // "Fokusområde 1" over "Unga och narkotika. Motivering: …" (a key–value table, unfolded): among
+  // other parts of the chapter, the numbered ones are the areas, named by their first sentence.
+  const bare = section.children.filter((c) => c.heading && BARE_AREA.test(c.title.trim()));
+  if (bare.length >= 2) return bare.map(namedByFirstSentence);
   const children = section.children.filter((c) => c.heading && !GENERIC_CHILD.test(c.title));
-  if (children.length >= 2) return children.map((c) => area(c.title, c, motivationOf(c)));
+  if (children.length >= 2)
+    return children.map((c) => area(NAMED_AREA.exec(c.title)?.[1] ?? c.title, c, motivationOf(c)));
   const own = section.blocks.filter((b) => !section.children.some((c) => c.blocks.includes(b)));
   // "5.2 Fokusområde 1 – Våld i centrum. Våldet har ökat …": paragraphs that each name a numbered area.
   const numbered = own.flatMap((b) =>
@@ -272,6 +277,17 @@ function fromSection(section: Section): FocusArea[] {
   const leads = own.flatMap((b) => (b.kind === 'paragraph' ? (leadArea(b) ?? []) : []));
   if (leads.length >= 2) return leads;
   return [];
+}
+
+function namedByFirstSentence(c: Section): FocusArea {
+  const first = c.sentences[0];
+  const name = first?.text.replace(/[.:]$/, '').trim();
+  if (!first || !name || wordCount(name) > 10) return area(c.title, c, motivationOf(c));
+  const rest = c.sentences
+    .slice(1)
+    .map((x) => x.text)
+    .join(' ');
+  return area(name, c, rest || undefined);
 }
 
 /** A lower-case item continuing a sentence: a short noun phrase, not a clause. */

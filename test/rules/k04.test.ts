@@ -13,6 +13,32 @@ const withGoals = (why: string) => `## Fokusområden
 
 ruleCases(k04, [
   {
+    name: 'a key–value table whose "Fokusområde N" rows name and motivate the areas among other rows',
+    text: `## 3 Problembild och prioriteringar
+| Punkt | Innehåll |
+|---|---|
+| Var | Det mesta sker vid Resecentrum och på Storgatan, och en del vid Kvarnskolan. |
+| När | Våldet sker oftast på fredags- och lördagsnätter mellan klockan 22 och 03. |
+| Fokusområde 1 | **Unga och narkotika.** Motivering: den största ökningen i lägesbilden, från 96 brott 2021 till 171 år 2025. |
+| Fokusområde 2 | **Våld i centrum kvällstid.** Motivering: våldet har ökat och är koncentrerat i tid och rum. |`,
+    level: 2,
+  },
+  {
+    name: '"Prioritering N: …" sections with plain-language parts, each opening with the picture',
+    text: `## Prioriteringar
+### Prioritering 1: Unga som riskerar att dras in i kriminalitet
+#### Så ser det ut
+Antalet unga som misstänks för brott har ökat från 64 år 2022 till 97 år 2025.
+#### Det här gör vi
+Skolan och socialtjänsten träffas varannan vecka.
+### Prioritering 2: Otrygghet vid Östra torget
+#### Så ser det ut
+I trygghetsmätningen 2025 sa 41 procent av kvinnorna att de undviker torget på kvällen.
+#### Det här gör vi
+Kommunen byter belysningen på torget.`,
+    level: 2,
+  },
+  {
     name: 'areas listed with numbered goal lines only',
     text: withGoals(''),
     level: 1,
