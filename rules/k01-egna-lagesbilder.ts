@@ -185,7 +185,10 @@ export const k01 = defineRule({
       const named = [...byOwner.kommun, ...byOwner.polis];
       // ML reading: a promise that says it builds on both parties' pictures needs no more.
       if (byOwner.kommun.length > 0 && byOwner.polis.length > 0 && a.type === 'medborgarlofte')
-        return verdict(2, [evidence(a, byOwner.kommun[0] as Sentence), evidence(a, byOwner.polis[0] as Sentence)]);
+        return verdict(2, [
+          evidence(a, byOwner.kommun[0] as Sentence),
+          evidence(a, byOwner.polis[0] as Sentence),
+        ]);
       if (byOwner.kommun.length > 0 && byOwner.polis.length > 0)
         return verdict(
           1,

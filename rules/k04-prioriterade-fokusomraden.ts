@@ -4,7 +4,7 @@ import { FOCUS_SECTION_CUES, focusAreas, isMotivated, motivates } from '../core/
 import { NOT_ATTACHED_NOTE, referencedElsewhere } from '../core/analyse/references.ts';
 import { dataShown, sources } from '../core/analyse/sources.ts';
 import { defineRule, type Verdict, verdict } from '../core/engine/rule.ts';
-import { ANSWERS_PROBLEM } from './lexicon/measures.ts';
+import { ANSWERS_PROBLEM, wholePromiseAnswer } from './lexicon/measures.ts';
 import { NEGATED } from './lexicon/modality.ts';
 
 const MAX_AREAS = 6;
@@ -77,8 +77,11 @@ export const k04 = defineRule({
       // Naming no area is having none, whatever is said about "prioriteringar" or "inriktning".
       // One sentence may report several: "46 procent skrev om …. 33 procent tog upp …".
       const raised = named.reduce((n, s) => n + (s.text.match(RESIDENTS_RAISED_ALL)?.length ?? 0), 0);
-      result =
-        named.length >= 2 || raised >= 2
+      // "Löftet handlar om busstationen", "Varför handlar löftet om resecentrum?": the promise names its problem.
+      const whole = a.type === 'medborgarlofte' ? wholePromiseAnswer(a) : undefined;
+      result = whole
+        ? verdict(2, [evidence(a, whole)])
+        : named.length >= 2 || raised >= 2
           ? verdict(
               2,
               named.map((s) => evidence(a, s)),

@@ -5,7 +5,7 @@ import { plannedGoals } from '../core/analyse/goals.ts';
 import { areaNumber, inFollowUp, linkedInTable, redThread } from '../core/analyse/red-thread.ts';
 import { NOT_ATTACHED_NOTE } from '../core/analyse/references.ts';
 import { defineRule, type Verdict, verdict } from '../core/engine/rule.ts';
-import { ANSWERS_PROBLEM } from './lexicon/measures.ts';
+import { ANSWERS_PROBLEM, wholePromiseAnswer } from './lexicon/measures.ts';
 
 /** Share of measures that must name their goal or cause for the mapping to be explicit. */
 const EXPLICIT_SHARE = 0.9;
@@ -184,13 +184,6 @@ const WHY_PART = /^(?:därför\s+lovar\s+vi\s+(?:detta|det\s+här)|varför|bakgr
 /** A section holding one promise and its parts ("Löfte 1: Tryggare i Stationsparken"). */
 const PROMISE_PART = /^(?:vårt\s+)?(?:\p{L}+\s+)?löfte(?:\s*\d+)?(?!\p{L})/iu;
 
-/** The promise as a whole names its problem: "Löftet handlar om busstationen", "Alla löften svarar på det ni pekade ut". */
-const WHOLE_PROMISE_ANSWERS =
-  /^(?:alla\s+|våra\s+|de\s+här\s+)?(?:medborgar)?löfte(?:t|na|n)?\s+(?:\p{L}+\s+){0,2}?(?:handlar\s+om|svarar\s+(?:\p{L}+\s+)?(?:på|mot)|riktar\s+sig\s+mot)\s/iu;
-/** "Varför handlar löftet om resecentrum?", "Vilket problem handlar löftet om?", "Varför just detta?". */
-const WHOLE_WHY_TITLE =
-  /^(?:varför\s+(?:handlar|gäller)\s+(?:löftet|löftena)|varför\s+just\s|vilk(?:et|a)\s+problem\s|vad\s+handlar\s+(?:löftet|löftena)\s+om)/iu;
-
 const HOLDING_TITLE =
   /vem\s+(?:ansvarar|håller\s+i)|ansvar\s+för\s+löftet|kontakt|organisation|hur\s+följer|så\s+följer|uppföljning/iu;
 
@@ -210,9 +203,7 @@ function promiseThread(a: Parameters<typeof redThread>[0], pool: Activity[]): Ve
     )?.sentences[0];
   };
   // "Alla löften handlar om …", or a part "Varför handlar löftet om resecentrum?": one answer for every promise.
-  const whole =
-    a.sentences.find((s) => WHOLE_PROMISE_ANSWERS.test(s.text)) ??
-    a.sections.find((c) => c.heading && WHOLE_WHY_TITLE.test(c.title) && c.sentences.length > 0)?.sentences[0];
+  const whole = wholePromiseAnswer(a);
   const answers = [...groups].map((g) => answering.find((s) => s.section === g) ?? whyBeside(g) ?? whole);
   if (answers.length > 0 && answers.every((s) => s !== undefined))
     return verdict(

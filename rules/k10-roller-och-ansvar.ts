@@ -63,6 +63,10 @@ export const k10 = defineRule({
   },
 });
 
+/** "Kommunen stödjer polisens arbete i centrum": backing the other party's work is no task of one's own. */
+const SUPPORTS_OTHER =
+  /(?<!\p{L})(?:stödjer|stöder|stöttar|bistår|understöd\p{L}*)\s+(?:\p{L}+\s+)?(?:polisens|kommunens|den\s+andra\s+partens)\s+(?:\p{L}+\s+)?arbete(?!\p{L})/iu;
+
 const TOGETHER = /(?<!\p{L})(?:tillsammans|gemensamt)(?!\p{L})/iu;
 const startsVague = cueTest(VAGUE_VERBS);
 const VAGUE_HEAD = /^(?:(?:att|också|även|aktivt|gemensamt|tillsammans)\s+)*(\S+\s+\S+)/iu;
@@ -72,7 +76,7 @@ const VAGUE_HEAD = /^(?:(?:att|också|även|aktivt|gemensamt|tillsammans)\s+)*(\
  * and "Kommunen och polisen ansvarar gemensamt för löftet" state no division of responsibility.
  */
 function isStated(x: Activity): boolean {
-  if (JOINT_RESPONSIBILITY.test(x.text)) return false;
+  if (JOINT_RESPONSIBILITY.test(x.text) || SUPPORTS_OTHER.test(x.text)) return false;
   const head = VAGUE_HEAD.exec(x.what.trim())?.[1];
   return !(head && startsVague(head));
 }

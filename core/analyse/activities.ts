@@ -83,6 +83,16 @@ const NOT_MEASURES: Cue[] = [
   'underlag*',
   'giltighet*',
   'kontakt*',
+  // A promise's frame: who holds it, how it was made, where to read it, how long it holds.
+  'vem ansvarar',
+  'vilka ansvarar',
+  'står bakom',
+  'tagit fram',
+  'tagits fram',
+  'var kan du läsa',
+  'läsa mer',
+  'hur länge gäller',
+  'vad är ett medborgarlöfte',
   // "Insatsområden" names the focus areas, not measures.
   'insatsområde*',
   'fokusområde*',
@@ -251,7 +261,7 @@ function findActivities(a: Analysis): Activity[] {
   const prose = (block: Block, section: Section, kind: SectionKind) =>
     proseActivities(sentencesOf.get(block) ?? [], block, section, kind);
 
-  let lead: { block: Block; owner?: string; joint: boolean } | undefined;
+  let lead: { block: Block; owner?: string; joint: boolean; both?: boolean } | undefined;
   // "### 8.1 Socialförvaltningen": the heading's party owns its section's items, past an opening paragraph.
   let headingLead: typeof lead;
   let pseudoHeading: string | undefined;
@@ -321,7 +331,12 @@ function findActivities(a: Analysis): Activity[] {
       }
       const leadIn = leadInOf(text);
       if (leadIn) {
-        lead = { block, joint: leadIn.joint, ...(leadIn.owner ? { owner: leadIn.owner } : {}) };
+        lead = {
+          block,
+          joint: leadIn.joint,
+          ...(leadIn.owner ? { owner: leadIn.owner } : {}),
+          ...(leadIn.both ? { both: true } : {}),
+        };
         leadJustSet = true;
         const own = prose(block, section, kind);
         out.push(...own);
@@ -489,10 +504,11 @@ const WHEN_LABEL =
   /(?<!\p{L})(?:[Nn]är|NÄR|[Tt]id(?:punkt|plan)?|TID(?:PUNKT|PLAN)?)\s*:\s*([^.;|–]{2,60}?)(?=\s+\p{Lu}\p{Ll}+\s*:|[.;|–]|$)/u;
 
 /** A party over its promises, as a lead-in ("Åsbyholms kommun och Polisen lovar:") or a heading ("Kommunen åtar sig"). */
-const PARTY_LEAD = /^(.{2,80}?)\s+(?:lovar|åtar\s+sig|ansvarar\s+för)(?:\s+(?:dig|er))?\s*:?\s*$/iu;
+const PARTY_LEAD = /^(.{2,80}?)\s+(?:lovar|åtar\s+sig|ansvarar\s+för)(?:\s+(?:dig|er))?(?:\s+att)?\s*:?\s*$/iu;
 /** The verb first, after an adverb: "Därför lovar vi:", "Det här lovar vi:". */
+const TOGETHER_LEAD = /^\**\s*(?:tillsammans|gemensamt)\s+(?:lovar|åtar|gör)\s+vi(?!\p{L})/iu;
 const INVERTED_LEAD =
-  /^(?:\p{L}+\s+){0,2}(?:lovar|åtar)\s+((?:\p{L}+\s+){0,4}?\p{L}+)(?:\s+sig)?(?:\s+att)?\s*:\s*$/iu;
+  /^(?:\p{L}+\s+){0,2}(?:lovar|åtar)\s+((?:\p{L}+\s+){0,4}?\p{L}+)(?:\s+sig)?(?:(?:\s+att)?\s*:|\s+att)\s*$/iu;
 /** "8.1 Socialförvaltningen", "Polisen, LPO Falkvreta": a heading that is only a party's name. */
 function isPartyName(title: string): boolean {
   const words = title.split(/[\s,]+/).filter(Boolean);
@@ -509,7 +525,7 @@ function isPartyName(title: string): boolean {
 const HEADING_PARTY_LENGTH = 60;
 
 /** A paragraph introducing a list of commitments: "Solvik kommun åtar sig att", "Vi lovar att". */
-function leadInOf(text: string): { owner?: string; joint: boolean } | undefined {
+function leadInOf(text: string): { owner?: string; joint: boolean; both?: boolean } | undefined {
   if (!endsAsLeadIn(text) && !/följande\s+(?:aktiviteter|åtgärder|insatser)/iu.test(text)) return undefined;
   const m = COMMIT.exec(text) ?? PARTY_LEAD.exec(text) ?? INVERTED_LEAD.exec(text);
   const subject = (m?.[1] ?? subjectParty(text) ?? '').trim();
@@ -517,7 +533,9 @@ function leadInOf(text: string): { owner?: string; joint: boolean } | undefined 
   if (/fokusområd|insatsområd|områden|prioriter/iu.test(text)) return undefined;
   if (!listsMeasures && (!m || !isParty(subject.split(/\s+/).slice(0, 3).join(' ')))) return undefined;
   const parties = partiesOf(subject);
-  if (parties.length === 0 || (parties.length === 1 && parties[0] === 'gemensam')) return { joint: true };
+  // "Tillsammans lovar vi att": both parties, together, own the items below.
+  if (parties.length === 0 || (parties.length === 1 && parties[0] === 'gemensam'))
+    return TOGETHER_LEAD.test(text) ? { joint: true, both: true } : { joint: true };
   return { owner: subject, joint: false };
 }
 
@@ -643,7 +661,7 @@ function listActivity(
   block: Block,
   section: Section,
   kind: SectionKind,
-  lead: { block: Block; owner?: string; joint: boolean } | undefined,
+  lead: { block: Block; owner?: string; joint: boolean; both?: boolean } | undefined,
   pseudoHeading: string | undefined,
 ): Activity | undefined {
   const text = block.text.trim();
@@ -673,8 +691,12 @@ function listActivity(
     section,
   };
   if (owner && act.parties.some((p) => p !== 'gemensam')) act.who = owner;
+  else if (!owner && lead?.both) {
+    act.parties = ['kommun', 'polis'];
+    act.who = lead.block.text.trim();
+  }
   if (when) act.when = when;
-  if (lead && owner === lead.owner) act.lead = lead.block;
+  if (lead && (owner === lead.owner || act.who === lead.block.text.trim())) act.lead = lead.block;
   linksIn(text, act);
   const focus =
     pseudoHeading ??
@@ -791,7 +813,7 @@ function proseActivities(
 
 /** "Vi pratade också med ungdomarna i oktober": what was done, told in the past tense, is no measure. */
 const PAST_DEED =
-  /^(?:\S+\s+){0,4}?(?:pratade|träffade|genomförde|gjorde|frågade|besökte|samlade|deltog|har\s+(?:\p{L}+\s+)?(?:varit|genomfört|träffat|pratat|haft))(?!\p{L})/iu;
+  /^(?:\S+\s+){0,4}?(?:pratade|träffade|genomförde|gjorde|frågade|ställde|fick|besökte|samlade|deltog|har\s+(?:\p{L}+\s+)?(?:varit|genomfört|träffat|pratat|haft))(?!\p{L})/iu;
 const FUTURE_TOO = /(?<!\p{L})(?:ska|kommer\s+att|fortsätter|lovar|åtar)(?!\p{L})/iu;
 
 const CAUSE_NUMBER =

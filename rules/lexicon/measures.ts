@@ -1,3 +1,4 @@
+import type { Analysis, Sentence } from '../../core/analyse/analysis.ts';
 import type { Cue } from '../../core/analyse/lexicon.ts';
 
 /** Words that justify a measure by research or tried experience (K07). */
@@ -116,3 +117,18 @@ export const ANSWERS_PROBLEM =
 /** Responsibility stated only in general terms (K10 level 1). */
 export const JOINT_RESPONSIBILITY =
   /parterna\s+(?:ansvarar|åtar\s+sig|har\s+ett\s+gemensamt\s+ansvar)|gemensamt\s+ansvar|ansvarar\s+gemensamt|delat\s+ansvar/iu;
+
+/** The promise as a whole names its problem: "Löftet handlar om busstationen", "Alla löften svarar på det ni pekade ut". */
+export const WHOLE_PROMISE_ANSWERS =
+  /^(?:alla\s+|våra\s+|de\s+här\s+)?(?:medborgar)?löfte(?:t|na|n)?\s+(?:\p{L}+\s+){0,2}?(?:handlar\s+om|svarar\s+(?:\p{L}+\s+)?(?:på|mot)|riktar\s+sig\s+mot)\s/iu;
+/** "Varför handlar löftet om resecentrum?", "Vilket problem handlar löftet om?", "Varför just detta?". */
+export const WHOLE_WHY_TITLE =
+  /^(?:varför\s+(?:handlar|gäller)\s+(?:löftet|löftena)|varför\s+just\s|vilk(?:et|a)\s+problem\s|vad\s+handlar\s+(?:löftet|löftena)\s+om)/iu;
+
+/** The first sentence saying what the whole promise answers, by itself or under a why-title. */
+export function wholePromiseAnswer(a: Analysis): Sentence | undefined {
+  return (
+    a.sentences.find((s) => WHOLE_PROMISE_ANSWERS.test(s.text)) ??
+    a.sections.find((c) => c.heading && WHOLE_WHY_TITLE.test(c.title) && c.sentences.length > 0)?.sentences[0]
+  );
+}

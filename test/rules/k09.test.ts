@@ -3,6 +3,24 @@ import { ruleCases } from '../helpers/rule-cases.ts';
 
 ruleCases(k09, [
   {
+    name: 'ML: leads "Polisen lovar att" and "Tillsammans lovar vi att" own their items; who holds the promise is no promise',
+    type: 'medborgarlofte',
+    text: `## Våra löften 2026
+**Polisen lovar att**
+- finnas på plats vid busstationen minst två fredagskvällar i månaden, mars–oktober 2026
+
+**Kommunen lovar att**
+- byta ut belysningen i Stationsparken senast den 30 april 2026
+
+**Tillsammans lovar vi att**
+- bjuda in till en trygghetsvandring runt busstationen i september 2026
+
+## Vem ansvarar för löftet?
+- Amira Haddad, trygghetssamordnare på kommunen.
+- Johan Berglöf, kommunpolis.`,
+    level: 2,
+  },
+  {
     name: 'a chapter "Genomförande" with one Aktivitet/Ansvarig/När table per focus area',
     text: `## 4. Genomförande
 Varje åtgärd har en ansvarig organisation och en tidpunkt.

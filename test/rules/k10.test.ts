@@ -3,6 +3,17 @@ import { ruleCases } from '../helpers/rule-cases.ts';
 
 ruleCases(k10, [
   {
+    name: 'ML: the kommun only backing the police’s work has no commitment of its own',
+    type: 'medborgarlofte',
+    text: `## Vad vi gör
+Jonsryds kommun stödjer polisens arbete i centrum.
+
+Polisen lovar att:
+- synas mer vid bussterminalen på helgkvällar
+- göra kontroller mot narkotikaförsäljning varje vecka`,
+    level: 1,
+  },
+  {
     name: 'commitments per party under lead-ins',
     text: `## Parternas åtaganden
 Kommunen åtar sig att
