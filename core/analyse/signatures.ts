@@ -109,7 +109,22 @@ function byFile(blocks: Block[]): Map<string, Block[]> {
 
 /** A whole sentence ("Ändringar beslutas av kommunstyrelsen.") is content, not a signature line. */
 function isSentence(text: string): boolean {
-  return /[.!?]$/.test(text.trim()) && text.trim().split(/\s+/).length >= 6;
+  const t = text.trim();
+  if (!/[.!?]$/.test(t) || t.split(/\s+/).length < 6) return false;
+  // "Eva Lind, kommunstyrelsens ordförande. Korpamo den 15 december 2025.": signature lines run together.
+  return runTogether(t).length === 1;
+}
+
+/** A block of signature lines run together with full stops, split back into its lines. */
+function runTogether(text: string): string[] {
+  const t = text.trim();
+  const parts = t.split(/(?<=\.)\s+(?=\p{Lu})/u).map((p) => p.replace(/\.$/, ''));
+  return parts.length > 1 && parts.every((p) => isPlaceDate(p) || namesSignatoryLine(p)) ? parts : [t];
+}
+
+/** One signature line: a name and a signing role ("Eva Lind, kommunstyrelsens ordförande"). */
+function namesSignatoryLine(text: string): boolean {
+  return roleMatches(text).some((m) => NAME_AT_END.test(text.slice(0, m.index)) || NAME.test(text));
 }
 
 function isPlaceDate(text: string): boolean {
@@ -154,9 +169,12 @@ function candidates(all: Block[]): Block[] {
   }
   const lastHeading = all.findLastIndex((b) => b.kind === 'heading' && SIGNATURE_HEADING.test(b.text));
   const tail = lastHeading >= 0 ? all.slice(lastHeading + 1) : all.slice(-FALLBACK_WINDOW);
+  const level = all[lastHeading]?.level ?? 0;
   const out: Block[] = [];
   for (const b of tail) {
     if (b.kind === 'heading') {
+      // "För Korpamo kommun" under "10 Giltighet och underskrifter" is part of the signing.
+      if (lastHeading >= 0 && (b.level ?? 1) > level) continue;
       if (lastHeading >= 0) break;
       out.length = 0;
       continue;
@@ -166,7 +184,9 @@ function candidates(all: Block[]): Block[] {
       out.push(b);
       continue;
     }
-    if (b.kind !== 'paragraph' && b.kind !== 'signature') continue;
+    // After an Underskrifter heading, signature lines may be set as a list.
+    const listed = b.kind === 'list-item' && lastHeading >= 0;
+    if (b.kind !== 'paragraph' && b.kind !== 'signature' && !listed) continue;
     if (b.text.length > 160) {
       out.length = 0;
       continue;
@@ -251,7 +271,7 @@ function signingStatement(a: Analysis, out: Signatures): void {
 /** A signature table (one column per party) read column by column, as lines. */
 function lines(blocks: Block[]): { text: string; block: Block }[] {
   return blocks.flatMap((b) => {
-    if (!b.rows || b.rows.length === 0) return [{ text: b.text.trim(), block: b }];
+    if (!b.rows || b.rows.length === 0) return runTogether(b.text).map((text) => ({ text, block: b }));
     const width = Math.max(...b.rows.map((r) => r.length));
     const out: { text: string; block: Block }[] = [];
     for (let col = 0; col < width; col++)

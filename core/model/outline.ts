@@ -1,4 +1,5 @@
 import type { RawBlock } from './document.ts';
+import { isTocLine } from './normalise.ts';
 
 /**
  * Headings written only as outline numbers. A document without heading markup ("4. Mål",
@@ -19,6 +20,11 @@ export function promoteOutlineHeadings(raw: RawBlock[]): RawBlock[] {
       return following?.includes('.') ? { ...b, kind: 'heading', level: 2 } : b;
     }
     if (b.kind !== 'paragraph') return b;
+    // "1 BAKGRUND", "KÄLLOR": a short line in capitals is a chapter heading.
+    if (isCapitalsLine(text) && !isTocLine(text)) {
+      const n = CLAUSE.exec(text)?.[1];
+      return { ...b, kind: 'heading', level: n ? n.split('.').length + 1 : 2 };
+    }
     const own = SHORT_CLAUSE.exec(text)?.[1];
     if (!own) return b;
     const below = raw.slice(i + 1, i + 1 + LOOKAHEAD).some((x) => numberOf(x)?.startsWith(`${own}.`));
@@ -36,4 +42,10 @@ const MAX_TITLE_WORDS = 8;
 /** A heading-length line without closing punctuation. */
 function isTitleLike(text: string): boolean {
   return text.split(/\s+/).length <= MAX_TITLE_WORDS + 1 && !/[.!?;:,]$/.test(text);
+}
+
+/** A line whose letters are all capitals, with a word of at least four letters. */
+function isCapitalsLine(text: string): boolean {
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  return letters.length >= 4 && letters === letters.toLocaleUpperCase('sv') && /\p{Lu}{4,}/u.test(text);
 }

@@ -5,6 +5,57 @@ const body = '## Syfte\n\nKommunen och polisen samverkar för ett tryggare Norrv
 
 ruleCases(k16, [
   {
+    name: 'signature lines run together in a key–value table under "Giltighet och underskrifter"',
+    text: `## 10 Giltighet och underskrifter
+| Punkt | Innehåll |
+|---|---|
+| Giltighetstid | Överenskommelsen gäller från den 1 januari 2026 till den 31 december 2028. |
+| För Korpamo kommun | Eva Lindqvist, kommunstyrelsens ordförande. Korpamo den 15 december 2025. |
+| För Polisen | Tomas Berglund, lokalpolisområdeschef, lokalpolisområde Korpamo. Korpamo den 15 december 2025. |`,
+    level: 2,
+  },
+  {
+    name: 'signature lines set as a list under the heading; a kommundirektör signs',
+    text: `## Underskrifter
+- Tärnbacka den 14 februari 2025
+- För Tärnbacka kommun: Per Almgren, kommundirektör
+- För Polisen, lokalpolisområde Tärnbacka: Karin Vestman, lokalpolisområdeschef
+## Tack!
+- Frågor? Kontakta Sanna Lindqvist, brottsförebyggande samordnare.`,
+    level: 1,
+  },
+  {
+    name: 'chapters written as capital lines: "9 UNDERSKRIFTER" heads the signatures, sources follow',
+    text: `**1 BAKGRUND**
+
+Kommunen och polisen samverkar sedan 2015.
+
+**9 UNDERSKRIFTER**
+
+Gråbacka den 14 juni 2023
+
+Helena Markström Kommundirektör, Gråbacka kommun
+
+Tobias Åkerlund Lokalpolisområdeschef, lokalpolisområde Gråbacka
+
+**KÄLLOR**
+
+[1] Polisen: Lokal lägesbild 2023.
+
+[2] Gråbacka kommun: Trygghetsmätning 2022.
+
+[3] Brå: Samverkan i lokalt brottsförebyggande arbete.
+
+[4] Länsstyrelsen: Regional samordning.
+
+[5] Skolenkäten 2022.
+
+[6] Socialtjänstens statistik 2022.
+
+[7] Räddningstjänsten, insatsstatistik 2022.`,
+    level: 1,
+  },
+  {
     name: 'KSO och lokalpolisområdeschef med ort och datum',
     text: `${body}## Underskrifter\n\nNorrvik den 3 mars 2026\n\nKarin Öberg\nKommunstyrelsens ordförande, Norrviks kommun\n\nJonas Lund\nLokalpolisområdeschef, lokalpolisområde Norrvik`,
     level: 2,
