@@ -504,9 +504,11 @@ const WHEN_LABEL =
   /(?<!\p{L})(?:[Nn]är|NÄR|[Tt]id(?:punkt|plan)?|TID(?:PUNKT|PLAN)?)\s*:\s*([^.;|–]{2,60}?)(?=\s+\p{Lu}\p{Ll}+\s*:|[.;|–]|$)/u;
 
 /** A party over its promises, as a lead-in ("Åsbyholms kommun och Polisen lovar:") or a heading ("Kommunen åtar sig"). */
-const PARTY_LEAD = /^(.{2,80}?)\s+(?:lovar|åtar\s+sig|ansvarar\s+för)(?:\s+(?:dig|er))?(?:\s+att)?\s*:?\s*$/iu;
-/** The verb first, after an adverb: "Därför lovar vi:", "Det här lovar vi:". */
+const PARTY_LEAD =
+  /^(.{2,80}?)\s+(?:lovar|åtar\s+sig|ansvarar\s+för)(?:\s+(?:dig|er))?(?:\s+att)?\s*:?\s*$/iu;
+/** "Tillsammans lovar vi att": a lead that gives its items to both parties. */
 const TOGETHER_LEAD = /^\**\s*(?:tillsammans|gemensamt)\s+(?:lovar|åtar|gör)\s+vi(?!\p{L})/iu;
+/** The verb first, after an adverb: "Därför lovar vi:", "Det här lovar vi:". */
 const INVERTED_LEAD =
   /^(?:\p{L}+\s+){0,2}(?:lovar|åtar)\s+((?:\p{L}+\s+){0,4}?\p{L}+)(?:\s+sig)?(?:(?:\s+att)?\s*:|\s+att)\s*$/iu;
 /** "8.1 Socialförvaltningen", "Polisen, LPO Falkvreta": a heading that is only a party's name. */

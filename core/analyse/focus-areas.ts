@@ -213,7 +213,8 @@ export function motivates(text: string): boolean {
 /** A numbered goal line given under an area ("Mål 2.1: …", "Delmål 3: …"), up to its full stop. */
 const GOAL_LINE = /(?<!\p{L})(?:del|effekt)?mål\s*\d+(?:\.\d+)*\s*:[^.]*(?:\.|$)/giu;
 
-const AREA_WORD = '(?:fokusområde|insatsområde|utvecklingsområde|prioriterat område|prioritering|område|tema)';
+const AREA_WORD =
+  '(?:fokusområde|insatsområde|utvecklingsområde|prioriterat område|prioritering|område|tema)';
 const NAMED_AREA = new RegExp(`^${AREA_WORD}\\s*(?:\\d+|[A-H])\\s*[:.–-]\\s*(.{3,})$`, 'i');
 const BARE_AREA = new RegExp(`^${AREA_WORD}\\s*(?:\\d+|[A-H])$`, 'i');
 const PROMISE_HEADING = /^löfte\s*\d+\s*[:.–-]\s*(.{3,})$/i;

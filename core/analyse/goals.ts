@@ -388,7 +388,11 @@ function targetSentence(text: string): boolean {
 /** Whether a sentence outside a goal section states a goal ("Målet är att …", "Mål: …"). */
 function statesGoal(text: string): boolean {
   // "Mål:", "Vårt mål –", "Mål för 2026:", "Mål 1:".
-  if (/^\s*(?:\p{L}+\s+){0,2}mål(?:et|en)?(?:\s+\d+(?:\.\d+)*|\s+för\s+(?:\S+\s+){0,2}?\S+)?\s*[:–-]/iu.test(text))
+  if (
+    /^\s*(?:\p{L}+\s+){0,2}mål(?:et|en)?(?:\s+\d+(?:\.\d+)*|\s+för\s+(?:\S+\s+){0,2}?\S+)?\s*[:–-]/iu.test(
+      text,
+    )
+  )
     return true;
   // "Bostadsinbrott – mål: färre inbrott": a goal given after its area's name and a dash.
   if (/^\s*(?:[\p{L}\d/]+\s+){1,4}[–-]\s+mål(?:et|en)?\s*:/iu.test(text)) return true;
