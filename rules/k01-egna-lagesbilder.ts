@@ -27,6 +27,8 @@ const EACH_PARTY = /(?<!\p{L})(?:var\s*sin|var\s*sina|respektive|egna)\s+(?:\p{L
 /** A sentence opening with a party as subject ("Kommunens säkerhetssamordnare sammanställde …", "Polisen gjorde …"). */
 const KOMMUN_SUBJECT =
   /^(?:kommun(?!polis)\p{L}*|\p{L}+kommuns|staden|stadens|\p{L}*förvaltning\p{L}*)(?!\p{L})/iu;
+/** "Sälgnäs kommun har …": a kommun named as the subject. */
+const NAMED_KOMMUN_SUBJECT = /^\p{Lu}\p{L}+\s+kommun(?!\p{L})/u;
 const POLIS_SUBJECT = /^(?:polis(?:en|ens)|lokalpolisområde\p{L}*)(?!\p{L})/iu;
 
 /** Every owner pattern ends in the picture word; the cheap test spares the slow expressions most texts. */
@@ -61,6 +63,10 @@ function owns(re: RegExp, text: string): boolean {
 /** "Någon sådan lägesbild har vi inte hunnit göra", "Det finns ingen gemensam lägesbild": none exists. */
 const NO_PICTURE =
   /(?<!\p{L})(?:någon|ingen)\s+(?:\p{L}+\s+){0,2}\p{L}*lägesbild\p{L}*\s+(?:\S+\s+){0,3}?(?:inte|ej|finns)(?!\p{L})|(?:har|finns)\s+(?:ännu\s+)?(?:inte|ingen)\s+(?:\p{L}+\s+){0,3}\p{L}*lägesbild|sakna[rs]?\s+(?:en\s+)?(?:\p{L}+\s+)?\p{L}*lägesbild|lägesbild\p{L}*\s+saknas/iu;
+
+/** "Kommunens lägesbild är inte klar", "– under framtagande", "Sälgnäs kommun har ännu inte tagit fram någon". */
+const NOT_READY =
+  /(?<!\p{L})(?:inte\s+(?:\p{L}+\s+)?(?:klar|färdig|färdigställd|framtagen|tagit\s+fram|tagits\s+fram)|under\s+framtagande|håller\s+på\s+att\s+tas\s+fram|ännu\s+inte)(?!\p{L})/iu;
 
 /** "2.2 Kommunens lägesbild — Kommunen har ännu inte tagit fram någon egen lägesbild": the title names what is missing. */
 const DENIED = /(?<!\p{L})(?:inte|ej|ingen|inget|saknas|saknar)(?!\p{L})/iu;
@@ -173,7 +179,17 @@ export const k01 = defineRule({
         const hit = items.find((b) => SUBSTANCE.test(b.text));
         return hit ? [{ start: s.start, end: hit.end }] : [];
       });
-    const k = solid('kommun');
+    // A kommun's picture said to be missing or unfinished leaves the kommun side open, whatever else is named.
+    const kommunOpen = a.sentences.some(
+      (s) =>
+        test(s.text, LAGESBILD) &&
+        (NOT_READY.test(s.text) || NO_PICTURE.test(s.text)) &&
+        (owns(KOMMUN_OWNER, s.text) ||
+          KOMMUN_SUBJECT.test(s.text) ||
+          NAMED_KOMMUN_SUBJECT.test(s.text) ||
+          titledOwner(s, KOMMUN_TITLE)),
+    );
+    const k = kommunOpen ? [] : solid('kommun');
     const p = solid('polis');
     const refs = referencedElsewhere(a, LAGESBILD);
     const result = (() => {

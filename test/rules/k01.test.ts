@@ -21,6 +21,23 @@ Kommunen har också gjort en lägesbild.`,
     level: 2,
   },
   {
+    name: 'a kommun picture said to be unfinished, beside a dated police picture',
+    text: `## Bild 5 – Underlag
+- Polisens lokala lägesbild, LPO Tärnbacka (november 2024): narkotikabrotten har ökat från 112 till 187.
+- Kommunens lägesbild enligt lag 2023:196 – under framtagande, klar hösten 2025`,
+    level: 1,
+  },
+  {
+    name: 'two kommuner: one has adopted its picture, the other has not made one yet',
+    text: `## A2 Lägesbilder
+**Polisens lokala lägesbild.** Polisen tog i oktober 2024 fram en lokal lägesbild som visar att bedrägerierna ökar.
+
+**Brynsta kommuns lägesbild.** Brynsta kommun antog sin lägesbild i kommunstyrelsen den 16 september 2024. Den pekar på otrygghet vid resecentrum.
+
+**Sälgnäs kommun.** Sälgnäs kommun har ännu inte tagit fram någon egen lägesbild.`,
+    level: 1,
+  },
+  {
     name: 'the same two undated mentions in an agreement need a date or a summary',
     text: `## Underlag
 Polisen har gjort en lägesbild.
