@@ -24,7 +24,8 @@ const ON_REQUEST =
 
 /** A sentence saying when the document is reviewed or revised, and whether at a fixed point or only on demand. */
 /** What REVISE and REVISE_CONTENT need, tested cheaply first. */
-const REVISE_HINT = /revider|revision|se[sr]\s|översyn|över\s*ses|uppdater|ompröva|omarbeta|utvärder/i;
+const REVISE_HINT =
+  /revider|revision|se[sr]\s|översyn|över\s*ses|uppdater|ompröva|omarbeta|utvärder|ändrar|justerar/i;
 const REVISION_HINT = new RegExp(`${REVISE_HINT.source}|igenom|plan`, 'i');
 
 export function revision(s: Sentence, startYear?: number): Revision | undefined {
@@ -44,7 +45,7 @@ export function revision(s: Sentence, startYear?: number): Revision | undefined 
   // "revideras varje år …, och då kan prioriteringarna ändras": what a fixed revision may change, not a condition.
   if (INTERVAL.test(text) && !ON_REQUEST.test(text)) return 'fixed';
   // "åtgärderna revideras efter årsuppföljningen, målen justeras vid behov": the fixed clause holds.
-  if (text.split(/[,;:]\s+/).some((c) => REVISE.test(c) && INTERVAL.test(c) && !ON_REQUEST.test(c)))
+  if (text.split(/[,;:]\s+|\s+och\s+/).some((c) => REVISE.test(c) && INTERVAL.test(c) && !ON_REQUEST.test(c)))
     return 'fixed';
   if (CONDITIONAL.test(text)) return 'conditional';
   if (renewal || INTERVAL.test(text)) return 'fixed';

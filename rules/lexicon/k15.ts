@@ -2,7 +2,7 @@
 
 /** Reviewing or revising: "revideras", "ses över", "översyn", "går igenom", "uppdateras". */
 export const REVISE =
-  /(?<!\p{L})(revider\p{L}*|revision\p{L}*|ses\s+över|ser\s+(?:\p{L}+\s+){0,3}över|\p{L}*översyn\p{L}*|över\s*ses|uppdater\p{L}*|omprövas|omarbetas|utvärderas)(?!\p{L})/iu;
+  /(?<!\p{L})(revider\p{L}*|revision\p{L}*|ses\s+över|ser\s+(?:\p{L}+\s+){0,3}över|\p{L}*översyn\p{L}*|över\s*ses|uppdater\p{L}*|omprövas|omarbetas|utvärderas|(?:ändrar|justerar)\s+(?:vi|parterna|styrgruppen))(?!\p{L})/iu;
 
 /** A list line whose subject is the document itself, left out: "Revideras årligen efter uppföljningen", "Ses över varje höst". */
 export const ELIDED_REVISE =
@@ -10,7 +10,7 @@ export const ELIDED_REVISE =
 
 /** Going through the document itself: "går igenom överenskommelsen", not "går igenom hur löftet genomförs". */
 export const REVIEW_DOCUMENT =
-  /(?<!\p{L})gå(?:r|s)?\s+igenom\s+(?:den\s+|det\s+|hela\s+)?(?:\p{L}*överenskommelse\p{L}*|\p{L}*plan(?:en|erna)?|\p{L}*löfte\p{L}*|mål(?:en)?)(?!\p{L})/iu;
+  /(?<!\p{L})gå(?:r|s)?\s+(?:vi\s+|parterna\s+|styrgruppen\s+)?igenom\s+(?:den\s+|det\s+|hela\s+)?(?:\p{L}*överenskommelse\p{L}*|\p{L}*plan(?:en|erna)?|\p{L}*löfte\p{L}*|mål(?:en)?)(?!\p{L})/iu;
 
 /** Changing the content, not only weighing it: "revideras", "ses över", "halvtidsöversyn", "uppdateras" (not "utvärderas"). */
 export const REVISE_CONTENT =
@@ -22,7 +22,7 @@ export const CONTENT_OBJECT =
 
 /** What is revised: the agreement, the plan, the promise, its goals or focus areas, or "den/det". */
 export const OBJECT =
-  /(?<!\p{L})(\p{L}*överenskommelse\p{L}*|\p{L}*plan(?:en|er|erna)?|\p{L}*löfte\p{L}*|mål(?:en)?|fokusområde\p{L}*|dokument\p{L}*|avtal\p{L}*|aktivitetsdel\p{L}*|åtgärdsdel\p{L}*|bilag(?:a|an|or|orna)(?:\s+\d+)?)(?!\p{L})|^(den|det|de)\s|om\s+något\s+(?:i\s+\p{L}+\s+)?behöver\s+(?:ändras|justeras)/iu;
+  /(?<!\p{L})(\p{L}*överenskommelse\p{L}*|\p{L}*plan(?:en|er|erna)?|\p{L}*löfte\p{L}*|mål(?:en)?|fokusområde\p{L}*|dokument\p{L}*|avtal\p{L}*|aktivitetsdel\p{L}*|åtgärdsdel\p{L}*|bilag(?:a|an|or|orna)(?:\s+\d+)?)(?!\p{L})|^(den|det|de)\s|(?:om\s+något|det\s+som)\s+(?:i\s+\p{L}+\s+)?behöver\s+(?:ändras|justeras)/iu;
 
 /** A new plan drawn up or adopted for the next period. */
 export const PLAN =

@@ -3,6 +3,22 @@ import { ruleCases } from '../helpers/rule-cases.ts';
 
 ruleCases(k15, [
   {
+    name: 'a yearly review of the activities, with revision on demand in the same sentence',
+    text: 'Överenskommelsen gäller från och med 2026-01-01 till och med 2028-12-31. Aktiviteterna i avsnitt 4 ses över varje år i november efter årsuppföljningen och revideras vid behov av styrgruppen.',
+    level: 2,
+  },
+  {
+    name: 'ML in plain words: every December we go through the promise and decide what to change',
+    type: 'medborgarlofte',
+    text: 'Löftet gäller från den 1 januari 2026 till den 31 december 2027. Varje år i december går vi igenom löftet och uppföljningen. Sedan bestämmer vi vad som ska ändras för nästa år.',
+    level: 2,
+  },
+  {
+    name: 'each January the parties change what needs changing',
+    text: 'Överenskommelsen gäller från den 1 januari 2026 till och med den 31 december 2028. Varje år i januari, när vi har gått igenom resultaten, ändrar vi det som behöver ändras i åtgärderna.',
+    level: 2,
+  },
+  {
     name: 'årlig revidering som får ändra prioriteringarna',
     text: 'Överenskommelsen gäller från och med den 1 januari 2026 till och med den 31 december 2029. Den revideras varje år i november utifrån uppföljningen, och då kan fokusområdena ändras.',
     level: 2,
