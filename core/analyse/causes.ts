@@ -117,6 +117,7 @@ function findCauses(a: Analysis): CauseAnalysis {
   let currentBlockSection: unknown;
 
   let passage: unknown;
+  let denied: unknown;
   // "Varför känns det otryggt? Det är mörkt runt busstationen.": the answers after a why-question.
   let asked: { block: unknown; left: number } | undefined;
   for (const s of a.sentences) {
@@ -148,12 +149,19 @@ function findCauses(a: Analysis): CauseAnalysis {
       const lead = areaOfLead(s.block.text, areas);
       current = lead;
     }
+    // "Brå har i sitt kunskapsstöd beskrivit ett arbetssätt i fem steg …": the national model, not this analysis.
+    if (NATIONAL_MODEL.test(s.text)) continue;
     // "**Fokusområde 3.**" alone names the area whose causes should follow; it states none.
     if (BARE_LABEL.test(s.text)) continue;
     // "Vi vill arbeta för att komma åt de bakomliggande orsakerna": an aspiration names no cause.
     if (ASPIRATION.test(s.text)) continue;
-    // "Någon gemensam orsaksanalys har inte genomförts": it says there is none, so it is no cause.
-    if (NOT_DONE.test(s.text) && !STILL_TO_COME.test(s.text) && !isProspective(s)) continue;
+    // "Någon gemensam orsaksanalys har inte genomförts": it says there is none, so it is no cause,
+    // and what the same part says beside it without a cause word is no cause either.
+    if (NOT_DONE.test(s.text) && !STILL_TO_COME.test(s.text) && !isProspective(s)) {
+      denied = s.section;
+      continue;
+    }
+    if (denied === s.section && !cue) continue;
     const named = areasNumbered(s.text, areas);
     if (cue && (isProspective(s) || PLANNED.test(s.text))) {
       planned.push(s);
@@ -182,6 +190,8 @@ function findCauses(a: Analysis): CauseAnalysis {
   return { statements, planned, plannedAreas: [...plannedAreas], referenced, method };
 }
 
+const NATIONAL_MODEL =
+  /^(?:enligt\s+)?(?:brå|brottsförebyggande\s+rådet|lagen|regeringen)(?:\s+har)?\s+(?:\S+\s+){0,4}?(?:beskriv\p{L}*|rekommender\p{L}*|föreskriv\p{L}*|anger|kräver|skriver)(?!\p{L})/iu;
 const CHOICE_TITLE = /(?<!\p{L})(?:valt|valde|väljer|prioriterat)(?!\p{L})/iu;
 const WHY_QUESTION = /^\s*varför\s+(?:\p{L}+\s+){1,8}?\p{L}+\s*\?\s*$/iu;
 const WHY_ANSWERS = 3;
@@ -189,7 +199,7 @@ const BARE_LABEL = /^\s*(?:\p{L}*område|FO)\s*\d+\s*[.:]?\s*$/iu;
 const ASPIRATION =
   /(?:vill|ska|vi)\s+(?:\p{L}+\s+){0,3}?(?:arbeta|verka|sträva)\s+(?:för|efter|mot)\s+(?:att\s+)?(?:\p{L}+\s+){0,3}?(?:orsak|komma\s+åt)|komma\s+åt\s+(?:de\s+)?(?:bakomliggande\s+)?orsak/iu;
 const NOT_DONE =
-  /(?:orsaksanalys|analys)\p{L}*\s+(?:\S+\s+){0,5}?(?:har|är)\s+inte\s+(?:gjorts|genomförts|tagits\s+fram|gjord|genomförd)|(?:ingen|någon)\s+(?:\p{L}+\s+)?orsaksanalys\p{L}*\s+(?:\S+\s+){0,3}?(?:har|är|finns)\s+inte|(?:ingen|någon)\s+(?:\p{L}+\s+)?analys\s+av\s+(?:\p{L}+\s+)?orsak\p{L}*.{0,100}?\s(?:har|är)\s+inte\s+(?:gjorts|genomförts|tagits\s+fram)/iu;
+  /(?:har|hade)\s+(?:\S+\s+){0,4}?inte\s+(?:gjort|genomfört|tagit\s+fram|hunnit\s+(?:göra|ta\s+fram))\s+(?:någon|några|en)\s+(?:\p{L}+\s+){0,2}(?:orsaksanalys\p{L}*|analys\s+av\s+(?:\p{L}+\s+)?orsak\p{L}*)|(?:orsaksanalys|analys)\p{L}*\s+(?:\S+\s+){0,5}?(?:har|är)\s+inte\s+(?:gjorts|genomförts|tagits\s+fram|gjord|genomförd)|(?:ingen|någon)\s+(?:\p{L}+\s+)?orsaksanalys\p{L}*\s+(?:\S+\s+){0,3}?(?:har|är|finns)\s+inte|(?:ingen|någon)\s+(?:\p{L}+\s+)?analys\s+av\s+(?:\p{L}+\s+)?orsak\p{L}*.{0,100}?\s(?:har|är)\s+inte\s+(?:gjorts|genomförts|tagits\s+fram)/iu;
 
 // "saknas" only about the analysis itself: "det saknas vuxna på plats" is a cause, not a missing analysis.
 const STILL_TO_COME =

@@ -9,6 +9,23 @@ const areas = `## Fokusområden
 
 ruleCases(k05, [
   {
+    name: 'ML: a why-part that says no analysis was made holds no causes',
+    type: 'medborgarlofte',
+    text: `## Varför har det blivit så här?
+Ärligt talat: det finns inget enkelt svar, och vi har inte gjort någon orsaksanalys för just busstationen. Det här är ett löfte om handling, inte en utredning.
+
+Visste du förresten att drygt var fjärde person i Sverige känner sig otrygg ute sent en kväll?`,
+    level: 0,
+  },
+  {
+    name: 'the parties have made no analysis of causes, and Brå’s five steps are the national model',
+    text: `## Bakgrund
+Brå har i sitt kunskapsstöd beskrivit ett arbetssätt i fem steg: att organisera arbetet, att ta fram en lägesbild, att analysera problem och orsaker och att följa upp.
+## Problembild
+Parterna har i detta skede inte gjort någon gemensam analys av bakomliggande orsaker.`,
+    level: 0,
+  },
+  {
     name: 'one-table agreement with causes in every row',
     text: oneTableFull,
     level: 2,
