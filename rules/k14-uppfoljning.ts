@@ -2,6 +2,7 @@ import { type Analysis, evidence, type Sentence } from '../core/analyse/analysis
 import { goals } from '../core/analyse/goals.ts';
 import { matches } from '../core/analyse/lexicon.ts';
 import { NOT_ATTACHED_NOTE, referencedElsewhere } from '../core/analyse/references.ts';
+import { NATIONAL_MODEL } from '../core/analyse/scope.ts';
 import { defineRule, verdict } from '../core/engine/rule.ts';
 import {
   DOCUMENTATION,
@@ -74,9 +75,24 @@ function followUpColumn(block: Sentence['block']): number {
   return i;
 }
 
+/**
+ * "Någon särskild uppföljning … görs inte", "Den förra överenskommelsen följdes upp …", "[3] LUPP – lokal
+ * uppföljning av ungdomspolitiken" (a source in a reference list).
+ */
+const NOT_THIS_FOLLOW_UP =
+  /(?:någon|ingen)\s+(?:\p{L}+\s+)?(?:uppföljning|utvärdering)\p{L}*\s+(?:\S+\s+){0,4}?(?:(?:görs|sker|finns|planeras)\s+inte|har\s+(?:gjorts|genomförts)|gjordes)|(?<!\p{L})(?:förra|föregående|tidigare)\s+(?:samverkans)?överenskommelse\p{L}*|^\s*\[\d+\]\s|lokal\s+uppföljning\s+av\s+ungdomspolitiken/iu;
+
 function followUpSentences(a: Analysis): Sentence[] {
   const inScope = new Set<Sentence>();
+  // The sentences right after one about another follow-up ("Uppföljningen visade att …") go on about it.
+  let aside: { block: object; until: number } | undefined;
   a.sentences.forEach((s, i) => {
+    // Not this document's follow-up: none is made, the previous agreement's, the national model, a reference list.
+    if (NOT_THIS_FOLLOW_UP.test(s.text) || NATIONAL_MODEL.test(s.text)) {
+      aside = { block: s.block, until: i + FOLLOW_ON };
+      return;
+    }
+    if (aside?.block === s.block && i <= aside.until) return;
     const inSection =
       isFollowUpTitle(s.section.title) ||
       s.block.headingPath.some(isFollowUpTitle) ||

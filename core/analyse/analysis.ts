@@ -59,8 +59,9 @@ export interface Analysis extends AnalysisOptions {
 const NATIONAL_TITLE =
   /(?<!\p{L})(?:i\s+(?:Sverige|landet|riket)|nationell\p{L}*|Brå:s|Brottsförebyggande\s+rådets|lagen\s+om|polisens\s+uppdrag|regeringens|länsstyrelsens\s+roll)(?!\p{L})/iu;
 
-/** "[Kommentar: ska vi ha med siffror här?]": a reviewer's remark in a draft, not the document's text. */
-const COMMENT = /\[\s*(?:kommentar|fråga|anm|anmärkning|not|obs|todo)\b[^\]]*\]/giu;
+/** "[Kommentar: ska vi ha med siffror här?]", "[Avsnittet skrivs i utkast 3.]": a draft's remark, not the document's text. */
+const COMMENT =
+  /\[\s*(?:kommentar|fråga|anm|anmärkning|not|obs|todo|tbd|text\s+saknas|avsnittet|skrivs|fylls\s+i|att\s+skriva)\b[^\]]*\]/giu;
 
 function reviewerComments(text: string): Span[] {
   if (!text.includes('[')) return [];

@@ -2,7 +2,7 @@ import { type Analysis, memo, type Sentence } from './analysis.ts';
 import { type FocusArea, focusAreas, mentionsArea } from './focus-areas.ts';
 import type { Cue } from './lexicon.ts';
 import { references } from './references.ts';
-import { inSectionTitled, isProspective, test, titlesOf } from './scope.ts';
+import { inSectionTitled, isProspective, NATIONAL_MODEL, test, titlesOf } from './scope.ts';
 import { cellOf, has, type RoleTable, roleTable } from './table-roles.ts';
 
 /** A question about causes ("Varför har det blivit så här?"), not "Varför en överenskommelse". */
@@ -190,8 +190,6 @@ function findCauses(a: Analysis): CauseAnalysis {
   return { statements, planned, plannedAreas: [...plannedAreas], referenced, method };
 }
 
-const NATIONAL_MODEL =
-  /^(?:enligt\s+)?(?:brå|brottsförebyggande\s+rådet|lagen|regeringen)(?:\s+har)?\s+(?:\S+\s+){0,4}?(?:beskriv\p{L}*|rekommender\p{L}*|föreskriv\p{L}*|anger|kräver|skriver)(?!\p{L})/iu;
 const CHOICE_TITLE = /(?<!\p{L})(?:valt|valde|väljer|prioriterat)(?!\p{L})/iu;
 const WHY_QUESTION = /^\s*varför\s+(?:\p{L}+\s+){1,8}?\p{L}+\s*\?\s*$/iu;
 const WHY_ANSWERS = 3;

@@ -227,3 +227,7 @@ function isMeasureRow(s: Sentence): boolean {
 export function wordCount(text: string): number {
   return text.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
 }
+
+/** "Brå har i sitt kunskapsstöd beskrivit ett arbetssätt i fem steg …": the national model, not this document. */
+export const NATIONAL_MODEL =
+  /^(?:enligt\s+)?(?:brå|brottsförebyggande\s+rådet|lagen|regeringen)(?:\s+har)?\s+(?:\S+\s+){0,4}?(?:beskriv\p{L}*|rekommender\p{L}*|föreskriv\p{L}*|anger|kräver|skriver)(?!\p{L})/iu;

@@ -3,6 +3,22 @@ import { ruleCases } from '../helpers/rule-cases.ts';
 
 ruleCases(k14, [
   {
+    name: 'no follow-up is made of this agreement, and the previous one’s follow-up is history',
+    text: `## Uppföljning
+Någon särskild uppföljning av överenskommelsen görs inte.
+## Bakgrund
+Den förra överenskommelsen (2021–2023) följdes upp i december 2023. Uppföljningen visade att de flesta åtgärderna hade genomförts men att målen inte gick att mäta.`,
+    level: 0,
+  },
+  {
+    name: 'a draft’s placeholder under the heading and a source list expanding LUPP follow nothing up',
+    text: `## 9. Uppföljning
+[Avsnittet skrivs i utkast 3.]
+## Källor
+[3] LUPP – lokal uppföljning av ungdomspolitiken, 2019 och 2022.`,
+    level: 0,
+  },
+  {
     name: 'rubrik och lista: indikatorer, metod, ansvar, frekvens, mottagare och logg',
     text: `## Uppföljning
 
