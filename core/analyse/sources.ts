@@ -125,6 +125,10 @@ export function ownYear(a: Analysis): number | undefined {
   return dated.length > 0 ? Math.max(...dated) : undefined;
 }
 
+/** "Skolenkäten – genomfördes inte 2024", "någon särskild medborgardialog har vi inte haft": a source that is not there. */
+const NOT_HELD =
+  /(?<!\p{L})(?:(?:genomfördes|gjordes|hölls)\s+inte|(?:någon|ingen)\s+(?:\p{L}+\s+)?\p{L}*(?:dialog|enkät|mätning|undersökning|vandring)\p{L}*\s+(?:\S+\s+){0,3}?(?:inte|ej)|inte\s+(?:heller\s+)?(?:haft|gjort|genomfört)\s+någon)(?!\p{L})/iu;
+
 function findSources(a: Analysis): SourceMention[] {
   const out: SourceMention[] = [];
   const now = ownYear(a);
@@ -136,6 +140,7 @@ function findSources(a: Analysis): SourceMention[] {
     // "Under 2025 planerar parterna att genomföra medborgardialoger": one planned for the document's own year.
     if (now !== undefined && ys.length > 0 && ys.every((y) => y > now || (prospective && y === now)))
       continue;
+    if (NOT_HELD.test(s.text)) continue;
     for (const type of Object.keys(SOURCE_CUES) as SourceType[]) {
       if (!test(s.text, SOURCE_CUES[type])) continue;
       if (type === 'aktorer' && !(test(s.text, ACTOR_DATA) || s.block.kind === 'table' || attributed(s.text)))

@@ -3,6 +3,16 @@ import { ruleCases } from '../helpers/rule-cases.ts';
 
 ruleCases(k03, [
   {
+    name: 'ML: a dialogue said not to have been held is no third source type',
+    type: 'medborgarlofte',
+    text: `## Varför handlar löftet om resecentrum?
+Polisens statistik visar att anmälda misshandelsbrott vid resecentrum ökade från 31 år 2022 till 57 år 2025.
+I kommunens trygghetsmätning 2025 svarade 41 procent att de känner sig otrygga vid resecentrum.
+## Har ni frågat invånarna?
+Nej, någon särskild medborgardialog har vi inte haft inför det här löftet.`,
+    level: 1,
+  },
+  {
     name: 'three source types with figures and years',
     text: `## Underlag
 Lägesbilden bygger på polisens statistik över anmälda brott, trygghetsmätningen 2024 och uppgifter från räddningstjänsten. I trygghetsmätningen 2024 uppgav 31 procent att de känner sig otrygga, jämfört med 24 procent 2021.`,
