@@ -22,6 +22,11 @@ const PLAN: Cue[] = [
   'åtgärdslista',
   'insatsplan',
   'genomförandeplan',
+  // A plan for the school holidays: "Sommarlovsplan 2026", "Lovplan påsk".
+  '*lovsplan',
+  'lovplan*',
+  'sommarplan',
+  'aktivitetskalender',
 ];
 /** "– Vi ser att …, säger Karin Sundelin": a quotation as news reports it. */
 const QUOTED = /[,.]\s+(?:säger|sa|berättar|konstaterar|betonar)\s+\p{Lu}\p{L}+\s+\p{Lu}\p{L}+/gu;

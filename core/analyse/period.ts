@@ -162,14 +162,18 @@ export function parsePeriod(text: string, signedOn?: string): Period | undefined
   const fromSigning = FROM_SIGNING.test(text);
   // Two dates: "från (och med) den 1 januari [2024] till (och med) den 31 december 2027", or "1 jan 2024 – 31 dec 2027".
   // The first pair of neighbouring dates joined by "till": "avtalet från den 14 mars 2022 förlängs att gälla från …".
+  // "Gäller sommarlovet 2026: 15 juni–16 augusti": the one year the sentence names holds for both dates.
+  const named = [...new Set(text.match(/(?<!\d)20\d\d(?!\d)/g) ?? [])];
+  const sentenceYear = named.length === 1 ? Number(named[0]) : undefined;
   for (let i = 0; i + 1 < dates.length && !fromSigning; i++) {
     const [d1, d2] = [dates[i], dates[i + 1]] as [SwedishDate, SwedishDate];
     const between = text.slice(d1.index + d1.length, d2.index);
-    if (/till|–|—|-|t\.o\.m/i.test(between) && d2.year !== undefined) {
-      const startYear = d1.year ?? ((d1.month ?? 1) <= (d2.month ?? 12) ? d2.year : d2.year - 1);
+    const endYear = d2.year ?? (d1.year === undefined ? sentenceYear : undefined);
+    if (/till|–|—|-|t\.o\.m/i.test(between) && endYear !== undefined) {
+      const startYear = d1.year ?? ((d1.month ?? 1) <= (d2.month ?? 12) ? endYear : endYear - 1);
       return {
         start: iso(startYear, d1.month ?? 1, d1.day ?? 1),
-        end: iso(d2.year, d2.month ?? 12, d2.day ?? lastDayOfMonth(d2.year, d2.month ?? 12)),
+        end: iso(endYear, d2.month ?? 12, d2.day ?? lastDayOfMonth(endYear, d2.month ?? 12)),
         untilFurtherNotice: false,
       };
     }

@@ -19,6 +19,11 @@ const cases: [string, string, string][] = [
     'aktivitetsplan',
   ],
   [
+    'a plan for the summer holiday, week by week',
+    '# Sommarlovsplan 2026\n\nPlanen är en del av samverkansöverenskommelsen mellan Hällebro kommun och Polisen.\n\n| Vecka | Aktivitet | Ansvarig |\n|---|---|---|\n| 25 | Fältassistenter ute | Kommunen |\n| 26 | Kontroller vid badplatsen | Polisen |\n\nKommunen ansvarar för sommarjobben. Polisen ansvarar för kontrollerna. Fältgruppen ansvarar för kvällsvandringarna.',
+    'aktivitetsplan',
+  ],
+  [
     'action plan of the police area without naming the agreement',
     '# Åtgärdsplan 2026\n\nKommunen och lokalpolisområde Åby genomför följande.\n\n| Åtgärd | Ansvarig | När |\n|---|---|---|\n| Vandring | Kommunen | Maj |',
     'aktivitetsplan',

@@ -34,6 +34,7 @@ describe('parsePeriod', () => {
     ['Löftet gäller från den 1 januari till den 31 december 2024', '2024-01-01', '2024-12-31'],
     ['under perioden 2025–2026', '2025-01-01', '2026-12-31'],
     ['gäller 1 januari 2025 – 30 juni 2026', '2025-01-01', '2026-06-30'],
+    ['Gäller sommarlovet 2026: 15 juni–16 augusti (vecka 25–33)', '2026-06-15', '2026-08-16'],
     [
       'överenskommelsen från den 2 maj 2021 förlängs att gälla från och med den 1 januari 2025 till och med den 31 december 2026',
       '2025-01-01',
