@@ -39,6 +39,12 @@ const SETS = [
   'unseen-w',
   'unseen-x',
   'unseen-y',
+  'unseen-z',
+  'unseen-aa',
+  'unseen-ab',
+  'unseen-ac',
+  'unseen-ad',
+  'unseen-ae',
 ];
 const FORMATS = ['md', 'docx', 'pdf'];
 const level = (v: number | 'ej-tillampig' | null | undefined) => (typeof v === 'number' ? v : -1);
