@@ -62,9 +62,12 @@ export const k08 = defineRule({
     const areas = focusAreas(a);
     const areaNumbers = new Set(areas.map((f) => f.number));
     // Measures under a heading that names a focus area are grouped by it, too.
-    const underArea = (x: Activity) =>
-      !!x.section?.heading &&
-      areas.some((f) => f.name === x.section?.title || mentionsArea(x.section?.title ?? '', f));
+    // "Det här gör vi" under "Prioritering 1: Unga …" is grouped by the area above it.
+    const underArea = (x: Activity) => {
+      for (let s: Section | undefined = x.section; s?.heading; s = s.parent)
+        if (areas.some((f) => f.name === s?.title || mentionsArea(s?.title ?? '', f))) return true;
+      return false;
+    };
     const grouped = pool.filter(
       (x) =>
         x.focusArea ||

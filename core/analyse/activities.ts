@@ -878,9 +878,11 @@ function linksIn(text: string, act: Activity): void {
       text,
     );
   if (goal?.[1] && !act.goal) act.goal = goal[1];
-  const cause = /(?:orsak(?:en)?\s*:\s*|påverkar\s+orsaken\s+|riktas\s+mot\s+orsaken\s+)([^.;)]+)/iu.exec(
-    text,
-  );
+  // "Det gör vi mot orsaken att torget är mörkt", "riktar sig mot den situationella orsaken att …".
+  const cause =
+    /(?:orsak(?:en)?\s*:\s*|påverkar\s+orsaken\s+|(?<!\p{L})mot\s+(?:den\s+)?(?:\p{L}+\s+)?orsaken\s+)([^.;)]+)/iu.exec(
+      text,
+    );
   if (cause?.[1] && !act.cause) act.cause = cause[1].trim();
   // "riktas mot Orsak 1C och Mål 1.1": a numbered cause reference.
   const numbered = CAUSE_NUMBER.exec(text) ?? PAREN_CAUSE.exec(text) ?? CODED_CAUSE.exec(text);

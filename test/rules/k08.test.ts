@@ -255,6 +255,41 @@ Kommunen byter belysningen i parken senast i april 2026.
     level: 2,
   },
   {
+    name: 'per-area sections with plain-language parts, each measure "mot orsaken att …"',
+    text: `## Prioriteringar
+### Prioritering 1: Klotter vid stationen
+#### Så ser det ut
+Klottret vid stationen har ökat från 40 anmälningar 2022 till 75 år 2025.
+#### Därför händer det
+Stationen är mörk och tom på kvällen.
+#### Det här vill vi uppnå
+Anmält klotter vid stationen ska minska från 75 år 2025 till högst 40 år 2027.
+#### Det här gör vi
+- Ljusare station. Ny belysning senast maj 2026. Det gör vi mot orsaken att stationen är mörk.
+- Klotterjour. Klotter tas bort inom ett dygn. Det gör vi mot orsaken att klotter lockar mer klotter.
+### Prioritering 2: Narkotika bland unga
+#### Så ser det ut
+Fler unga i Åby misstänks för narkotikabrott: 12 år 2022 och 31 år 2025.
+#### Därför händer det
+Unga saknar en plats att vara på fredagskvällar.
+#### Det här vill vi uppnå
+Antalet unga misstänkta för narkotikabrott ska minska från 31 år 2025 till högst 20 år 2027.
+#### Det här gör vi
+- Fredagsöppet på fritidsgården. Det gör vi mot orsaken att unga saknar en plats att vara på.`,
+    level: 2,
+  },
+  {
+    name: 'measures in a "Det här gör vi" part under each area, without naming goal or cause',
+    text: `${PICTURE_AND_AREAS}
+## Klotter vid stationen
+### Det här gör vi
+- Kommunen byter belysningen senast maj 2026.
+## Narkotika bland unga
+### Det här gör vi
+- Polisen gör kontroller varje vecka.`,
+    level: 1,
+  },
+  {
     name: 'ML promises without a stated problem',
     type: 'medborgarlofte',
     text: `## Polisens löften
