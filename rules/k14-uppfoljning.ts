@@ -84,15 +84,7 @@ const NOT_THIS_FOLLOW_UP =
 
 function followUpSentences(a: Analysis): Sentence[] {
   const inScope = new Set<Sentence>();
-  // The sentences right after one about another follow-up ("Uppföljningen visade att …") go on about it.
-  let aside: { block: object; until: number } | undefined;
   a.sentences.forEach((s, i) => {
-    // Not this document's follow-up: none is made, the previous agreement's, the national model, a reference list.
-    if (NOT_THIS_FOLLOW_UP.test(s.text) || NATIONAL_MODEL.test(s.text)) {
-      aside = { block: s.block, until: i + FOLLOW_ON };
-      return;
-    }
-    if (aside?.block === s.block && i <= aside.until) return;
     const inSection =
       isFollowUpTitle(s.section.title) ||
       s.block.headingPath.some(isFollowUpTitle) ||
@@ -119,7 +111,18 @@ function followUpSentences(a: Analysis): Sentence[] {
     for (const next of a.sentences.slice(i + 1, i + 1 + FOLLOW_ON))
       if (next.block === s.block) inScope.add(next);
   });
-  return a.sentences.filter((s) => inScope.has(s));
+  // Not this document's follow-up: none is made, the previous agreement's, the national model, a reference
+  // list; and the sentences right after one about another follow-up ("Uppföljningen visade att …") go on about it.
+  const out: Sentence[] = [];
+  const blocks = new Set([...inScope].map((s) => s.block));
+  let aside: { block: object; until: number } | undefined;
+  a.sentences.forEach((s, i) => {
+    if (!blocks.has(s.block)) return;
+    if (NOT_THIS_FOLLOW_UP.test(s.text) || NATIONAL_MODEL.test(s.text))
+      aside = { block: s.block, until: i + FOLLOW_ON };
+    else if (inScope.has(s) && !(aside?.block === s.block && i <= aside.until)) out.push(s);
+  });
+  return out;
 }
 
 export const k14 = defineRule({
