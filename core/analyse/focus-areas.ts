@@ -382,7 +382,7 @@ function fromAnswers(a: Analysis): FocusArea[] {
 
 /** Titles of a document's parts (goals, measures, follow-up …), which are never the name of a focus area. */
 const NOT_AREA_TITLE =
-  /bakgrund|inledning|syfte|mål|åtgärd|aktivitet|insats|plan|nuläge|lägesbild|problembild|orsak|underlag|indikator|uppföljning|giltighet|revidering|organisation|ansvar|resurs|kontakt|underskrift|bilag|kommunikation|delaktighet|dialog|genomförande|utgångspunkt|löfte|(?<!p{L})fynd(?!p{L})|sammanfattning|slutsats|^(?:kommunen|polisen|tillsammans|vi|parterna|vi\s+tillsammans)\s+(?:gör|ansvarar|åtar|lovar|gör\s+vi)|^(?:planerat?|pågår|pågående|klart?|genomfört?|avslutat?|ej\s+påbörjad|att\s+göra|status)$/i;
+  /bakgrund|inledning|syfte|mål|åtgärd|aktivitet|insats|plan|nuläge|lägesbild|problembild|orsak|underlag|indikator|uppföljning|giltighet|revidering|organisation|ansvar|resurs|kontakt|underskrift|bilag|kommunikation|delaktighet|dialog|genomförande|utgångspunkt|löfte|(?<!p{L})fynd(?!p{L})|sammanfattning|slutsats|varför|lovar|\?\s*$|^(?:vad|hur|vem|vilka|när)\s|^(?:kommunen|polisen|tillsammans|vi|parterna|vi\s+tillsammans)\s+(?:gör|ansvarar|åtar|lovar|gör\s+vi)|^(?:planerat?|pågår|pågående|klart?|genomfört?|avslutat?|ej\s+påbörjad|att\s+göra|status)$/i;
 
 /** "inom de tre fokusområden som …", "planens fyra insatsområden": the number of areas a text speaks of. */
 const AREA_COUNT =

@@ -307,7 +307,14 @@ function tableGoals(a: Analysis, t: RoleTable): Goal[] {
       lastYear(targetHeader) ||
       sectionDeadline ||
       undefined;
-    const inferred = goalText ? sentenceParts(goalText) : undefined;
+    // "Andelen … ska minska från 9 % (2024) till högst 6 % senast 2028. Källa: Skolenkäten.": a whole goal
+    // written in the indicator cell beside a goal that is only its code.
+    const sentenceCell = [goalText, indicator ?? ''].find((c) => c.split(/\s+/).length >= 6);
+    const inferred = sentenceCell
+      ? sentenceParts(sentenceCell)
+      : goalText
+        ? sentenceParts(goalText)
+        : undefined;
     const g: Goal = {
       text,
       start: first.start,
@@ -330,7 +337,7 @@ function tableGoals(a: Analysis, t: RoleTable): Goal[] {
     const source = sourceIn(indicator ?? '') ?? sourceIn(text);
     if (source) g.source = source;
     if (focus) g.focusArea = focus;
-    const hasValue = /\d/.test(`${baseline ?? ''}${targetCell ?? ''}`);
+    const hasValue = /\d/.test(`${baseline ?? ''}${targetCell ?? ''}${base ?? ''}${target ?? ''}`);
     g.kind = ind && hasValue ? 'effektmal' : classify(goalText || text, g);
     return [g];
   });

@@ -70,6 +70,18 @@ Mål: Andelen som känner sig otrygga på torget ska minska från 30 procent (20
     level: 2,
   },
   {
+    name: 'a goal table whose second column holds the whole goal beside its code',
+    text: `## Fokusområden
+1. Narkotika bland unga
+2. Bränder i Bäckadalen
+## 5 Mål
+| Mål | Indikator, källa, utgångsläge och målvärde |
+|---|---|
+| M1 (Fokusområde 1) | Andelen elever i åk 9 som använt narkotika ska minska från 9 % (2024) till högst 6 % senast 2028. Källa: Skolenkäten. |
+| M2 (Fokusområde 2) | Anlagda bränder i Bäckadalen ska minska från 37 (2025) till högst 20 senast 2028. Källa: räddningstjänsten. |`,
+    level: 2,
+  },
+  {
     name: 'change size and baseline year in prose',
     text: 'Målet är att antalet anmälda skadegörelsebrott i Ålstad ska minska med 20 procent till och med 2027, jämfört med basåret 2024 (polisens statistik).',
     level: 2,
