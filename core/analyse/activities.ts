@@ -93,6 +93,12 @@ const NOT_MEASURES: Cue[] = [
   'läsa mer',
   'hur länge gäller',
   'vad är ett medborgarlöfte',
+  'handlar löftet',
+  'handlar löftena',
+  'därför handlar',
+  'har vi valt',
+  'vem äger',
+  'vill vi uppnå',
   // "Insatsområden" names the focus areas, not measures.
   'insatsområde*',
   'fokusområde*',

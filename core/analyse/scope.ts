@@ -230,4 +230,4 @@ export function wordCount(text: string): number {
 
 /** "Brå har i sitt kunskapsstöd beskrivit ett arbetssätt i fem steg …": the national model, not this document. */
 export const NATIONAL_MODEL =
-  /^(?:enligt\s+)?(?:brå|brottsförebyggande\s+rådet|lagen|regeringen)(?:\s+har)?\s+(?:\S+\s+){0,4}?(?:beskriv\p{L}*|rekommender\p{L}*|föreskriv\p{L}*|anger|kräver|skriver)(?!\p{L})/iu;
+  /^(?:enligt\s+)?(?:brå|brottsförebyggande\s+rådet|lagen|regeringen)(?:\s+har)?\s+(?:\S+\s+){0,4}?(?:beskriv\p{L}*|rekommender\p{L}*|föreskriv\p{L}*|anger|kräver|skriver|bör)(?!\p{L})/iu;
