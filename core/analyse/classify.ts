@@ -75,6 +75,12 @@ const NOT: Cue[] = [
   'trygghetsmätning',
   'enkät*',
   'kartläggning',
+  // The kommun's own policy, adopted by kommunfullmäktige: "Brottsförebyggande program 2026–2030".
+  'brottsförebyggande program',
+  'trygghetsprogram*',
+  'brottsförebyggande strategi',
+  'trygghetsstrategi*',
+  'policy',
 ];
 const ATTACHMENT: Cue[] = [
   'bilaga till',

@@ -19,6 +19,11 @@ const cases: [string, string, string][] = [
     'aktivitetsplan',
   ],
   [
+    'the kommun’s own crime-prevention programme adopted by kommunfullmäktige',
+    '# Brottsförebyggande program för Ekeslätts kommun 2026–2030\n\n**Antaget av kommunfullmäktige 2026-03-23, § 31**\n\nKommunen ansvarar för lägesbilden. Nämnderna ansvarar för sina åtgärder. Polisen åtar sig enligt samverkansöverenskommelsen att delta.',
+    'inte-samverkansdokument',
+  ],
+  [
     'a plan for the summer holiday, week by week',
     '# Sommarlovsplan 2026\n\nPlanen är en del av samverkansöverenskommelsen mellan Hällebro kommun och Polisen.\n\n| Vecka | Aktivitet | Ansvarig |\n|---|---|---|\n| 25 | Fältassistenter ute | Kommunen |\n| 26 | Kontroller vid badplatsen | Polisen |\n\nKommunen ansvarar för sommarjobben. Polisen ansvarar för kontrollerna. Fältgruppen ansvarar för kvällsvandringarna.',
     'aktivitetsplan',
