@@ -127,8 +127,11 @@ function namesSignatoryLine(text: string): boolean {
   return roleMatches(text).some((m) => NAME_AT_END.test(text.slice(0, m.index)) || NAME.test(text));
 }
 
+/** "Varma hälsningar, Hagnesta den 2 februari 2026": a letter's closing run into its place and date. */
+const CLOSING = /^(?:med\s+)?(?:varma|vänliga|bästa)?\s*hälsningar\s*,?\s*/iu;
+
 function isPlaceDate(text: string): boolean {
-  const t = text.trim();
+  const t = text.trim().replace(CLOSING, '');
   return (
     PLACE_DATE.test(t) ||
     PLACE_MONTH.test(t) ||
@@ -297,7 +300,8 @@ function parseBlocks(blocks: Block[], out: Signatures): void {
         const isoDate = toIso(d);
         if (isoDate) out.date = isoDate;
       }
-      const place = (PLACE_DATE.exec(text) ?? PLACE_MONTH.exec(text) ?? PLACE_ISO_DATE.exec(text))?.[1];
+      const bare = text.replace(CLOSING, '');
+      const place = (PLACE_DATE.exec(bare) ?? PLACE_MONTH.exec(bare) ?? PLACE_ISO_DATE.exec(bare))?.[1];
       if (place && !out.place) out.place = place;
       if (found.length === 0) {
         out.blocks.push(b);

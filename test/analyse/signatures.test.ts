@@ -19,6 +19,17 @@ describe('signatures', () => {
     ]);
   });
 
+  it('reads the date of a letter whose closing runs into its place and date', () => {
+    const s = signatures(
+      analyseText(
+        `${body}Löftet gäller hela 2026.\n\nVarma hälsningar, Hagnesta den 2 februari 2026\n\nKarin Öberg Kommunstyrelsens ordförande, Hagnesta kommun\n\nTomas Rydén Lokalpolisområdeschef, lokalpolisområde Hagnesta`,
+      ),
+    );
+    expect(s.date).toBe('2026-02-02');
+    expect(s.place).toBe('Hagnesta');
+    expect(s.signatories.map((x) => x.role)).toEqual(['kso', 'lpo-chef']);
+  });
+
   it.each([
     ['Kommundirektör', 'kommundirektor', 'kommun'],
     ['Kommunchef', 'kommunchef', 'kommun'],
