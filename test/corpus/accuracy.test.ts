@@ -45,6 +45,9 @@ const SETS = [
   'unseen-ac',
   'unseen-ad',
   'unseen-ae',
+  'unseen-af',
+  'unseen-ah',
+  'unseen-ai',
 ];
 const FORMATS = ['md', 'docx', 'pdf'];
 const level = (v: number | 'ej-tillampig' | null | undefined) => (typeof v === 'number' ? v : -1);
