@@ -80,7 +80,7 @@ function followUpColumn(block: Sentence['block']): number {
  * uppföljning av ungdomspolitiken" (a source in a reference list).
  */
 const NOT_THIS_FOLLOW_UP =
-  /(?:någon|ingen)\s+(?:\p{L}+\s+)?(?:uppföljning|utvärdering)\p{L}*\s+(?:\S+\s+){0,4}?(?:(?:görs|sker|finns|planeras)\s+inte|har\s+(?:gjorts|genomförts)|gjordes)|(?<!\p{L})(?:förra|föregående|tidigare)\s+(?:samverkans)?överenskommelse\p{L}*|^\s*\[\d+\]\s|lokal\s+uppföljning\s+av\s+ungdomspolitiken/iu;
+  /(?:någon|ingen)\s+(?:\p{L}+\s+){0,3}?(?:uppföljning|utvärdering)\p{L}*(?:\s+\S+){0,8}?\s+(?:inte|ej|har\s+(?:gjorts|genomförts)|gjordes)(?!\p{L})|(?<!\p{L})(?:förra|föregående|tidigare)\s+(?:samverkans)?överenskommelse\p{L}*|^\s*\[\d+\]\s|lokal\s+uppföljning\s+av\s+ungdomspolitiken/iu;
 
 function followUpSentences(a: Analysis): Sentence[] {
   const inScope = new Set<Sentence>();

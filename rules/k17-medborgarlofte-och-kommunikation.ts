@@ -15,6 +15,10 @@ import {
 } from './lexicon/k17.ts';
 import { FUTURE, NEGATED } from './lexicon/modality.ts';
 
+/** "Polisen har sedan 2016 arbetat med medborgarlöften i hela landet": promises elsewhere, not this agreement's. */
+const NATIONWIDE =
+  /(?<!\p{L})(?:i\s+hela\s+landet|nationellt|runt\s+om\s+i\s+landet|i\s+många\s+kommuner)(?!\p{L})/iu;
+
 /** "Medborgarlöfte för Centrum 2026" heads a promise; "Kommunikation och medborgarlöfte" heads a topic. */
 const PROMISE_TITLE = /(?<!\p{L})medborgarlöfte\p{L}*\s+(?:för|i|20\d\d)(?!\p{L})/iu;
 
@@ -67,7 +71,8 @@ export const k17 = defineRule({
     const promise = a.sentences.filter(
       (s) =>
         (PROMISE.test(s.text) || (PROMISE_TITLE.test(s.section.title) && s.section.sentences[0] === s)) &&
-        !NEGATED.test(s.text),
+        !NEGATED.test(s.text) &&
+        !NATIONWIDE.test(s.text),
     );
     // A communication plan or owner, or at least results reported back to residents.
     const communication = a.sentences.filter(

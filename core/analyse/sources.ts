@@ -129,6 +129,10 @@ export function ownYear(a: Analysis): number | undefined {
 const NOT_HELD =
   /(?<!\p{L})(?:(?:genomfördes|gjordes|hölls)\s+inte|(?:någon|ingen)\s+(?:\p{L}+\s+)?\p{L}*(?:dialog|enkät|mätning|undersökning|vandring)\p{L}*\s+(?:\S+\s+){0,3}?(?:inte|ej)|inte\s+(?:heller\s+)?(?:haft|gjort|genomfört)\s+någon)(?!\p{L})/iu;
 
+/** "en god dialog mellan parterna": the parties talking, not a dialogue with residents. */
+const PARTIES_TALKING =
+  /(?<!\p{L})dialog\p{L}*\s+mellan\s+(?:parterna|kommunen\s+och\s+polisen|polisen\s+och\s+kommunen)(?!\p{L})/iu;
+
 function findSources(a: Analysis): SourceMention[] {
   const out: SourceMention[] = [];
   const now = ownYear(a);
@@ -145,7 +149,7 @@ function findSources(a: Analysis): SourceMention[] {
       if (!test(s.text, SOURCE_CUES[type])) continue;
       if (type === 'aktorer' && !(test(s.text, ACTOR_DATA) || s.block.kind === 'table' || attributed(s.text)))
         continue;
-      if (type === 'dialog' && isActivity(s)) continue;
+      if (type === 'dialog' && (isActivity(s) || PARTIES_TALKING.test(s.text))) continue;
       out.push({ type, sentence: s });
     }
   }

@@ -3,6 +3,12 @@ import { ruleCases } from '../helpers/rule-cases.ts';
 
 ruleCases(k03, [
   {
+    name: 'a good dialogue between the parties is no source',
+    text: `## Samverkan
+Parterna ska främja en god dialog mellan parterna på alla nivåer.`,
+    level: 0,
+  },
+  {
     name: 'ML: a dialogue said not to have been held is no third source type',
     type: 'medborgarlofte',
     text: `## Varför handlar löftet om resecentrum?

@@ -10,6 +10,14 @@ const PLAN = `## Åtgärder
 
 ruleCases(k07, [
   {
+    name: 'Brå’s recommendation to work knowledge-based is no claim of the agreement’s own',
+    text: `## Bakgrund
+Enligt Brå bör det lokala brottsförebyggande arbetet vara kunskapsbaserat och bygga på samverkan mellan flera aktörer.
+## Insatser
+Parterna har i nuläget inte kommit överens om några insatser.`,
+    level: 0,
+  },
+  {
     name: 'a justification section per measure, tied to causes',
     text: `${PLAN}
 

@@ -3,6 +3,11 @@ import { ruleCases } from '../helpers/rule-cases.ts';
 
 ruleCases(k17, [
   {
+    name: 'SÖ: medborgarlöften in the whole country are not this agreement’s',
+    text: 'Polisen har sedan 2016 arbetat med samverkansöverenskommelser och medborgarlöften i hela landet. Parterna ses två gånger per år.',
+    level: 0,
+  },
+  {
     name: 'aktivitetsplan: en insats med rubriken Medborgarlöfte, ingen kommunikation',
     type: 'aktivitetsplan',
     text: '## Insatser\n\n### Insats 4: Medborgarlöfte för Åsen 2026\n\nAnsvarig: kommunpolisen\n\nTidplan: antas i april 2026',
