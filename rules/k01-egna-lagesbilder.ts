@@ -179,7 +179,7 @@ export const k01 = defineRule({
         const hit = items.find((b) => SUBSTANCE.test(b.text));
         return hit ? [{ start: s.start, end: hit.end }] : [];
       });
-    // A kommun's picture said to be missing or unfinished leaves the kommun side open, whatever else is named.
+    // A party's picture said to be missing or unfinished leaves that side open, whatever else is named.
     const kommunOpen = a.sentences.some(
       (s) =>
         test(s.text, LAGESBILD) &&
@@ -189,8 +189,14 @@ export const k01 = defineRule({
           NAMED_KOMMUN_SUBJECT.test(s.text) ||
           titledOwner(s, KOMMUN_TITLE)),
     );
+    const polisOpen = a.sentences.some(
+      (s) =>
+        test(s.text, LAGESBILD) &&
+        (NOT_READY.test(s.text) || NO_PICTURE.test(s.text)) &&
+        (owns(POLIS_OWNER, s.text) || POLIS_SUBJECT.test(s.text) || titledOwner(s, POLIS_TITLE)),
+    );
     const k = kommunOpen ? [] : solid('kommun');
-    const p = solid('polis');
+    const p = polisOpen ? [] : solid('polis');
     const refs = referencedElsewhere(a, LAGESBILD);
     const result = (() => {
       // "Överenskommelsen bygger på kommunens och polisens lägesbilder … De redovisas i bilaga A": one

@@ -28,7 +28,7 @@ export const OBJECT =
 export const PLAN =
   /(?:aktivitets|handlings|åtgärds|verksamhets)plan|(?<!\p{L})plan(?:en|er|erna)?(?!\p{L})/iu;
 export const PLAN_RENEWAL =
-  /(?<!\p{L})(tas\s+(?:\S+\s+){0,6}fram|tar\s+(?:\S+\s+){0,5}fram|fastställ\p{L}*|upprätta\p{L}*|beslutas)(?!\p{L})/iu;
+  /(?<!\p{L})(tas\s+(?:\S+\s+){0,6}fram|tar\s+(?:\S+\s+){0,5}fram|fastställ\p{L}*|upprätta\p{L}*|beslutas|beslutar\s+(?:\p{L}+\s+){0,2}om)(?!\p{L})/iu;
 /** "ny/nästa plan": a renewal whatever year it names. */
 export const NEW_PLAN = /(?<!\p{L})(?:ny|nya|nytt|nästa)\s+\p{L}*plan/iu;
 /** The year a plan is for: "aktivitetsplan för 2026", "Handlingsplan 2027". Global, for matchAll. */

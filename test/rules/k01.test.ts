@@ -28,6 +28,14 @@ Kommunen har också gjort en lägesbild.`,
     level: 1,
   },
   {
+    name: 'the police have not made a picture of their own for the kommun',
+    text: `## 2 Lägesbilder
+Kommunens lägesbild 2025 togs fram av trygghetsenheten och antogs av kommunstyrelsen den 9 september 2025. Den visar att skadegörelsen ökar.
+
+Polisen har inte tagit fram någon egen lokal lägesbild för Vitmossa under perioden, men polisens statistik över anmälda brott visar 98 fall av skadegörelse 2025.`,
+    level: 1,
+  },
+  {
     name: 'two kommuner: one has adopted its picture, the other has not made one yet',
     text: `## A2 Lägesbilder
 **Polisens lokala lägesbild.** Polisen tog i oktober 2024 fram en lokal lägesbild som visar att bedrägerierna ökar.

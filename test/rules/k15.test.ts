@@ -3,6 +3,12 @@ import { ruleCases } from '../helpers/rule-cases.ts';
 
 ruleCases(k15, [
   {
+    name: 'ML: after the November follow-up the styrgrupp decides on a new promise for next year',
+    type: 'medborgarlofte',
+    text: 'Löftet gäller från den 1 januari till den 31 december 2026. Efter uppföljningen i november beslutar styrgruppen om ett nytt löfte för 2027.',
+    level: 2,
+  },
+  {
     name: 'a yearly review of the activities, with revision on demand in the same sentence',
     text: 'Överenskommelsen gäller från och med 2026-01-01 till och med 2028-12-31. Aktiviteterna i avsnitt 4 ses över varje år i november efter årsuppföljningen och revideras vid behov av styrgruppen.',
     level: 2,
