@@ -46,6 +46,7 @@ const SETS = [
   'unseen-ad',
   'unseen-ae',
   'unseen-af',
+  'unseen-ag',
   'unseen-ah',
   'unseen-ai',
 ];
