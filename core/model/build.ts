@@ -17,7 +17,9 @@ export function buildDocument(name: string, format: SourceFormat, raw: RawBlock[
   let region: 'content' | 'toc' | 'signature' = 'content';
   let regionLevel = 0;
 
+  const furniture = runningLines(raw);
   for (const rb of unfoldLayoutTables(promoteOutlineHeadings(raw))) {
+    if (furniture.has(rb)) continue;
     const rows = rb.rows?.map((row) => row.map(normaliseInline)).filter((row) => row.some((c) => c !== ''));
     const blockText = rows ? rows.map((r) => r.join(CELL_SEPARATOR)).join('\n') : normaliseInline(rb.text);
     if (blockText === '') continue;
@@ -111,6 +113,26 @@ const SIGNATURE_PARTY_OR_NAME =
   /^(?:[Ff]ör\s+(?:\p{Lu}|kommunen|polisen)[\p{L}-]*(?:,?\s+[\p{L}-]+){0,4}|\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+){1,3})$/u;
 
 /** An unheaded signature block: the short place/date and name/role lines that end a document. */
+/** "Harvsjö kommun · Samverkansöverenskommelse · Sida 3 av 9": a page marker, digits masked. */
+const PAGE_MARK = /(?:sida|sid\.?|bild|page)\s*#|#\s*\(#\)|#\s*av\s*#/i;
+const RUNNING_REPEATS = 3;
+
+/**
+ * Running headers and footers written into the text (as a Word or Markdown export keeps them): short
+ * paragraphs with a page marker that recur, digits aside, on several pages.
+ */
+function runningLines(raw: RawBlock[]): Set<RawBlock> {
+  const masked = (b: RawBlock) => normaliseInline(b.text).replace(/\d+/g, '#');
+  const counts = new Map<string, RawBlock[]>();
+  for (const b of raw) {
+    if (b.kind !== 'paragraph' || b.text.length > 160) continue;
+    const m = masked(b);
+    if (!PAGE_MARK.test(m)) continue;
+    counts.set(m, [...(counts.get(m) ?? []), b]);
+  }
+  return new Set([...counts.values()].filter((bs) => bs.length >= RUNNING_REPEATS).flat());
+}
+
 function markTrailingSignatures(blocks: Block[]): void {
   let first = blocks.length;
   let hasRole = false;

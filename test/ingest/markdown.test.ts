@@ -44,6 +44,19 @@ describe('Markdown ingestion', () => {
     expect(doc.blocks.find((b) => b.text === '1 Inledning')?.kind).toBe('heading');
   });
 
+  it('drops running footers with a page marker that recur, digits aside, through the text', () => {
+    const page = (n: number) =>
+      `## Bild ${n}\n\nStyrgruppen möts fyra gånger om året.\n\nTärnbacka kommun · Polisen LPO Tärnbacka · SÖ 2025–2027 · Bild ${n}`;
+    const doc = ingestMarkdown([1, 2, 3].map(page).join('\n\n'), 'deck.md');
+    expect(doc.blocks.some((b) => b.text.includes('· Bild'))).toBe(false);
+    expect(doc.blocks.filter((b) => b.text.startsWith('Styrgruppen'))).toHaveLength(3);
+  });
+
+  it('keeps a line with a page marker that occurs only once', () => {
+    const doc = ingestMarkdown('## Bilagor\n\nSe sida 4 av bilagan.', 'once.md');
+    expect(doc.blocks.map((b) => b.text)).toContain('Se sida 4 av bilagan.');
+  });
+
   it('marks a bold "Läsanvisning" and the guide under it, up to the next heading, as table of contents', () => {
     const doc = ingestMarkdown(
       '> **Läsanvisning**\n>\n> - **Steg 5** – hur vi följer upp, inklusive kommunikationsplanen.\n\n## 1 Organisation\n\nStyrgruppen möts fyra gånger om året.',
