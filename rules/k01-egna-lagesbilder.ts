@@ -116,6 +116,16 @@ function ownersOf(s: Sentence, promise: boolean): Owner[] {
   return out;
 }
 
+/** Whether a sentence says this party's picture is missing or unfinished ("Polisen har inte tagit fram någon …"). */
+function sideOpen(a: Analysis, ownedBy: (text: string) => boolean, title: RegExp): boolean {
+  return a.sentences.some(
+    (s) =>
+      test(s.text, LAGESBILD) &&
+      (NOT_READY.test(s.text) || NO_PICTURE.test(s.text)) &&
+      (ownedBy(s.text) || titledOwner(s, title)),
+  );
+}
+
 /** The list items right after a block, up to the next paragraph or heading. */
 function itemsAfter(a: Analysis, block: Sentence['block']): Sentence['block'][] {
   const blocks = a.doc.blocks;
@@ -180,21 +190,12 @@ export const k01 = defineRule({
         return hit ? [{ start: s.start, end: hit.end }] : [];
       });
     // A party's picture said to be missing or unfinished leaves that side open, whatever else is named.
-    const kommunOpen = a.sentences.some(
-      (s) =>
-        test(s.text, LAGESBILD) &&
-        (NOT_READY.test(s.text) || NO_PICTURE.test(s.text)) &&
-        (owns(KOMMUN_OWNER, s.text) ||
-          KOMMUN_SUBJECT.test(s.text) ||
-          NAMED_KOMMUN_SUBJECT.test(s.text) ||
-          titledOwner(s, KOMMUN_TITLE)),
+    const kommunOpen = sideOpen(
+      a,
+      (t) => owns(KOMMUN_OWNER, t) || KOMMUN_SUBJECT.test(t) || NAMED_KOMMUN_SUBJECT.test(t),
+      KOMMUN_TITLE,
     );
-    const polisOpen = a.sentences.some(
-      (s) =>
-        test(s.text, LAGESBILD) &&
-        (NOT_READY.test(s.text) || NO_PICTURE.test(s.text)) &&
-        (owns(POLIS_OWNER, s.text) || POLIS_SUBJECT.test(s.text) || titledOwner(s, POLIS_TITLE)),
-    );
+    const polisOpen = sideOpen(a, (t) => owns(POLIS_OWNER, t) || POLIS_SUBJECT.test(t), POLIS_TITLE);
     const k = kommunOpen ? [] : solid('kommun');
     const p = polisOpen ? [] : solid('polis');
     const refs = referencedElsewhere(a, LAGESBILD);

@@ -2,7 +2,7 @@ import { activities } from '../core/analyse/activities.ts';
 import { type Analysis, evidence, type Sentence } from '../core/analyse/analysis.ts';
 import { years } from '../core/analyse/numbers.ts';
 import { inNonPictureSection, isProspective, test } from '../core/analyse/scope.ts';
-import { ownYear } from '../core/analyse/sources.ts';
+import { ownYear, PARTIES_TALKING } from '../core/analyse/sources.ts';
 import { defineRule, type Verdict, verdict } from '../core/engine/rule.ts';
 import {
   ACTORS,
@@ -27,10 +27,6 @@ const COMPANY_HINT = /bostäder|hem|fastigheter/i;
 
 /** What residents said, in the past tense. */
 const REPORTED = /(?<!\p{L})(?:tog\s+upp|kom\s+upp|sa|sade|berättade|nämnde|pekade\s+ut|lyfte)(?!\p{L})/iu;
-
-/** "Tvister löses genom dialog mellan parterna": the parties talking to each other, not residents taking part. */
-const PARTIES_TALKING =
-  /(?<!\p{L})dialog\p{L}*\s+mellan\s+(?:parterna|kommunen\s+och\s+polisen|polisen\s+och\s+kommunen)(?!\p{L})/iu;
 
 /** A dialogue told in the past tense has been held, whatever year it names. */
 const HELD =

@@ -15,6 +15,7 @@ import {
   REVIEW_DONE,
   SECTION,
 } from './lexicon/k14.ts';
+import { PREVIOUS_AGREEMENT } from './lexicon/modality.ts';
 
 const ELEMENTS = {
   indicators: INDICATORS,
@@ -76,11 +77,11 @@ function followUpColumn(block: Sentence['block']): number {
 }
 
 /**
- * "Någon särskild uppföljning … görs inte", "Den förra överenskommelsen följdes upp …", "[3] LUPP – lokal
- * uppföljning av ungdomspolitiken" (a source in a reference list).
+ * "Någon särskild uppföljning … görs inte", "[3] LUPP – lokal uppföljning av ungdomspolitiken" (a source in
+ * a reference list); the previous agreement's follow-up is PREVIOUS_AGREEMENT's.
  */
 const NOT_THIS_FOLLOW_UP =
-  /(?:någon|ingen)\s+(?:\p{L}+\s+){0,3}?(?:uppföljning|utvärdering)\p{L}*(?:\s+\S+){0,8}?\s+(?:inte|ej|har\s+(?:gjorts|genomförts)|gjordes)(?!\p{L})|(?<!\p{L})(?:förra|föregående|tidigare)\s+(?:samverkans)?överenskommelse\p{L}*|^\s*\[\d+\]\s|lokal\s+uppföljning\s+av\s+ungdomspolitiken/iu;
+  /(?:någon|ingen)\s+(?:\p{L}+\s+){0,3}?(?:uppföljning|utvärdering)\p{L}*(?:\s+\S+){0,8}?\s+(?:inte|ej|har\s+(?:gjorts|genomförts)|gjordes)(?!\p{L})|^\s*\[\d+\]\s|lokal\s+uppföljning\s+av\s+ungdomspolitiken/iu;
 
 function followUpSentences(a: Analysis): Sentence[] {
   const inScope = new Set<Sentence>();
@@ -118,7 +119,7 @@ function followUpSentences(a: Analysis): Sentence[] {
   let aside: { block: object; until: number } | undefined;
   a.sentences.forEach((s, i) => {
     if (!blocks.has(s.block)) return;
-    if (NOT_THIS_FOLLOW_UP.test(s.text) || NATIONAL_MODEL.test(s.text))
+    if (NOT_THIS_FOLLOW_UP.test(s.text) || PREVIOUS_AGREEMENT.test(s.text) || NATIONAL_MODEL.test(s.text))
       aside = { block: s.block, until: i + FOLLOW_ON };
     else if (inScope.has(s) && !(aside?.block === s.block && i <= aside.until)) out.push(s);
   });

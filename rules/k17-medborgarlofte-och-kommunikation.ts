@@ -13,7 +13,7 @@ import {
   RESULTS,
   TELL,
 } from './lexicon/k17.ts';
-import { FUTURE, NEGATED } from './lexicon/modality.ts';
+import { FUTURE, NEGATED, PREVIOUS_AGREEMENT } from './lexicon/modality.ts';
 
 /** "Polisen har sedan 2016 arbetat med medborgarlöften i hela landet": promises elsewhere, not this agreement's. */
 const NATIONWIDE =
@@ -81,7 +81,8 @@ export const k17 = defineRule({
           (RESULTS.test(s.text) &&
             (PUBLISHED.test(s.text) || (TELL.test(s.text) && RESIDENTS.test(s.text))))) &&
         !NEGATED.test(s.text) &&
-        !NOT_DECIDED_HERE.test(s.text),
+        !NOT_DECIDED_HERE.test(s.text) &&
+        !PREVIOUS_AGREEMENT.test(s.text),
     );
     // "En kommunikationsplan ska tas fram" with nobody owning it is a promise, not a plan.
     const planned =

@@ -267,7 +267,7 @@ function findActivities(a: Analysis): Activity[] {
   const prose = (block: Block, section: Section, kind: SectionKind) =>
     proseActivities(sentencesOf.get(block) ?? [], block, section, kind);
 
-  let lead: { block: Block; owner?: string; joint: boolean; both?: boolean } | undefined;
+  let lead: Lead | undefined;
   // "### 8.1 Socialförvaltningen": the heading's party owns its section's items, past an opening paragraph.
   let headingLead: typeof lead;
   let pseudoHeading: string | undefined;
@@ -532,8 +532,16 @@ function isPartyName(title: string): boolean {
 /** A heading's party is a short name. */
 const HEADING_PARTY_LENGTH = 60;
 
+/** A lead-in over a list: its owner, or joint ("Vi lovar att"), or both parties ("Tillsammans lovar vi att"). */
+interface Lead {
+  block: Block;
+  owner?: string;
+  joint: boolean;
+  both?: boolean;
+}
+
 /** A paragraph introducing a list of commitments: "Solvik kommun åtar sig att", "Vi lovar att". */
-function leadInOf(text: string): { owner?: string; joint: boolean; both?: boolean } | undefined {
+function leadInOf(text: string): Omit<Lead, 'block'> | undefined {
   if (!endsAsLeadIn(text) && !/följande\s+(?:aktiviteter|åtgärder|insatser)/iu.test(text)) return undefined;
   const m = COMMIT.exec(text) ?? PARTY_LEAD.exec(text) ?? INVERTED_LEAD.exec(text);
   const subject = (m?.[1] ?? subjectParty(text) ?? '').trim();
@@ -669,7 +677,7 @@ function listActivity(
   block: Block,
   section: Section,
   kind: SectionKind,
-  lead: { block: Block; owner?: string; joint: boolean; both?: boolean } | undefined,
+  lead: Lead | undefined,
   pseudoHeading: string | undefined,
 ): Activity | undefined {
   const text = block.text.trim();
@@ -704,7 +712,7 @@ function listActivity(
     act.who = lead.block.text.trim();
   }
   if (when) act.when = when;
-  if (lead && (owner === lead.owner || act.who === lead.block.text.trim())) act.lead = lead.block;
+  if (lead && owner === lead.owner) act.lead = lead.block;
   linksIn(text, act);
   const focus =
     pseudoHeading ??

@@ -129,8 +129,8 @@ export function ownYear(a: Analysis): number | undefined {
 const NOT_HELD =
   /(?<!\p{L})(?:(?:genomfördes|gjordes|hölls)\s+inte|(?:någon|ingen)\s+(?:\p{L}+\s+)?\p{L}*(?:dialog|enkät|mätning|undersökning|vandring)\p{L}*\s+(?:\S+\s+){0,3}?(?:inte|ej)|inte\s+(?:heller\s+)?(?:haft|gjort|genomfört)\s+någon)(?!\p{L})/iu;
 
-/** "en god dialog mellan parterna": the parties talking, not a dialogue with residents. */
-const PARTIES_TALKING =
+/** "en god dialog mellan parterna", "Tvister löses genom dialog mellan parterna": the parties talking, not residents taking part. */
+export const PARTIES_TALKING =
   /(?<!\p{L})dialog\p{L}*\s+mellan\s+(?:parterna|kommunen\s+och\s+polisen|polisen\s+och\s+kommunen)(?!\p{L})/iu;
 
 function findSources(a: Analysis): SourceMention[] {

@@ -32,6 +32,6 @@ export const RESIDENTS =
 export const OWNER =
   /(?<!\p{L})(kommunikatör\p{L}*|kommunikationsavdelning\p{L}*|kommunikationsenhet\p{L}*|kommunikationschef\p{L}*|kommunikationsansvarig\p{L}*|ansvarar|ansvarig\p{L}*)(?!\p{L})/iu;
 
-/** "se över om det behövs en kommunikationsplan", "i den tidigare överenskommelsen fanns en": not this document's plan. */
+/** "se över om det behövs en kommunikationsplan": a plan not decided here (PREVIOUS_AGREEMENT: one from another agreement). */
 export const NOT_DECIDED_HERE =
-  /(?<!\p{L})(?:s(?:e|er|es)\s+(?:vi\s+|parterna\s+)?över\s+om|överväg\p{L}*|ta\s+ställning\s+till\s+om|utreda\s+om|(?:den\s+)?(?:tidigare|föregående|förra)\s+(?:samverkans)?överenskommelse\p{L}*)(?!\p{L})/iu;
+  /(?<!\p{L})(?:s(?:e|er|es)\s+(?:vi\s+|parterna\s+)?över\s+om|överväg\p{L}*|ta\s+ställning\s+till\s+om|utreda\s+om)(?!\p{L})/iu;

@@ -9,3 +9,7 @@ export const FUTURE =
 /** What the law requires ("Enligt lagen ska kommunen ta fram en lägesbild"): not what this document does. */
 export const ABOUT_THE_LAW =
   /^(?:enligt\s+)?lagen\b|(?<!\p{L})lagen\s+(?:\(\d{4}:\d+\)\s+)?(?:kräver|innebär|ställer)/iu;
+
+/** "I den tidigare överenskommelsen fanns …", "Den förra överenskommelsen följdes upp …": another agreement than this. */
+export const PREVIOUS_AGREEMENT =
+  /(?<!\p{L})(?:tidigare|föregående|förra)\s+(?:samverkans)?överenskommelse\p{L}*/iu;
