@@ -19,6 +19,8 @@ export interface FocusArea {
   number?: number;
   /** The area's own row describes its situation (a picture column of a one-table agreement). */
   pictured?: boolean;
+  /** Where the area's own part ends, when its parts are paragraphs under its lead rather than a section. */
+  extent?: number;
 }
 
 export const FOCUS_SECTION_CUES: Cue[] = [
@@ -107,7 +109,7 @@ function patternsOf(area: FocusArea) {
       long: area.keywords.filter((k) => k.length >= 5),
     };
     if (area.number !== undefined)
-      p.number = new RegExp(`(?:fokusområde|insatsområde|område)\\s*${area.number}(?!\\d)`);
+      p.number = new RegExp(`(?:fokusområde|insatsområde|område|utmaning)\\s*${area.number}(?!\\d)`);
     areaPatterns.set(area, p);
   }
   return p;
@@ -168,6 +170,10 @@ function findFocusAreasRaw(a: Analysis): FocusArea[] {
     if (tabled.length > 0) candidates.push(tabled);
   }
   if (candidates.length === 0) {
+    const led = fromNumberedLeads(a);
+    if (led.length > 0) candidates.push(led);
+  }
+  if (candidates.length === 0) {
     const counted = fromCountedHeadings(a);
     if (counted.length > 0) candidates.push(counted);
   }
@@ -214,7 +220,7 @@ export function motivates(text: string): boolean {
 const GOAL_LINE = /(?<!\p{L})(?:del|effekt)?mål\s*\d+(?:\.\d+)*\s*:[^.]*(?:\.|$)/giu;
 
 const AREA_WORD =
-  '(?:fokusområde|insatsområde|utvecklingsområde|prioriterat område|prioritering|område|tema)';
+  '(?:fokusområde|insatsområde|utvecklingsområde|prioriterat område|prioritering|område|tema|utmaning)';
 const NAMED_AREA = new RegExp(`^${AREA_WORD}\\s*(?:\\d+|[A-H])\\s*[:.–-]\\s*(.{3,})$`, 'i');
 const BARE_AREA = new RegExp(`^${AREA_WORD}\\s*(?:\\d+|[A-H])$`, 'i');
 const PROMISE_HEADING = /^löfte\s*\d+\s*[:.–-]\s*(.{3,})$/i;
@@ -280,6 +286,23 @@ function fromSection(section: Section): FocusArea[] {
   return [];
 }
 
+/** "**Utmaning 1 – Unga och narkotika**" over "Läge: …": numbered area paragraphs anywhere, with the paragraph after as motivation. */
+function fromNumberedLeads(a: Analysis): FocusArea[] {
+  const blocks = a.doc.blocks;
+  const isLead = (b: Block | undefined) =>
+    b?.kind === 'paragraph' && NUMBERED_LEAD.test(withoutParagraphNumber(b.text));
+  const out = blocks.flatMap((b, i) => {
+    const f = isLead(b) ? leadArea(b) : undefined;
+    if (!f) return [];
+    const next = blocks[i + 1];
+    if (!f.motivation && next?.kind === 'paragraph' && !isLead(next)) f.motivation = next.text;
+    const after = blocks.slice(i + 1).find((x) => x.kind === 'heading' || isLead(x));
+    f.extent = after?.start ?? a.doc.text.length;
+    return [f];
+  });
+  return out.length >= 2 ? out : [];
+}
+
 function namedByFirstSentence(c: Section): FocusArea {
   const first = c.sentences[0];
   const name = first?.text.replace(/[.:]$/, '').trim();
@@ -330,9 +353,10 @@ function leadArea(b: Block): FocusArea | undefined {
     name = name.slice(prefixed[0].length);
   else if (BARE_AREA.test(name)) {
     const again = /^(.{3,120}?)[.:]\s+(.*)$/su.exec(rest);
-    if (!again?.[1]) return undefined;
-    name = again[1];
-    rest = again[2] ?? '';
+    // "Utmaning 1 – Unga som dras in i narkotikahandel": the whole rest is the name.
+    if (!again?.[1] && wordCount(rest) > 10) return undefined;
+    name = again?.[1] ?? rest.replace(/[.:]$/, '');
+    rest = again?.[2] ?? '';
   }
   const words = name.toLowerCase().split(/\s+/);
   if (words.length > 10 || words.some((w) => VERBISH.has(w)) || COUNTS_AREAS.test(name)) return undefined;

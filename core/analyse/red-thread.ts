@@ -43,7 +43,9 @@ function findRedThread(a: Analysis): RedThreadRow[] {
   // A cheap substring test first: most sentences name no stem of the area at all.
   const mentions = (s: Sentence, f: FocusArea) => {
     const t = lower.get(s) ?? s.text.toLowerCase();
-    return (f.keywords.some((k) => t.includes(k)) || /område\s*\d/.test(t)) && mentionsArea(s.text, f);
+    return (
+      (f.keywords.some((k) => t.includes(k)) || /(?:område|utmaning)\s*\d/.test(t)) && mentionsArea(s.text, f)
+    );
   };
   return focusAreas(a).map((f) => ({
     focusArea: f.name,
@@ -73,7 +75,11 @@ function numbered(label: string | undefined, f: FocusArea): boolean | undefined 
   return n === f.number;
 }
 
+/** Whether a position lies in the area's own paragraphs ("Utmaning 1 – …" up to the next one). */
+const within = (at: number, f: FocusArea) => f.extent !== undefined && f.start <= at && at < f.extent;
+
 export function goalServes(g: Goal, f: FocusArea): boolean {
+  if (within(g.start, f)) return true;
   const byNumber = numbered(g.focusArea, f);
   if (byNumber !== undefined) return byNumber;
   return mentionsArea(`${g.focusArea ?? ''} ${g.text}`, f);
@@ -107,6 +113,7 @@ export function activityServes(x: Activity, f: FocusArea): boolean {
   // The goal codes a measure names are the most specific link it gives: goal 3.2 is area 3's.
   const byGoal = f.number === undefined ? undefined : goalAreaNumbers(x.goal);
   if (byGoal) return byGoal.includes(f.number as number);
+  if (within(x.start, f)) return true;
   const byNumber = numbered(x.focusArea, f) ?? numbered(x.nr, f);
   if (byNumber !== undefined) return byNumber;
   const heading = x.section?.heading ? x.section.title : '';

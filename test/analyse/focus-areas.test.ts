@@ -16,6 +16,26 @@ describe('focusAreas', () => {
     expect(areas[0]?.number).toBe(1);
   });
 
+  it('reads numbered "Utmaning N – …" paragraphs as the areas, with the paragraph after as motivation', () => {
+    const areas = focusAreas(
+      analyseText(`## 4. Det vi samarbetar om
+Varje utmaning beskrivs med läge, orsak och insatser.
+
+**Utmaning 1 – Buskörning med moped i Norrdalen**
+
+**Läge:** 46 klagomål 2025 mot 21 år 2023.
+
+**Utmaning 2 – Stölder ur bilar vid pendelparkeringen**
+
+**Läge:** Anmälningarna har ökat från 30 till 52 sedan 2022.`),
+    );
+    expect(areas.map((f) => f.name)).toEqual([
+      'Buskörning med moped i Norrdalen',
+      'Stölder ur bilar vid pendelparkeringen',
+    ]);
+    expect(areas.every(isMotivated)).toBe(true);
+  });
+
   it('reads lead paragraphs and strips the "Fokusområde N –" prefix', () => {
     expect(
       names(
