@@ -151,7 +151,7 @@ export function whenIn(text: string): string | undefined {
   if (!m) return undefined;
   return text
     .slice(m.index, Math.min(text.length, m.index + 60))
-    .replace(/[,.;].*$/, '')
+    .replace(/(?:[,;]|\.(?!\s?\d)|\s[–—]\s).*$/u, '')
     .trim();
 }
 
@@ -226,6 +226,9 @@ function ownerIn(text: string): string | undefined {
   if (label?.[1]) return label[1].trim();
   const paren = [...text.matchAll(/\(([^()]{2,120})\)/g)].map((m) => m[1] ?? '').find((p) => isOwnerList(p));
   if (paren) return paren.trim();
+  // "Klottersanering inom 24 timmar – tekniska förvaltningen (2c).": the owner after a dash, last.
+  const dashed = TRAILING_OWNER.exec(text)?.[1];
+  if (dashed && isOwnerList(dashed)) return dashed.trim();
   // Later sentences of the item; a plain split is enough here and much cheaper than the segmenter.
   for (const s of text.split(/(?<=[.!?])\s+(?=\p{Lu})/u).slice(1)) {
     const m = /^(.{2,80}?)\s+ansvarar(?:\s|\.|$)/iu.exec(s);
@@ -233,6 +236,8 @@ function ownerIn(text: string): string | undefined {
   }
   return undefined;
 }
+
+const TRAILING_OWNER = /\s[–—]\s([^–—()]{2,100}?)\s*(?:\([^()]*\))?\s*[.;]?$/u;
 
 /** "Gatu- och parkchefen ansvarar.", "Rektorerna ansvarar.": a function owns the measure. */
 const FUNCTION_OWNER =
@@ -327,6 +332,7 @@ function findActivities(a: Analysis): Activity[] {
         continue;
       }
     }
+    if (block.kind === 'paragraph' && keyedDetails(block, section, out)) continue;
     if (block.kind === 'paragraph') {
       const text = block.text.trim();
       labelledMeasures = kind === 'none' && isMeasureLabel(text);
@@ -356,7 +362,8 @@ function findActivities(a: Analysis): Activity[] {
         continue;
       }
       lead = headingLead;
-      const own = prose(block, section, kind);
+      // "**Insatser:** Nattvandring – föreningen (1a). Belysning – tekniska förvaltningen (2a).": measures after their label.
+      const own = prose(block, section, labelledMeasures ? 'measures' : kind);
       // "Socialförvaltningen ansvarar för de sociala insatserna för unga." over its list: the party's remit.
       if (a.doc.blocks[i + 1]?.kind === 'list-item')
         for (const x of own) if (REMIT.test(x.text)) x.commitment = true;
@@ -643,7 +650,7 @@ function tableActivities(t: RoleTable, section: Section): Activity[] {
 function focusFromSection(section: Section): string | undefined {
   const title = section.title;
   if (/fokusområde|insatsområde|område\s+\d/i.test(title))
-    return title.replace(/^(?:fokusområde|insatsområde)\s*\d*\s*[:.–-]?\s*/i, '') || title;
+    return title.replace(/^(?:fokusområde|insatsområde|område)\s*\d*\s*[:.–-]?\s*/i, '') || title;
   return undefined;
 }
 
@@ -774,6 +781,15 @@ function proseActivities(
       out.push(act);
       continue;
     }
+    // "A3 Ny belysning vid gångbron (mot 1c)": a coded measure, its owner perhaps given under its code elsewhere.
+    const code = kind === 'measures' && !subject ? MEASURE_CODE.exec(text) : null;
+    if (code?.[1]) {
+      const act = sentenceActivity(s, block, section, kind, ownerIn(text) ?? '', text);
+      act.nr = code[1];
+      linksIn(text, act);
+      out.push(act);
+      continue;
+    }
     if (!subject && kind !== 'none') {
       // "Platsbaserad polisiär närvaro har i utvärderingar visat sig minska våld": why, not what.
       if (EVIDENCE_REPORT.test(text)) continue;
@@ -818,13 +834,47 @@ function proseActivities(
   }
   // A paragraph of running text describes one measure and may give its time in another sentence:
   // "Tekniska förvaltningen ansvarar för att byta armaturerna. Arbetet ska vara klart senast 30 september."
+  // The time must stand outside the measures' own sentences, or it is one measure's, not all of theirs.
   if (kind === 'measures' && block.kind === 'paragraph' && out.some((x) => !x.when)) {
-    const when = whenIn(block.text);
+    const rest = sentences.filter((s) => !out.some((x) => x.start === s.start)).map((s) => s.text);
+    const when = whenIn(rest.join(' '));
     if (when) for (const x of out) x.when ??= when;
   }
   // "… Åtgärden riktas mot Orsak 1C och Mål 1.1.": the paragraph names what its measure acts on.
-  if (kind === 'measures' && block.kind === 'paragraph') for (const x of out) linksIn(block.text, x);
+  if (kind === 'measures' && block.kind === 'paragraph') {
+    for (const x of out) linksIn(x.text, x);
+    for (const x of out) linksIn(block.text, x);
+  }
   return out;
+}
+
+/** "A3 Ny belysning …", "Å2 Föräldravandringar …": a measure's code and then its name. */
+const MEASURE_CODE = /^([A-ZÅÄÖ]{1,2}\d{1,2}[a-z]?)\s+(?=\p{Lu})/u;
+
+/** A section or label giving owners or times by measure code: "Ansvarig: A1 socialtjänsten; A2 polisen". */
+const KEYED_TITLE = /^(?:ansvarig\p{L}*|ansvar|vem|när|tid|tidplan|tidpunkt)$/iu;
+const KEYED_ENTRY = /(?:^|;)\s*([A-ZÅÄÖ]{1,2}\d{1,2}[a-z]?)\s+([^;]+)/gu;
+
+/** Gives the coded measures their owners or times from a keyed block; false when the block is not one. */
+function keyedDetails(block: Block, section: Section, out: Activity[]): boolean {
+  const label = LEAD_LABEL.exec(block.text.trimStart())?.[1];
+  const byTitle = KEYED_TITLE.test(stripNumbering(section.title));
+  if (!byTitle && !(label && KEYED_TITLE.test(label.trim()))) return false;
+  const body = byTitle ? block.text : block.text.trimStart().slice((label?.length ?? 0) + 1);
+  const entries = [...body.matchAll(KEYED_ENTRY)];
+  if (entries.length < 2) return false;
+  const owners = /^(?:ansvar|vem)/iu.test(byTitle ? stripNumbering(section.title) : (label ?? ''));
+  for (const [, code, value] of entries) {
+    const act = out.findLast((x) => x.nr === code);
+    if (!act || !value) continue;
+    const v = value.trim().replace(/[.]$/, '');
+    if (owners) {
+      const parties = partiesOf(v);
+      act.who ??= v;
+      act.parties = parties.length > 0 ? parties : ['annan'];
+    } else act.when ??= v;
+  }
+  return true;
 }
 
 /** "Vi pratade också med ungdomarna i oktober": what was done, told in the past tense, is no measure. */
@@ -872,7 +922,9 @@ function sentenceActivity(
   if (when) act.when = when;
   const focus =
     focusFromSection(section) ??
-    (section.parent && sectionKind(section.parent) !== 'none' ? section.title : undefined);
+    (section.parent &&
+      (focusFromSection(section.parent) ??
+        (sectionKind(section.parent) !== 'none' ? section.title : undefined)));
   if (focus) act.focusArea = focus;
   return act;
 }
@@ -899,13 +951,23 @@ function linksIn(text: string, act: Activity): void {
     );
   if (cause?.[1] && !act.cause) act.cause = cause[1].trim();
   // "riktas mot Orsak 1C och Mål 1.1": a numbered cause reference.
-  const numbered = CAUSE_NUMBER.exec(text) ?? PAREN_CAUSE.exec(text) ?? CODED_CAUSE.exec(text);
+  const numbered =
+    CAUSE_NUMBER.exec(text) ??
+    PAREN_CAUSE.exec(text) ??
+    CODED_CAUSE.exec(text) ??
+    AGAINST_CODE.exec(text) ??
+    BARE_CODES.exec(text);
   if (numbered?.[1] && !act.cause) act.cause = numbered[1];
 }
 
 /** "Mål M2.1 – orsak O2.3, O2.4": causes referred to by their codes. */
 const CODED_CAUSE =
   /(?<!\p{L})orsak(?:erna)?\s+(\p{Lu}{1,2}\d+(?:\.\d+)?(?:\s*(?:,|och)\s*\p{Lu}{0,2}\d+(?:\.\d+)?)*)(?![\p{L}\d])/u;
+
+/** "(mot 1a och 1c)": the measure acts against causes by their codes. */
+const AGAINST_CODE = /\(mot\s+(\d{1,2}[a-z](?:\s*(?:,|och|samt)\s*\d{1,2}[a-z])*)\)/u;
+/** "(1b, 1c)" closing a measure: the codes of what it acts on. */
+const BARE_CODES = /\((\d{1,2}[a-h](?:\s*(?:,|och|samt)\s*\d{1,2}[a-h])*)\)\s*[.;]?$/u;
 
 /** "… riktar sig mot tillgängligheten (orsak d)": a cause named in a parenthesis. */
 const PAREN_CAUSE = /\((orsak(?:erna)?\s+[\p{L}\d][\d.]*(?:\s*(?:,|och)\s*[\p{L}\d][\d.]*)*)\)/iu;

@@ -22,6 +22,42 @@ describe('activities', () => {
     });
   });
 
+  it('reads coded measures in one paragraph and takes their owners from a code-keyed "Ansvarig" part', () => {
+    const xs = activities(
+      analyseText(`## Område 1: Trafik vid skolan
+### Insatser
+B1 Hastighetskontroller vid Östra skolan (mot 1a). Kontroller har i flera kommuner sänkt farten. B2 Nya farthinder på Skolvägen (mot 1b och 1c).
+### Ansvarig
+B1 lokalpolisområdet; B2 gatuenheten.`),
+    );
+    expect(xs.map((x) => [x.nr, x.who, x.cause, x.focusArea])).toEqual([
+      ['B1', 'lokalpolisområdet', '1a', 'Trafik vid skolan'],
+      ['B2', 'gatuenheten', '1b och 1c', 'Trafik vid skolan'],
+    ]);
+  });
+
+  it('reads a labelled run of measures, each with its owner after a dash and its cause codes last', () => {
+    const xs = activities(
+      analyseText(`## 5. Våra tre problem
+**Insatser:** Nattvandring varje helg – föreningen Vuxna på stan (2a). Ny belysning på torget – tekniska kontoret (2b, 2c).`),
+    );
+    expect(xs.map((x) => [x.who, x.cause, x.when])).toEqual([
+      ['föreningen Vuxna på stan', '2a', 'varje helg'],
+      ['tekniska kontoret', '2b, 2c', undefined],
+    ]);
+  });
+
+  it('keeps the time of one measure in a paragraph of several to that measure', () => {
+    const xs = activities(
+      analyseText(`## Åtgärder
+Socialtjänsten genomför föräldraträffar varje termin. Polisen genomför riktade kontroller vid stationen.`),
+    );
+    expect(xs.map((x) => x.when)).toEqual(['varje termin', undefined]);
+    expect(whenIn('Fritidsgården öppen till kl. 22 fredag och lördag – fritidsförvaltningen')).toBe(
+      'kl. 22 fredag och lördag',
+    );
+  });
+
   it('reads measures led by their area in a section of measures ("Inom området X arbetar parterna med …")', () => {
     const xs = activities(
       analyseText(
