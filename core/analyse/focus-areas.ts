@@ -349,17 +349,22 @@ function leadArea(b: Block): FocusArea | undefined {
   let name = m[1];
   let rest = m[2] ?? '';
   const prefixed = AREA_PREFIX.exec(name);
-  if (prefixed && prefixed[0].length < name.length && /\d/.test(prefixed[0]))
+  // "Fokusområde 1: …" says outright that a name follows, so a longer one is still a name.
+  let maxWords = 10;
+  if (prefixed && prefixed[0].length < name.length && /\d/.test(prefixed[0])) {
     name = name.slice(prefixed[0].length);
+    maxWords = 14;
+  }
   else if (BARE_AREA.test(name)) {
     const again = /^(.{3,120}?)[.:]\s+(.*)$/su.exec(rest);
     // "Utmaning 1 – Unga som dras in i narkotikahandel": the whole rest is the name.
     if (!again?.[1] && wordCount(rest) > 10) return undefined;
     name = again?.[1] ?? rest.replace(/[.:]$/, '');
     rest = again?.[2] ?? '';
+    maxWords = 14;
   }
   const words = name.toLowerCase().split(/\s+/);
-  if (words.length > 10 || words.some((w) => VERBISH.has(w)) || COUNTS_AREAS.test(name)) return undefined;
+  if (words.length > maxWords || words.some((w) => VERBISH.has(w)) || COUNTS_AREAS.test(name)) return undefined;
   if (!/^\p{Lu}/u.test(name.trim())) return undefined;
   return area(name, b, rest || undefined);
 }

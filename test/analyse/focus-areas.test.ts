@@ -36,6 +36,15 @@ Varje utmaning beskrivs med läge, orsak och insatser.
     expect(areas.every(isMotivated)).toBe(true);
   });
 
+  it('keeps a long name after "Fokusområde N:", which says outright that a name follows', () => {
+    expect(
+      names(`## Fokusområden
+**Fokusområde 1: Rån och hot mot unga på väg hem från skolan i Norrby.** Valt eftersom rånen har ökat.
+
+**Fokusområde 2: Inbrott i förråd.** Valt eftersom anmälningarna har fördubblats.`),
+    ).toEqual(['Rån och hot mot unga på väg hem från skolan i Norrby', 'Inbrott i förråd']);
+  });
+
   it('reads lead paragraphs and strips the "Fokusområde N –" prefix', () => {
     expect(
       names(
