@@ -125,9 +125,9 @@ export function ownYear(a: Analysis): number | undefined {
   return dated.length > 0 ? Math.max(...dated) : undefined;
 }
 
-/** "Skolenkäten – genomfördes inte 2024", "någon särskild medborgardialog har vi inte haft": a source that is not there. */
+/** "Skolenkäten – genomfördes inte 2024", "någon särskild medborgardialog har vi inte haft", "har ingen egen trygghetsmätning", a neighbouring kommun's survey: a source that is not there, or not this kommun's. */
 const NOT_HELD =
-  /(?<!\p{L})(?:(?:genomfördes|gjordes|hölls)\s+inte|(?:någon|ingen)\s+(?:\p{L}+\s+)?\p{L}*(?:dialog|enkät|mätning|undersökning|vandring)\p{L}*\s+(?:\S+\s+){0,3}?(?:inte|ej)|inte\s+(?:heller\s+)?(?:haft|gjort|genomfört)\s+någon)(?!\p{L})/iu;
+  /(?<!\p{L})(?:(?:genomfördes|gjordes|hölls)\s+inte|(?:har|finns)\s+ingen\s+(?:egen\s+)?\p{L}*(?:dialog|enkät|mätning|undersökning)\p{L}*|grannkommun\p{L}*|(?:någon|ingen)\s+(?:\p{L}+\s+)?\p{L}*(?:dialog|enkät|mätning|undersökning|vandring)\p{L}*\s+(?:\S+\s+){0,3}?(?:inte|ej)|inte\s+(?:heller\s+)?(?:haft|gjort|genomfört)\s+någon)(?!\p{L})/iu;
 
 /** "en god dialog mellan parterna", "Tvister löses genom dialog mellan parterna": the parties talking, not residents taking part. */
 export const PARTIES_TALKING =

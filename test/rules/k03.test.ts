@@ -19,6 +19,13 @@ Nej, någon särskild medborgardialog har vi inte haft inför det här löftet.`
     level: 1,
   },
   {
+    name: "a kommun without its own survey, quoting a neighbouring kommun's, has two source types",
+    text: `## Underlag
+Polisens statistik visar 212 anmälda skadegörelsebrott 2025 mot 150 år 2022. Räddningstjänstens insatsstatistik visar 23 anlagda bränder 2025 mot 11 år 2022.
+Kommunen har ingen egen trygghetsmätning. I grannkommunens trygghetsmätning 2025 uppgav 28 procent att de känner sig otrygga på kvällen.`,
+    level: 1,
+  },
+  {
     name: 'three source types with figures and years',
     text: `## Underlag
 Lägesbilden bygger på polisens statistik över anmälda brott, trygghetsmätningen 2024 och uppgifter från räddningstjänsten. I trygghetsmätningen 2024 uppgav 31 procent att de känner sig otrygga, jämfört med 24 procent 2021.`,
