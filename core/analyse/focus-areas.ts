@@ -354,8 +354,7 @@ function leadArea(b: Block): FocusArea | undefined {
   if (prefixed && prefixed[0].length < name.length && /\d/.test(prefixed[0])) {
     name = name.slice(prefixed[0].length);
     maxWords = 14;
-  }
-  else if (BARE_AREA.test(name)) {
+  } else if (BARE_AREA.test(name)) {
     const again = /^(.{3,120}?)[.:]\s+(.*)$/su.exec(rest);
     // "Utmaning 1 – Unga som dras in i narkotikahandel": the whole rest is the name.
     if (!again?.[1] && wordCount(rest) > 10) return undefined;
@@ -364,7 +363,8 @@ function leadArea(b: Block): FocusArea | undefined {
     maxWords = 14;
   }
   const words = name.toLowerCase().split(/\s+/);
-  if (words.length > maxWords || words.some((w) => VERBISH.has(w)) || COUNTS_AREAS.test(name)) return undefined;
+  if (words.length > maxWords || words.some((w) => VERBISH.has(w)) || COUNTS_AREAS.test(name))
+    return undefined;
   if (!/^\p{Lu}/u.test(name.trim())) return undefined;
   return area(name, b, rest || undefined);
 }
