@@ -2,7 +2,7 @@ import { activities } from '../core/analyse/activities.ts';
 import { type Analysis, evidence, type Sentence } from '../core/analyse/analysis.ts';
 import { years } from '../core/analyse/numbers.ts';
 import { inNonPictureSection, isProspective, test } from '../core/analyse/scope.ts';
-import { ownYear, PARTIES_TALKING } from '../core/analyse/sources.ts';
+import { NOT_HELD, ownYear, PARTIES_TALKING } from '../core/analyse/sources.ts';
 import { defineRule, type Verdict, verdict } from '../core/engine/rule.ts';
 import {
   ACTORS,
@@ -70,7 +70,8 @@ export const k13 = defineRule({
       return now !== undefined && ys.length > 0 && ys.every((y) => y > now) && !HELD.test(text);
     };
     a.sentences.forEach((s, index) => {
-      const dialogue = test(s.text, DIALOGUE) && !PARTIES_TALKING.test(s.text);
+      // "Någon medborgardialog har inte genomförts": no dialogue of this document.
+      const dialogue = test(s.text, DIALOGUE) && !PARTIES_TALKING.test(s.text) && !NOT_HELD.test(s.text);
       const walk = test(s.text, WALK);
       if (dialogue) mentioned.push(s);
       if (

@@ -2,7 +2,6 @@ import { type Analysis, evidence, type Sentence } from '../core/analyse/analysis
 import { goals } from '../core/analyse/goals.ts';
 import { matches } from '../core/analyse/lexicon.ts';
 import { NOT_ATTACHED_NOTE, referencedElsewhere } from '../core/analyse/references.ts';
-import { NATIONAL_MODEL } from '../core/analyse/scope.ts';
 import { defineRule, verdict } from '../core/engine/rule.ts';
 import {
   DOCUMENTATION,
@@ -119,7 +118,7 @@ function followUpSentences(a: Analysis): Sentence[] {
   let aside: { block: object; until: number } | undefined;
   a.sentences.forEach((s, i) => {
     if (!blocks.has(s.block)) return;
-    if (NOT_THIS_FOLLOW_UP.test(s.text) || PREVIOUS_AGREEMENT.test(s.text) || NATIONAL_MODEL.test(s.text))
+    if (NOT_THIS_FOLLOW_UP.test(s.text) || PREVIOUS_AGREEMENT.test(s.text))
       aside = { block: s.block, until: i + FOLLOW_ON };
     else if (inScope.has(s) && !(aside?.block === s.block && i <= aside.until)) out.push(s);
   });

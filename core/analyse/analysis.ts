@@ -135,7 +135,8 @@ export function analyseStructure(doc: Document, options: AnalysisOptions): Analy
     if (national.has(section)) continue;
     for (const span of block.kind === 'table' ? tableRows(block) : own) {
       // "[fylls i]", "XX": a placeholder in a draft says nothing, nor does a reviewer's comment.
-      if (PLACEHOLDER.test(span.text) || inComment(comments, span)) continue;
+      if (PLACEHOLDER.test(span.text) || inComment(comments, span) || NATIONAL_MODEL.test(span.text))
+        continue;
       const sentence: Sentence = { ...span, block, section };
       sentences.push(sentence);
       for (const s of stack) s.sentences.push(sentence);
@@ -155,6 +156,13 @@ export function analyseStructure(doc: Document, options: AnalysisOptions): Analy
     root,
   };
 }
+
+/**
+ * "Brå har i sitt kunskapsstöd beskrivit ett arbetssätt i fem steg …", "… gäller lagen (2023:196), som
+ * kräver att kommunen tar fram en lägesbild": the national model and the law, not this document.
+ */
+export const NATIONAL_MODEL =
+  /^(?:enligt\s+)?(?:brå|brottsförebyggande\s+rådet|lagen|regeringen)(?:\s+har)?\s+(?:\S+\s+){0,4}?(?:beskriv\p{L}*|rekommender\p{L}*|föreskriv\p{L}*|anger|kräver|skriver|bör|betonar|understryker|framhåller|lyfter|förordar)(?!\p{L})|(?<!\p{L})lag(?:en)?\s*\(\d{4}:\d+\)[^.]{0,120}?(?:kräver|innebär\s+att|ställer\s+krav)(?!\p{L})/iu;
 
 const PLACEHOLDER = /^\s*\[?\s*(?:fylls\s+i|text\s+kommer|XX+|TBD|\.{3,}|…)\s*\]?\s*\.?\s*$/iu;
 

@@ -2,7 +2,7 @@ import { type Analysis, memo, type Sentence } from './analysis.ts';
 import { type FocusArea, focusAreas, mentionsArea } from './focus-areas.ts';
 import type { Cue } from './lexicon.ts';
 import { references } from './references.ts';
-import { inSectionTitled, isProspective, NATIONAL_MODEL, test, titlesOf } from './scope.ts';
+import { inSectionTitled, isProspective, test, titlesOf } from './scope.ts';
 import { cellOf, has, type RoleTable, roleTable } from './table-roles.ts';
 
 /** A question about causes ("Varför har det blivit så här?"), not "Varför en överenskommelse". */
@@ -149,8 +149,6 @@ function findCauses(a: Analysis): CauseAnalysis {
       const lead = areaOfLead(s.block.text, areas);
       current = lead;
     }
-    // "Brå har i sitt kunskapsstöd beskrivit ett arbetssätt i fem steg …": the national model, not this analysis.
-    if (NATIONAL_MODEL.test(s.text)) continue;
     // "**Fokusområde 3.**" alone names the area whose causes should follow; it states none.
     if (BARE_LABEL.test(s.text)) continue;
     // "Vi vill arbeta för att komma åt de bakomliggande orsakerna": an aspiration names no cause.

@@ -1,6 +1,7 @@
 import type { Block } from '../model/document.ts';
 import { activities, NUMBERED_MEASURE } from './activities.ts';
 import { type Analysis, memo, type Section, type Sentence } from './analysis.ts';
+
 import { type Cue, matches as test } from './lexicon.ts';
 import { roleTable } from './table-roles.ts';
 
@@ -227,7 +228,3 @@ function isMeasureRow(s: Sentence): boolean {
 export function wordCount(text: string): number {
   return text.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
 }
-
-/** "Brå har i sitt kunskapsstöd beskrivit ett arbetssätt i fem steg …": the national model, not this document. */
-export const NATIONAL_MODEL =
-  /^(?:enligt\s+)?(?:brå|brottsförebyggande\s+rådet|lagen|regeringen)(?:\s+har)?\s+(?:\S+\s+){0,4}?(?:beskriv\p{L}*|rekommender\p{L}*|föreskriv\p{L}*|anger|kräver|skriver|bör)(?!\p{L})/iu;

@@ -126,7 +126,7 @@ export function ownYear(a: Analysis): number | undefined {
 }
 
 /** "Skolenkäten – genomfördes inte 2024", "någon särskild medborgardialog har vi inte haft", "har ingen egen trygghetsmätning", a neighbouring kommun's survey: a source that is not there, or not this kommun's. */
-const NOT_HELD =
+export const NOT_HELD =
   /(?<!\p{L})(?:(?:genomfördes|gjordes|hölls)\s+inte|(?:har|finns)\s+ingen\s+(?:egen\s+)?\p{L}*(?:dialog|enkät|mätning|undersökning)\p{L}*|grannkommun\p{L}*|(?:någon|ingen)\s+(?:\p{L}+\s+)?\p{L}*(?:dialog|enkät|mätning|undersökning|vandring)\p{L}*\s+(?:\S+\s+){0,3}?(?:inte|ej)|inte\s+(?:heller\s+)?(?:haft|gjort|genomfört)\s+någon)(?!\p{L})/iu;
 
 /** "en god dialog mellan parterna", "Tvister löses genom dialog mellan parterna": the parties talking, not residents taking part. */

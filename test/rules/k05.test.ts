@@ -9,6 +9,12 @@ const areas = `## Fokusområden
 
 ruleCases(k05, [
   {
+    name: "Brå's five steps, orsaksanalys among them, described in general terms are no cause analysis",
+    text: `## Bakgrund
+Brottsförebyggande rådet rekommenderar att arbetet bedrivs i fem steg: lägesbild, orsaksanalys, mål, åtgärder och uppföljning. Brå betonar också vikten av att orsakerna analyseras. Parterna ställer sig bakom Brås modell som stöd i arbetet.`,
+    level: 0,
+  },
+  {
     name: 'ML: a why-part that says no analysis was made holds no causes',
     type: 'medborgarlofte',
     text: `## Varför har det blivit så här?

@@ -3,6 +3,12 @@ import { ruleCases } from '../helpers/rule-cases.ts';
 
 ruleCases(k09, [
   {
+    name: "the law's demand for an åtgärdsplan is no plan of this agreement",
+    text: `## Bakgrund
+Sedan den 1 juli 2023 gäller lagen (2023:196) om kommuners ansvar för brottsförebyggande arbete, som kräver att kommunen tar fram en lägesbild och en åtgärdsplan.`,
+    level: 0,
+  },
+  {
     name: 'ML: leads "Polisen lovar att" and "Tillsammans lovar vi att" own their items; who holds the promise is no promise',
     type: 'medborgarlofte',
     text: `## Våra löften 2026

@@ -3,6 +3,14 @@ import { ruleCases } from '../helpers/rule-cases.ts';
 
 ruleCases(k13, [
   {
+    name: 'a dialogue said not to have been held, and Brå stressing dialogue in general, are no participation',
+    text: `## Bakgrund
+Brå betonar vikten av medborgardialog i det lokala arbetet.
+## Delaktighet
+Någon medborgardialog har inte genomförts inför överenskommelsen.`,
+    level: 0,
+  },
+  {
     name: 'dialogue described and used, actors with roles',
     text: `## Delaktighet
 I medborgardialogen i april 2025 deltog 130 personer vid torget i Älvby. De vanligaste synpunkterna gällde belysningen, och synpunkterna har lett till åtgärd 1.2.
