@@ -12,9 +12,9 @@ const MAX_AREAS = 6;
 const RAISED =
   /(?<!\p{L})(?:invånar|boende|ni|du)\p{L}*\s+(?:\p{L}+\s+)?(?:lyfte|tog\s+upp|berättade|sa)(?!\p{L})/iu;
 
-/** A sentence about all the areas at once: "Båda områdena har ökat …", "Valet motiveras av att …". */
+/** A sentence about all the areas at once: "Båda områdena har ökat …", "Valet motiveras av att …", "De tre har valts för att …". */
 const TOGETHER =
-  /(?<!\p{L})(?:(?:båda|alla|samtliga|de\s+(?:två|tre|fyra|fem)|dessa|valda)\s+(?:\p{L}+\s+)?(?:fokus|insats|utvecklings)?områden(?:a)?|(?:valet|urvalet|prioriteringen|prioriteringarna)\s+(?:av\s+(?:\p{L}+\s+){0,2})?(?:motiveras|grundar\s+sig|bygger|baseras|utgår)|(?:fokus|insats|utvecklings)?områdena\s+har\s+(?:valts|prioriterats)\s+(?:ut\s+)?(?:därför\s+att|eftersom|för\s+att|utifrån))(?!\p{L})/iu;
+  /(?<!\p{L})(?:(?:båda|alla|samtliga|de\s+(?:två|tre|fyra|fem)|dessa|valda)\s+(?:\p{L}+\s+)?(?:fokus|insats|utvecklings)?områden(?:a)?|(?:valet|urvalet|prioriteringen|prioriteringarna)\s+(?:av\s+(?:\p{L}+\s+){0,2})?(?:motiveras|grundar\s+sig|bygger|baseras|utgår)|(?:fokus|insats|utvecklings|problem)?områdena\s+har\s+(?:valts|prioriterats)\s+(?:ut\s+)?(?:därför\s+att|eftersom|för\s+att|utifrån)|(?:de|dessa|alla|båda)\s+(?:två|tre|fyra|fem)\s+har\s+(?:valts|prioriterats)\s+(?:ut\s+)?(?:därför\s+att|eftersom|för\s+att|utifrån))(?!\p{L})/iu;
 
 /** "33 procent tog upp bilar som kör för fort", "28 procent nämnde Åparken": the problems residents named. */
 const RESIDENTS_RAISED =

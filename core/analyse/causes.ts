@@ -20,6 +20,7 @@ const WHY: Cue[] = [
 /** Sections holding a cause analysis. */
 export const CAUSE_SECTION_CUES: Cue[] = [
   'orsak*',
+  'grundorsak*',
   'orsaksanalys*',
   'bakomliggande*',
   'riskfaktor*',
@@ -36,6 +37,7 @@ export const CAUSE_SECTION_CUES: Cue[] = [
 /** Words that state or analyse causes. */
 export const CAUSE_CUES: Cue[] = [
   'orsak*',
+  'grundorsak*',
   // "Bland de faktorer som bidrar till problemen finns …"
   'faktorer som bidrar',
   'bidragande faktor*',

@@ -13,6 +13,17 @@ const withGoals = (why: string) => `## Fokusområden
 
 ruleCases(k04, [
   {
+    name: "'De tre har valts för att …' motivates the listed problem areas together",
+    text: `## Prioriteringar
+Parterna prioriterar tre problemområden:
+1. **Stölder ur bilar**
+2. **Langning till unga**
+3. **Otrygghet vid busstationen**
+
+De tre har valts för att de har ökat sedan 2022 och syns i både kommunens och polisens analys.`,
+    level: 2,
+  },
+  {
     name: 'a key–value table whose "Fokusområde N" rows name and motivate the areas among other rows',
     text: `## 3 Problembild och prioriteringar
 | Punkt | Innehåll |

@@ -9,6 +9,17 @@ const areas = `## Fokusområden
 
 ruleCases(k05, [
   {
+    name: "'Grundorsaker' per area, in words other than the handbook's",
+    text: `## Prioriteringar
+1. **Stölder ur bilar**
+2. **Langning till unga**
+## Grundorsaker
+Stölder ur bilar: parkeringen vid stationen är obevakad och mörk, och många lämnar värdesaker synliga.
+
+Langning till unga: några vuxna säljer vidare alkohol som köpts på färjan, och föräldrar vet lite om var ungdomarna är.`,
+    level: 2,
+  },
+  {
     name: "Brå's five steps, orsaksanalys among them, described in general terms are no cause analysis",
     text: `## Bakgrund
 Brottsförebyggande rådet rekommenderar att arbetet bedrivs i fem steg: lägesbild, orsaksanalys, mål, åtgärder och uppföljning. Brå betonar också vikten av att orsakerna analyseras. Parterna ställer sig bakom Brås modell som stöd i arbetet.`,
