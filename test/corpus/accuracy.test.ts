@@ -49,6 +49,8 @@ const SETS = [
   'unseen-ag',
   'unseen-ah',
   'unseen-ai',
+  'unseen-ak',
+  'unseen-an',
 ];
 const FORMATS = ['md', 'docx', 'pdf'];
 const level = (v: number | 'ej-tillampig' | null | undefined) => (typeof v === 'number' ? v : -1);
