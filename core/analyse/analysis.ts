@@ -133,9 +133,16 @@ export function analyseStructure(doc: Document, options: AnalysisOptions): Analy
     while (next < spans.length && (spans[next]?.end ?? 0) <= block.end) own.push(spans[next++] as Span);
     // "1.5 Tryggheten i Sverige", "1.3 Lagen om kommuners ansvar …": the national frame says nothing of this place.
     if (national.has(section)) continue;
+    // "[Målen formuleras när nollmätningen är klar.]": a paragraph wholly in brackets is the drafter's note.
+    if (block.kind === 'paragraph' && DRAFT_NOTE.test(block.text)) continue;
     for (const span of block.kind === 'table' ? tableRows(block) : own) {
       // "[fylls i]", "XX": a placeholder in a draft says nothing, nor does a reviewer's comment.
-      if (PLACEHOLDER.test(span.text) || inComment(comments, span) || NATIONAL_MODEL.test(span.text))
+      if (
+        PLACEHOLDER.test(span.text) ||
+        FIGURE_PLACEHOLDER.test(span.text) ||
+        inComment(comments, span) ||
+        NATIONAL_MODEL.test(span.text)
+      )
         continue;
       const sentence: Sentence = { ...span, block, section };
       sentences.push(sentence);
@@ -163,6 +170,11 @@ export function analyseStructure(doc: Document, options: AnalysisOptions): Analy
  */
 export const NATIONAL_MODEL =
   /^(?:enligt\s+)?(?:brå|brottsförebyggande\s+rådet|lagen|regeringen)(?:\s+har)?\s+(?:\S+\s+){0,4}?(?:beskriv\p{L}*|rekommender\p{L}*|föreskriv\p{L}*|anger|kräver|skriver|bör|betonar|understryker|framhåller|lyfter|förordar)(?!\p{L})|(?<!\p{L})lag(?:en)?\s*\(\d{4}:\d+\)[^.]{0,120}?(?:kräver|innebär\s+att|ställer\s+krav)(?!\p{L})/iu;
+
+/** A paragraph wholly in square brackets, as a draft's notes to itself are. */
+const DRAFT_NOTE = /^\s*\[[^\[\]]{3,400}\]\s*$/u;
+/** "[XX] procent": a figure still to be filled in, so the sentence states nothing yet. */
+const FIGURE_PLACEHOLDER = /\[\s*X{2,}\s*\]/u;
 
 const PLACEHOLDER = /^\s*\[?\s*(?:fylls\s+i|text\s+kommer|XX+|TBD|\.{3,}|…)\s*\]?\s*\.?\s*$/iu;
 

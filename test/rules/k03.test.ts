@@ -3,6 +3,14 @@ import { ruleCases } from '../helpers/rule-cases.ts';
 
 ruleCases(k03, [
   {
+    name: "figures still to be filled in ('[XX] procent') are no figures",
+    text: `## Lägesbild
+Enligt trygghetsmätningen 2026 känner sig [XX] procent otrygga i centrum, jämfört med [XX] procent 2023.
+Antalet anmälda inbrott enligt polisens statistik ökade från [XX] år 2021 till [XX] år 2025.
+Räddningstjänsten gjorde [XX] insatser mot bränder i centrum 2025.`,
+    level: 0,
+  },
+  {
     name: 'a good dialogue between the parties is no source',
     text: `## Samverkan
 Parterna ska främja en god dialog mellan parterna på alla nivåer.`,

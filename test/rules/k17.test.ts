@@ -3,6 +3,14 @@ import { ruleCases } from '../helpers/rule-cases.ts';
 
 ruleCases(k17, [
   {
+    name: "a draft's bracketed note that the medborgarlöfte is to come is no medborgarlöfte",
+    text: `## Medborgarlöften och kommunikation
+[Medborgarlöfte – ska kompletteras.]
+
+Kommunens kommunikationschef ansvarar för att överenskommelsen kommuniceras och tar fram en kommunikationsplan.`,
+    level: 1,
+  },
+  {
     name: 'SÖ: medborgarlöften in the whole country are not this agreement’s',
     text: 'Polisen har sedan 2016 arbetat med samverkansöverenskommelser och medborgarlöften i hela landet. Parterna ses två gånger per år.',
     level: 0,
