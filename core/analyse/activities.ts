@@ -848,12 +848,14 @@ function proseActivities(
   return out;
 }
 
+/** A measure's code: "A3", "Å12", "B2a". */
+const CODE = '[A-ZÅÄÖ]{1,2}\\d{1,2}[a-z]?';
 /** "A3 Ny belysning …", "Å2 Föräldravandringar …": a measure's code and then its name. */
-const MEASURE_CODE = /^([A-ZÅÄÖ]{1,2}\d{1,2}[a-z]?)\s+(?=\p{Lu})/u;
+const MEASURE_CODE = new RegExp(`^(${CODE})\\s+(?=\\p{Lu})`, 'u');
 
 /** A section or label giving owners or times by measure code: "Ansvarig: A1 socialtjänsten; A2 polisen". */
 const KEYED_TITLE = /^(?:ansvarig\p{L}*|ansvar|vem|när|tid|tidplan|tidpunkt)$/iu;
-const KEYED_ENTRY = /(?:^|;)\s*([A-ZÅÄÖ]{1,2}\d{1,2}[a-z]?)\s+([^;]+)/gu;
+const KEYED_ENTRY = new RegExp(`(?:^|;)\\s*(${CODE})\\s+([^;]+)`, 'gu');
 
 /** Gives the coded measures their owners or times from a keyed block; false when the block is not one. */
 function keyedDetails(block: Block, section: Section, out: Activity[]): boolean {
@@ -964,10 +966,12 @@ function linksIn(text: string, act: Activity): void {
 const CODED_CAUSE =
   /(?<!\p{L})orsak(?:erna)?\s+(\p{Lu}{1,2}\d+(?:\.\d+)?(?:\s*(?:,|och)\s*\p{Lu}{0,2}\d+(?:\.\d+)?)*)(?![\p{L}\d])/u;
 
+/** Cause codes as "1a", "1b och 1c", "2a, 2b". */
+const CAUSE_CODES = '\\d{1,2}[a-h](?:\\s*(?:,|och|samt)\\s*\\d{1,2}[a-h])*';
 /** "(mot 1a och 1c)": the measure acts against causes by their codes. */
-const AGAINST_CODE = /\(mot\s+(\d{1,2}[a-z](?:\s*(?:,|och|samt)\s*\d{1,2}[a-z])*)\)/u;
+const AGAINST_CODE = new RegExp(`\\(mot\\s+(${CAUSE_CODES})\\)`, 'u');
 /** "(1b, 1c)" closing a measure: the codes of what it acts on. */
-const BARE_CODES = /\((\d{1,2}[a-h](?:\s*(?:,|och|samt)\s*\d{1,2}[a-h])*)\)\s*[.;]?$/u;
+const BARE_CODES = new RegExp(`\\((${CAUSE_CODES})\\)\\s*[.;]?$`, 'u');
 
 /** "… riktar sig mot tillgängligheten (orsak d)": a cause named in a parenthesis. */
 const PAREN_CAUSE = /\((orsak(?:erna)?\s+[\p{L}\d][\d.]*(?:\s*(?:,|och)\s*[\p{L}\d][\d.]*)*)\)/iu;
