@@ -77,10 +77,11 @@ function followUpColumn(block: Sentence['block']): number {
 
 /**
  * "Någon särskild uppföljning … görs inte", "[3] LUPP – lokal uppföljning av ungdomspolitiken" (a source in
- * a reference list); the previous agreement's follow-up is PREVIOUS_AGREEMENT's.
+ * a reference list), "Utvärderingar av SSPF i flera kommuner visar" (research on a method); the previous
+ * agreement's follow-up is PREVIOUS_AGREEMENT's.
  */
 const NOT_THIS_FOLLOW_UP =
-  /(?:någon|ingen)\s+(?:\p{L}+\s+){0,3}?(?:uppföljning|utvärdering)\p{L}*(?:\s+\S+){0,8}?\s+(?:inte|ej|har\s+(?:gjorts|genomförts)|gjordes)(?!\p{L})|^\s*\[\d+\]\s|lokal\s+uppföljning\s+av\s+ungdomspolitiken/iu;
+  /(?:någon|ingen)\s+(?:\p{L}+\s+){0,3}?(?:uppföljning|utvärdering)\p{L}*(?:\s+\S+){0,8}?\s+(?:inte|ej|har\s+(?:gjorts|genomförts)|gjordes)(?!\p{L})|^\s*\[\d+\]\s|lokal\s+uppföljning\s+av\s+ungdomspolitiken|utvärdering\p{L}*\s+(?:\S+\s+){0,8}?(?:har\s+)?visa(?:r|t|de)(?!\p{L})/iu;
 
 function followUpSentences(a: Analysis): Sentence[] {
   const inScope = new Set<Sentence>();

@@ -25,6 +25,8 @@ export interface Activity {
   cause?: string;
   /** The measure's number in its table ("1.2"), which often carries the focus area's number. */
   nr?: string;
+  /** Its place in an enumeration within a cell or paragraph ("2)"), matched by an "Ansvar" cell keyed the same way. */
+  key?: string;
   from: 'table' | 'list' | 'prose';
   /** The lead-in the item belongs to ("Kommunen åtar sig att"), for quoting it with the item. */
   lead?: Block;
@@ -183,7 +185,7 @@ const AREA_LIST_LEAD =
   /(?<!\p{L})(?:fokusområden|insatsområden|utvecklingsområden|prioriterade\s+områden)(?:na)?(?:\s+\p{L}+){0,4}\s*:\s*$/iu;
 /** What research or experience says of a method. */
 const EVIDENCE_REPORT =
-  /(?<!\p{L})(?:har\s+(?:i\s+\p{L}+\s+)?visat\s+sig|bygger\s+på\s+(?:\p{L}+\s+){0,2}(?:forskning|studier|utvärdering\p{L}*)|är\s+(?:\p{L}+\s+)?utvärderad|har\s+utvärderats|etablerad\s+(?:arbets)?metod)(?!\p{L})/iu;
+  /(?<!\p{L})(?:har\s+(?:i\s+\p{L}+\s+)?visat\s+sig|bygger\s+på\s+(?:\p{L}+\s+){0,2}(?:forskning|studier|utvärdering\p{L}*)|är\s+(?:\p{L}+\s+)?utvärderad|har\s+utvärderats|utvärderade?\s+(?:\p{L}+\s+)?(?:metod|arbetssätt|insats|program|modell)\p{L}*|etablerad\s+(?:arbets)?metod)(?!\p{L})/iu;
 /** "våra patruller", "er kommunpolis": a party's own people. */
 const POSSESSIVE = /^(?:vår|vårt|våra)$/i;
 /** "Vi kan inte lova att det aldrig händer något": a disclaimer, not a promise. */
@@ -194,7 +196,11 @@ const GAPPED = /(?:,\s*|\s)(?:och|medan|samt)\s+([\p{L}-]+)\s+för\s/giu;
 
 /** The leading subject of a sentence when it is a party ("Socialförvaltningens fältassistenter finns …"). */
 export function subjectParty(text: string): string | undefined {
-  const body = text.replace(/^\s*(?:att\s+)/i, '');
+  const body = text
+    .replace(/^\s*(?:att\s+)/i, '')
+    .replace(/(\p{Lu}{2,8})\s*\(([^()]{2,120})\)/u, (m, acronym: string, full: string) =>
+      isExpansion(acronym, full) ? acronym : m,
+    );
   const words = body.split(/\s+/).slice(0, 12);
   const [w0 = '', w1 = '', w2 = ''] = words;
   // "Miljö- och tillståndsenheten": the first word shares the second's last part.
@@ -224,7 +230,10 @@ function ownerIn(text: string): string | undefined {
     text,
   );
   if (label?.[1]) return label[1].trim();
-  const paren = [...text.matchAll(/\(([^()]{2,120})\)/g)].map((m) => m[1] ?? '').find((p) => isOwnerList(p));
+  const paren = [...text.matchAll(/(\S*)\s*\(([^()]{2,120})\)/gu)]
+    .filter((m) => !isExpansion(m[1] ?? '', m[2] ?? ''))
+    .map((m) => m[2] ?? '')
+    .find((p) => isOwnerList(p));
   if (paren) return paren.trim();
   // "Klottersanering inom 24 timmar – tekniska förvaltningen (2c).": the owner after a dash, last.
   const dashed = TRAILING_OWNER.exec(text)?.[1];
@@ -235,6 +244,17 @@ function ownerIn(text: string): string | undefined {
     if (m?.[1] && (isParty(m[1]) || FUNCTION_OWNER.test(m[1]))) return m[1];
   }
   return undefined;
+}
+
+/** "SSPF (skola, socialtjänst, polis och fritid)" spells out a name; it does not name owners. */
+function isExpansion(acronym: string, text: string): boolean {
+  if (!/^\p{Lu}{2,8}$/u.test(acronym)) return false;
+  const initials = text
+    .split(/,|\s+och\s+|\s+samt\s+|\s+/)
+    .filter((w) => w.trim())
+    .map((w) => w.trim().charAt(0).toUpperCase())
+    .join('');
+  return initials === acronym;
 }
 
 const TRAILING_OWNER = /\s[–—]\s([^–—()]{2,100}?)\s*(?:\([^()]*\))?\s*[.;]?$/u;
@@ -532,9 +552,14 @@ function isPartyName(title: string): boolean {
     words.length <= 4 &&
     isParty(words[0] ?? '') &&
     partiesOf(title).some((p) => p !== 'gemensam') &&
-    !/\p{Ll}+(?:ar|er|ör)$/u.test(words[words.length - 1] ?? '')
+    !/\p{Ll}+(?:ar|er|ör)$/u.test(words[words.length - 1] ?? '') &&
+    !PICTURE_TITLE.test(title)
   );
 }
+
+/** "Kommunens lägesbild", "Polisens statistik": a party's picture of the problems, not its tasks. */
+const PICTURE_TITLE =
+  /(?<!\p{L})(?:\p{L}*(?:lägesbild|problembild|nulägesbild|statistik|analys|underlag|beskrivning|bakgrund)\p{L}*|bild(?:en)?|data|siffror(?:na)?)(?!\p{L})/iu;
 
 /** A heading's party is a short name. */
 const HEADING_PARTY_LENGTH = 60;
@@ -790,6 +815,15 @@ function proseActivities(
       out.push(act);
       continue;
     }
+    // "1) Ny belysning längs Kanalpromenaden (a). 2) Korta polispass …": enumerated measures in one cell.
+    const item = kind === 'measures' && !subject ? ENUM_ITEM.exec(text) : null;
+    if (item?.[1]) {
+      const act = sentenceActivity(s, block, section, kind, ownerIn(text) ?? '', text);
+      act.key = item[1];
+      linksIn(text, act);
+      out.push(act);
+      continue;
+    }
     if (!subject && kind !== 'none') {
       // "Platsbaserad polisiär närvaro har i utvärderingar visat sig minska våld": why, not what.
       if (EVIDENCE_REPORT.test(text)) continue;
@@ -856,6 +890,10 @@ const MEASURE_CODE = new RegExp(`^(${CODE})\\s+(?=\\p{Lu})`, 'u');
 /** A section or label giving owners or times by measure code: "Ansvarig: A1 socialtjänsten; A2 polisen". */
 const KEYED_TITLE = /^(?:ansvarig\p{L}*|ansvar|vem|när|tid|tidplan|tidpunkt)$/iu;
 const KEYED_ENTRY = new RegExp(`(?:^|;)\\s*(${CODE})\\s+([^;]+)`, 'gu');
+/** "1) Ny belysning …": an enumerated item opening a sentence. */
+const ENUM_ITEM = /^(\d{1,2}\))\s+(?=\p{Lu})/u;
+/** "1) Gatuenheten. 2) LPO Vedtuna.": owners or times by enumeration, each up to the next number. */
+const KEYED_ITEM = /(?:^|\s)(\d{1,2}\))\s+(.+?)(?=\s+\d{1,2}\)\s|$)/gsu;
 
 /** Gives the coded measures their owners or times from a keyed block; false when the block is not one. */
 function keyedDetails(block: Block, section: Section, out: Activity[]): boolean {
@@ -863,11 +901,12 @@ function keyedDetails(block: Block, section: Section, out: Activity[]): boolean 
   const byTitle = KEYED_TITLE.test(stripNumbering(section.title));
   if (!byTitle && !(label && KEYED_TITLE.test(label.trim()))) return false;
   const body = byTitle ? block.text : block.text.trimStart().slice((label?.length ?? 0) + 1);
-  const entries = [...body.matchAll(KEYED_ENTRY)];
+  const coded = [...body.matchAll(KEYED_ENTRY)];
+  const entries = coded.length >= 2 ? coded : [...body.matchAll(KEYED_ITEM)];
   if (entries.length < 2) return false;
   const owners = /^(?:ansvar|vem)/iu.test(byTitle ? stripNumbering(section.title) : (label ?? ''));
   for (const [, code, value] of entries) {
-    const act = out.findLast((x) => x.nr === code);
+    const act = out.findLast((x) => x.nr === code || x.key === code);
     if (!act || !value) continue;
     const v = value.trim().replace(/[.]$/, '');
     if (owners) {

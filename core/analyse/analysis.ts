@@ -57,7 +57,7 @@ export interface Analysis extends AnalysisOptions {
 
 /** Titles of parts on the national frame: "Tryggheten i Sverige", "Brå:s roll", "Polisens uppdrag". */
 const NATIONAL_TITLE =
-  /(?<!\p{L})(?:i\s+(?:Sverige|landet|riket)|nationell\p{L}*|Brå:s|Brottsförebyggande\s+rådets|lagen\s+om|polisens\s+uppdrag|regeringens|länsstyrelsens\s+roll)(?!\p{L})/iu;
+  /(?<!\p{L})(?:i\s+(?:hela\s+)?(?:Sverige|landet|riket)|nationell\p{L}*|Brå:s|Brottsförebyggande\s+rådets|lagen\s+om|polisens\s+uppdrag|regeringens|länsstyrelsens\s+roll)(?!\p{L})/iu;
 
 /** "[Kommentar: ska vi ha med siffror här?]", "[Avsnittet skrivs i utkast 3.]": a draft's remark, not the document's text. */
 const COMMENT =
@@ -164,12 +164,19 @@ export function analyseStructure(doc: Document, options: AnalysisOptions): Analy
   };
 }
 
-/**
- * "Brå har i sitt kunskapsstöd beskrivit ett arbetssätt i fem steg …", "… gäller lagen (2023:196), som
- * kräver att kommunen tar fram en lägesbild": the national model and the law, not this document.
- */
-export const NATIONAL_MODEL =
-  /^(?:enligt\s+)?(?:brå|brottsförebyggande\s+rådet|lagen|regeringen)(?:\s+har)?\s+(?:\S+\s+){0,4}?(?:beskriv\p{L}*|rekommender\p{L}*|föreskriv\p{L}*|anger|kräver|skriver|bör|betonar|understryker|framhåller|lyfter|förordar)(?!\p{L})|(?<!\p{L})lag(?:en)?\s*\(\d{4}:\d+\)[^.]{0,120}?(?:kräver|innebär\s+att|ställer\s+krav)(?!\p{L})/iu;
+/** The national model, the law and the practice in general, not this document. */
+const NATIONAL_PATTERNS = [
+  // "Brå har i sitt kunskapsstöd beskrivit ett arbetssätt i fem steg", "Polisens nationella arbetssätt … beskriver".
+  /^(?:enligt\s+)?(?:brå(?::s|s)?|brottsförebyggande\s+rådets?|lagen|regeringen|(?:polisens\s+|den\s+)?nationella\s+\p{L}+)(?:\s+har)?\s+(?:\S+\s+){0,4}?(?:beskriv\p{L}*|rekommender\p{L}*|föreskriv\p{L}*|anger|kräver|skriver|bör|betonar|understryker|framhåller|lyfter|förordar|påpek\p{L}*)(?!\p{L})/u,
+  // "Enligt Brås kunskapsstöd ska ett medborgarlöfte bygga på …"
+  /^enligt\s+(?:brå(?::s|s)?|lagen)\s+(?:\S+\s+){0,2}?ska(?!\p{L})/u,
+  /^nationellt\s+(?:rekommenderas|förordas|föreskrivs|krävs)(?!\p{L})/u,
+  // "Medborgarlöften infördes i hela Polisen 2016": the practice, not this promise.
+  /^(?:medborgarlöften|samverkansöverenskommelser)\s+(?:infördes|är|används|bygger|ska|kan|finns|har)(?!\p{L})/u,
+  // "… gäller lagen (2023:196), som kräver att kommunen tar fram en lägesbild".
+  /(?<!\p{L})lag(?:en)?\s*\(\d{4}:\d+\)[^.]{0,120}?(?:kräver|innebär\s+att|ställer\s+krav)(?!\p{L})/u,
+];
+export const NATIONAL_MODEL = new RegExp(NATIONAL_PATTERNS.map((r) => r.source).join('|'), 'iu');
 
 /** A paragraph wholly in square brackets, as a draft's notes to itself are. */
 const DRAFT_NOTE = /^\s*\[[^\[\]]{3,400}\]\s*$/u;

@@ -47,6 +47,8 @@ export const NON_PICTURE_TITLES: Cue[] = [
   'det här gör vi',
 ];
 
+const PROMISE_TITLES: Cue[] = ['=löfte', 'våra löften', 'löften för'];
+
 /** Wording of a plan or commitment: what is to be done rather than what has been done. */
 export const PROSPECTIVE: Cue[] = [
   '=ska',
@@ -162,11 +164,17 @@ function findPictureSentences(a: Analysis): Sentence[] {
     const [m, n] = perSection.get(sec) ?? [0, 0];
     return m >= 3 && m >= 0.6 * n;
   };
+  // "Vårt löfte i Fjärilsund" over running text and no promise in it tells the situation the promise answers.
+  const toldPromise = (sec: Section) =>
+    !!sec.heading &&
+    test(sec.title, PROMISE_TITLES) &&
+    sec.children.length === 0 &&
+    perSection.get(sec)?.[0] === 0;
   return a.sentences.filter(
     (s) =>
       !DOING.test(s.text) &&
       !NUMBERED_MEASURE.test(s.block.text) &&
-      !inNonPictureSection(s) &&
+      (!inNonPictureSection(s) || toldPromise(s.section)) &&
       !isMeasureRow(s) &&
       !COMMITMENT.test(s.text) &&
       !labelled.has(s.block) &&

@@ -21,7 +21,7 @@ export const SECTION: Cue[] = [
 
 /** A sentence about following up, wherever it stands. */
 export const FOLLOW_UP =
-  /(?<!\p{L})(uppfölj\p{L}*|följ(?:s|er|a|t)?\s+(?:\p{L}+\s+){0,2}upp|följ(?:er|a)\s+hur\s+det\s+går|utvärder\p{L}*|utvärdering\p{L}*)(?!\p{L})/iu;
+  /(?<!\p{L})(uppfölj\p{L}*|följ(?:s|er|a|t)?\s+(?:\p{L}+\s+){0,2}upp|följ(?:er|a)\s+hur\s+det\s+går|utvärder(?!ade?\s+(?:\p{L}+\s+)?(?:metod|arbetssätt|insats|program|modell))\p{L}*)(?!\p{L})/iu;
 
 /** Going through what has been carried out: "sammanställer vilka aktiviteter som har genomförts". */
 export const REVIEW_DONE =

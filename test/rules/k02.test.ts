@@ -156,4 +156,15 @@ Tekniska kontoret ansvarar för att belysningen vid hamnen byts under våren 202
 I mars genomförs en trygghetsvandring i centrum och kring busstationen. Under april startar grannsamverkan i Backa.`,
     level: 0,
   },
+  {
+    name: 'ML: a promise section in running text tells the situation it answers',
+    type: 'medborgarlofte',
+    text: `## Vårt löfte i Fjärilsund
+Utifrån lägesbilden har vi valt att lova insatser mot ordningsstörningarna i Stationsparken. Under 2025 tog polisen emot 62 anmälningar om ordningsstörningar och skadegörelse i parken.
+
+## Det här lovar vi
+1. **Polisen lovar** att patrullera till fots i Stationsparken tre kvällar i veckan.
+2. **Kommunen lovar** att byta belysningen i parken senast den 30 juni 2026.`,
+    level: 1,
+  },
 ]);

@@ -291,4 +291,16 @@ Enligt Brå beror en stor del av ungdomsbrottsligheten på skolmisslyckanden och
 - Otrygghet i centrum`,
     level: 0,
   },
+  {
+    name: 'ML: the national way of working names a cause analysis, this promise has none',
+    type: 'medborgarlofte',
+    text: `## Vad är ett medborgarlöfte?
+Enligt Brås kunskapsstöd ska ett medborgarlöfte bygga på en gemensam lägesbild och på en orsaksanalys som visar varför problemet uppstår.
+
+Polisens nationella arbetssätt för medborgarlöften beskriver fyra steg: att ta fram en lägesbild, att analysera orsakerna till problemen och att följa upp resultatet.
+
+## Det här lovar vi
+- Polisen lovar att patrullera i Stationsparken tre kvällar i veckan.`,
+    level: 0,
+  },
 ]);

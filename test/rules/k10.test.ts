@@ -145,4 +145,38 @@ Kommunen och polisen ansvarar gemensamt för löftet.`,
     level: 1,
     advice: ['one-party-only'],
   },
+  {
+    name: 'a spelt-out acronym names no owners: "SSPF (skola, socialtjänst, polis och fritid)"',
+    text: `## Åtgärder
+- SSPF (skola, socialtjänst, polis och fritid) för unga som upptäcks med narkotika.
+- Föräldraprogram i årskurs 7–9.
+
+## Ansvar
+Parterna ansvarar gemensamt för att åtgärderna genomförs.`,
+    level: 1,
+    advice: ['general-only'],
+  },
+  {
+    name: 'a party’s picture of the problems is not its list of tasks',
+    text: `## 2 Kommunens lägesbild
+- Trygghetsmätningen 2024: 31 procent känner sig otrygga i centrum.
+- Socialtjänstens orosanmälningar om unga ökade från 40 till 66.
+
+## 3 Polisens lägesbild
+- Misshandel utomhus har ökat från 41 till 63 anmälda brott.
+
+## 8 Ansvar
+Parterna ansvarar gemensamt för samtliga åtgärder.`,
+    level: 1,
+    advice: ['general-only'],
+  },
+  {
+    name: 'focus-area card: enumerated measures with owners keyed the same way',
+    text: `| Fokusområde 1 | Otrygghet i centrum |
+|---|---|
+| Åtgärder | 1) Ny belysning längs Kanalpromenaden. 2) Korta polispass vid Stortorget fredag och lördag. |
+| Ansvar | 1) Samhällsbyggnadsförvaltningen, gatuenheten. 2) LPO Vedtuna, ingripandeverksamheten. |
+| Tid | 1) Klart senast 30 september 2026. 2) Hela perioden. |`,
+    level: 2,
+  },
 ]);

@@ -205,4 +205,16 @@ Status uppdateras av samordnaren inför varje möte i BRÅ.`,
 | Rastvärdar | Skolan | Hela året | |`,
     level: 0,
   },
+  {
+    name: 'research on a method and an empty heading are no follow-up',
+    text: `## 7. Åtgärder
+Åtgärderna bygger på utvärderade metoder.
+- SSPF för unga i riskzon. Utvärderingar av SSPF i flera kommuner visar att samverkansformen ger snabbare insatser.
+- Föräldraprogrammet Effekt, som i den ursprungliga utvärderingen i Örebro visat minskat berusningsdrickande.
+
+## 10. Uppföljning
+
+## 11. Underskrifter`,
+    level: 0,
+  },
 ]);

@@ -193,4 +193,14 @@ ruleCases(k15, [
 - Genomgång varje november: åtgärderna revideras efter årsuppföljningen, målen justeras vid behov`,
     level: 2,
   },
+  {
+    name: 'ML: a yearly review recommended nationally is not this promise’s revision',
+    type: 'medborgarlofte',
+    text: `## Varför gör vi medborgarlöften i hela landet?
+Nationellt rekommenderas att medborgarlöften ses över varje år.
+
+## Giltighet
+Löftet gäller från den 1 januari 2026 till och med den 31 december 2027.`,
+    level: 1,
+  },
 ]);
