@@ -325,6 +325,12 @@ function findActivities(a: Analysis): Activity[] {
     if (block.kind === 'table') {
       const t = roleTable(block) ?? continuation(previousTable, block);
       previousTable = t;
+      const byParty = t ? [] : partyColumnActivities(block, section);
+      if (byParty.length > 0) {
+        out.push(...byParty);
+        lead = undefined;
+        continue;
+      }
       // A follow-up table ("Mål | Underlag | Ansvarig | Hur ofta") assigns the follow-up, not measures.
       if (t && sectionKind(section) !== 'excluded') out.push(...tableActivities(t, section));
       lead = undefined;
@@ -670,6 +676,48 @@ function tableActivities(t: RoleTable, section: Section): Activity[] {
     if (nr) act.nr = nr;
     return [act];
   });
+}
+
+/** A header naming a party and its promise: "Polisen lovar", "Kommunen åtar sig", "Kommunen". */
+function headerParty(text: string): string | undefined {
+  const title = text.trim().replace(/[*:]/g, '').trim();
+  const owner = PARTY_LEAD.exec(title)?.[1] ?? (isPartyName(title) ? title : undefined);
+  return owner && owner.length <= HEADING_PARTY_LENGTH && isParty(owner) ? owner : undefined;
+}
+
+/** "Område | Polisen lovar | Kommunen lovar": each party's promises in a column of its own. */
+function partyColumnActivities(block: Block, section: Section): Activity[] {
+  const [header, ...rows] = block.rows ?? [];
+  if (!header || rows.length === 0) return [];
+  const owners = header.map((c) => headerParty(c.text));
+  const columns = owners.flatMap((o, i) => (o ? [i] : []));
+  if (new Set(columns.map((i) => owners[i])).size < 2) return [];
+  const labelColumn = owners[0] === undefined ? 0 : -1;
+  return rows.flatMap((row) =>
+    columns.flatMap((i) => {
+      const cell = row[i];
+      const what = cell?.text.trim() ?? '';
+      const who = owners[i] ?? '';
+      if (!cell || what === '' || PLACEHOLDER_CELL.test(what)) return [];
+      const act: Activity = {
+        text: what,
+        start: cell.start,
+        end: cell.end,
+        what,
+        who,
+        parties: partiesOf(who),
+        from: 'table',
+        commitment: true,
+        block,
+        section,
+      };
+      const when = whenIn(what);
+      if (when) act.when = when;
+      const focus = labelColumn === 0 ? row[0]?.text.trim() : undefined;
+      if (focus) act.focusArea = focus;
+      return [act];
+    }),
+  );
 }
 
 function focusFromSection(section: Section): string | undefined {

@@ -2,6 +2,9 @@
 
 const LIGATURES: Record<string, string> = { ﬀ: 'ff', ﬁ: 'fi', ﬂ: 'fl', ﬃ: 'ffi', ﬄ: 'ffl', ﬅ: 'st', ﬆ: 'st' };
 
+const BROKEN_WORD =
+  /(\p{Ll})- (?!(?:och|eller|samt|respektive|resp\.|till|som|men|&)(?=[\s,.;:]|$))(?=\p{Ll})/gu;
+
 /** Collapse whitespace, drop invisible characters, unify dashes and quotes that extraction varies on. */
 export function normaliseInline(text: string): string {
   return (
@@ -15,6 +18,8 @@ export function normaliseInline(text: string): string {
       .replace(/[\u2018\u2019\u201a\u201b]/g, "'")
       .replace(/\u2026/g, '...')
       .replace(/[\s\u00a0\u2007\u202f]+/g, ' ')
+      // "de- cember", "läges- bild": a line-end hyphenation left by a paste; "brotts- och" is a compound.
+      .replace(BROKEN_WORD, '$1')
       .trim()
   );
 }

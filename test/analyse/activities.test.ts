@@ -3,6 +3,21 @@ import { activities, partiesOf, subjectParty, whenIn } from '../../core/analyse/
 import { analyseText } from '../helpers/rule-cases.ts';
 
 describe('activities', () => {
+  it('reads each party’s promises from a column headed with the party ("Polisen lovar | Kommunen lovar")', () => {
+    const xs = activities(
+      analyseText(`## Det här lovar vi
+| Område | Polisen lovar | Kommunen lovar |
+|---|---|---|
+| Närvaro | Fotpatrull på torget fredag och lördag. | Trygghetsvärdar på torget kl. 18–24. |
+| Miljö | | Ny belysning i tunneln senast den 30 september 2026. |`),
+    );
+    expect(xs.map((x) => [x.focusArea, x.parties, x.what])).toEqual([
+      ['Närvaro', ['polis'], 'Fotpatrull på torget fredag och lördag.'],
+      ['Närvaro', ['kommun'], 'Trygghetsvärdar på torget kl. 18–24.'],
+      ['Miljö', ['kommun'], 'Ny belysning i tunneln senast den 30 september 2026.'],
+    ]);
+  });
+
   it('reads table columns by header cue words', () => {
     const [x] = activities(
       analyseText(`## Aktivitetsplan

@@ -8,6 +8,19 @@ const own = (base: string): Document =>
 const kinds = (doc: Document, kind: string) => doc.blocks.filter((b) => b.kind === kind);
 
 describe('Markdown ingestion', () => {
+  it('undoes line-end hyphenation pasted from a PDF but keeps suspended compounds', () => {
+    const doc = ingestMarkdown(
+      `Överenskommelsen gäller till och med den 31 de-
+cember 2028 och bygger på läges-
+bilden. Miljö- och tillståndsenheten och LUPP-
+enkäten ingår.`,
+      'klistrad.md',
+    );
+    expect(doc.blocks[0]?.text).toBe(
+      'Överenskommelsen gäller till och med den 31 december 2028 och bygger på lägesbilden. Miljö- och tillståndsenheten och LUPP- enkäten ingår.',
+    );
+  });
+
   it('reads a pipe table as rows of cell texts, header first, with offsets into the text', () => {
     const doc = own('salgvik-aktivitetsplan-2026');
     const tables = kinds(doc, 'table');
