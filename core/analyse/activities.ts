@@ -181,6 +181,9 @@ const EVIDENCE_HEADER = /kunskapsunderlag|kunskapsstöd|evidens|forskning|stöd\
 const OUTCOME_PROMISE =
   /(?<!\p{L})lovar\s+(?:\p{L}+\s+)?att\s+(?:\S+\s+){1,4}?ska\s+(?:bli|kännas|vara|upplevas)\s+(?:\p{L}+\s+)?(?:tryggare|säkrare|svårare|lättare|färre|mindre|bättre)(?!\p{L})/iu;
 const REMIT = /(?<!\p{L})(?:ansvarar|svarar)\s+för\s/iu;
+/** "ansvarar gemensamt för att överenskommelsen genomförs": the agreement itself, not one of its measures. */
+const CARRIES_OUT_AGREEMENT =
+  /(?<!\p{L})för\s+att\s+(?:överenskommelsen|avtalet|samverkansöverenskommelsen|planen)\s+(?:genomförs|följs|efterlevs|förverkligas)(?!\p{L})/iu;
 const AREA_LIST_LEAD =
   /(?<!\p{L})(?:fokusområden|insatsområden|utvecklingsområden|prioriterade\s+områden)(?:na)?(?:\s+\p{L}+){0,4}\s*:\s*$/iu;
 /** What research or experience says of a method. */
@@ -823,6 +826,7 @@ function proseActivities(
       DISCLAIMER.test(text) ||
       OUTCOME_PROMISE.test(text) ||
       WHY_WE_DO.test(text) ||
+      CARRIES_OUT_AGREEMENT.test(text) ||
       (PAST_DEED.test(text) && !FUTURE_TOO.test(text))
     )
       continue;

@@ -136,9 +136,10 @@ export function analyseStructure(doc: Document, options: AnalysisOptions): Analy
     // "[Målen formuleras när nollmätningen är klar.]": a paragraph wholly in brackets is the drafter's note.
     if (block.kind === 'paragraph' && DRAFT_NOTE.test(block.text)) continue;
     for (const span of block.kind === 'table' ? tableRows(block) : own) {
-      // "[fylls i]", "XX": a placeholder in a draft says nothing, nor does a reviewer's comment.
+      // "[fylls i]", "XX": a placeholder in a draft says nothing, nor does a reviewer's comment or note.
       if (
         PLACEHOLDER.test(span.text) ||
+        DRAFT_NOTE.test(span.text) ||
         FIGURE_PLACEHOLDER.test(span.text) ||
         inComment(comments, span) ||
         NATIONAL_MODEL.test(span.text)
@@ -175,6 +176,8 @@ const NATIONAL_PATTERNS = [
   /^(?:medborgarlöften|samverkansöverenskommelser)\s+(?:infördes|är|används|bygger|ska|kan|finns|har)(?!\p{L})/u,
   // "… gäller lagen (2023:196), som kräver att kommunen tar fram en lägesbild".
   /(?<!\p{L})lag(?:en)?\s*\(\d{4}:\d+\)[^.]{0,120}?(?:kräver|innebär\s+att|ställer\s+krav)(?!\p{L})/u,
+  // "Arbetet följer Brås modell i fem steg: lägesbild, orsaksanalys, åtgärder och uppföljning": the way, not the work.
+  /(?<!\p{L})fem\s+steg(?!\p{L})|(?<!\p{L})(?:följer|enligt)\s+brå(?::s|s)\s+(?:kunskapsstöd|modell|metod|arbetssätt)\p{L}*\s*:/u,
 ];
 export const NATIONAL_MODEL = new RegExp(NATIONAL_PATTERNS.map((r) => r.source).join('|'), 'iu');
 

@@ -49,7 +49,10 @@ const SETS = [
   'unseen-ag',
   'unseen-ah',
   'unseen-ai',
+  'unseen-aj',
   'unseen-ak',
+  'unseen-al',
+  'unseen-am',
   'unseen-an',
 ];
 const FORMATS = ['md', 'docx', 'pdf'];

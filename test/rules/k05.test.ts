@@ -9,6 +9,15 @@ const areas = `## Fokusområden
 
 ruleCases(k05, [
   {
+    name: 'a draft’s bracketed note after the area’s label is no analysis, so one of two areas has causes',
+    text: `${areas}
+## Orsaksanalys
+**Fokusområde 1.** [Orsaksanalysen för rånen genomförs tillsammans med polisen i januari 2027.]
+
+**Fokusområde 2.** Vid en workshop i september 2026 identifierades orsaker till inbrotten: dålig belysning i villaområdena och att många hus står tomma dagtid, vilket gör att ingen ser gärningspersonerna.`,
+    level: 1,
+  },
+  {
     name: "'Grundorsaker' per area, in words other than the handbook's",
     text: `## Prioriteringar
 1. **Stölder ur bilar**

@@ -3,6 +3,14 @@ import { ruleCases } from '../helpers/rule-cases.ts';
 
 ruleCases(k09, [
   {
+    name: 'a draft whose measures are still to be written: carrying out the agreement is no measure',
+    text: `## Åtgärder
+[TEXT SAKNAS – arbetsgruppen fyller i åtgärder med ansvarig och tidplan.]
+## Roller och ansvar
+Parterna ansvarar gemensamt för att överenskommelsen genomförs och för att de egna verksamheterna bidrar till arbetet.`,
+    level: 0,
+  },
+  {
     name: "the law's demand for an åtgärdsplan is no plan of this agreement",
     text: `## Bakgrund
 Sedan den 1 juli 2023 gäller lagen (2023:196) om kommuners ansvar för brottsförebyggande arbete, som kräver att kommunen tar fram en lägesbild och en åtgärdsplan.`,

@@ -19,6 +19,14 @@ Den förra överenskommelsen (2021–2023) följdes upp i december 2023. Uppföl
     level: 0,
   },
   {
+    name: 'the five steps of Brå’s model, ending in "uppföljning", follow nothing up',
+    text: `## Inledning
+Överenskommelsen har tagits fram enligt Brås modell i fem steg: organisering, lägesbild, orsaksanalys, åtgärder och uppföljning.
+## Uppföljning
+[Skrivs när målen är klara.]`,
+    level: 0,
+  },
+  {
     name: 'rubrik och lista: indikatorer, metod, ansvar, frekvens, mottagare och logg',
     text: `## Uppföljning
 
