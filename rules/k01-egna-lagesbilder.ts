@@ -7,12 +7,12 @@ import { LAGESBILD } from './lexicon/lagesbild.ts';
 // Owner within a few words before the picture word: "kommunens brottsförebyggande lägesbild", "Lokalpolisområde X tog fram sin lokala lägesbild".
 // A municipality may be the kommun, the stad, or one of its förvaltningar, nämnder or ledningskontor.
 const KOMMUN_OWNER =
-  /(?<!\p{L})(?:kommun(?!polis)\p{L}*|\p{L}+kommuns|stad(?:en|ens)|\p{L}*förvaltning\p{L}*|\p{L}*nämnd\p{L}*|\p{L}*ledningskontor\p{L}*):?\s+(?:\S+\s+){0,5}?\p{L}*lägesbild|lägesbild\p{L}*\s+(?:för|över)\s+(?:\p{Lu}\p{L}+\s+)?kommun|lägesbild\p{L}*\s+(?:som\s+(?:\S+\s+){0,1}?|(?:\S+\s+){0,3}?(?:tagits|togs|tas|gjorts|sammanställts?)\s+(?:fram\s+)?av\s+(?:\S+\s+){0,1}?)(?:kommun(?!polis)\p{L}*|\p{L}+kommuns|stad(?:en|ens)|\p{L}*förvaltning\p{L}*|\p{L}*nämnd\p{L}*|\p{L}*ledningskontor\p{L}*|\p{L}*enhet(?:en|ens)?)(?!\p{L})/iu;
+  /(?<!\p{L})(?:kommun(?!polis)\p{L}*|\p{L}+kommuns|stad(?:en|ens)|\p{L}*förvaltning\p{L}*|\p{L}*nämnd\p{L}*|\p{L}*ledningskontor\p{L}*):?\s+(?:\S+\s+){0,5}?\p{L}*(?:lägesbild|nulägesanalys)|(?:lägesbild|nulägesanalys)\p{L}*\s+(?:för|över)\s+(?:\p{Lu}\p{L}+\s+)?kommun|(?:lägesbild|nulägesanalys)\p{L}*\s+(?:som\s+(?:\S+\s+){0,1}?|(?:\S+\s+){0,3}?(?:tagits|togs|tas|gjorts|sammanställts?)\s+(?:fram\s+)?av\s+(?:\S+\s+){0,1}?)(?:kommun(?!polis)\p{L}*|\p{L}+kommuns|stad(?:en|ens)|\p{L}*förvaltning\p{L}*|\p{L}*nämnd\p{L}*|\p{L}*ledningskontor\p{L}*|\p{L}*enhet(?:en|ens)?)(?!\p{L})/iu;
 const POLIS_OWNER =
-  /(?<!\p{L})(?:polis(?!en\s+och)\p{L}*|lokalpolisområde\p{L}*|LPO(?::s|\s+\p{Lu}\p{L}+)):?\s+(?:\S+\s+){0,7}?\p{L}*lägesbild|lägesbild\p{L}*\s+(?:som\s+(?:\S+\s+){0,1}?|(?:\S+\s+){0,3}?(?:tagits|togs|tas|gjorts|sammanställts?)\s+(?:fram\s+)?av\s+(?:\S+\s+){0,1}?)(?:polis(?!en\s+och)\p{L}*|lokalpolisområde\p{L}*|LPO(?!\p{L}))/iu;
+  /(?<!\p{L})(?:polis(?!en\s+och)\p{L}*|lokalpolisområde\p{L}*|LPO(?::s|\s+\p{Lu}\p{L}+)):?\s+(?:\S+\s+){0,7}?\p{L}*(?:lägesbild|nulägesanalys)|(?:lägesbild|nulägesanalys)\p{L}*\s+(?:som\s+(?:\S+\s+){0,1}?|(?:\S+\s+){0,3}?(?:tagits|togs|tas|gjorts|sammanställts?)\s+(?:fram\s+)?av\s+(?:\S+\s+){0,1}?)(?:polis(?!en\s+och)\p{L}*|lokalpolisområde\p{L}*|LPO(?!\p{L}))/iu;
 const KOMMUN_TITLE =
-  /(?:kommun(?!polis)\p{L}*|stad(?:en|ens)|\p{L}*förvaltning\p{L}*|\p{L}*nämnd\p{L}*|\p{L}*ledningskontor\p{L}*)\s+(?:\p{L}+\s+)?lägesbild/iu;
-const POLIS_TITLE = /(?:polis\p{L}*|lokalpolisområde\p{L}*)\s+(?:\p{L}+\s+)?lägesbild/iu;
+  /(?:kommun(?!polis)\p{L}*|stad(?:en|ens)|\p{L}*förvaltning\p{L}*|\p{L}*nämnd\p{L}*|\p{L}*ledningskontor\p{L}*)\s+(?:\p{L}+\s+)?(?:lägesbild|nulägesanalys)/iu;
+const POLIS_TITLE = /(?:polis\p{L}*|lokalpolisområde\p{L}*)\s+(?:\p{L}+\s+)?(?:lägesbild|nulägesanalys)/iu;
 /** Something said about the picture: when it was made, what it shows, or that it is attached. */
 const SUBSTANCE =
   /(?<!\d)(?:19|20)\d\d(?!\d)|\b(?:visar|pekar|lyfter|bygger|grundar|omfattar|bilaga)\p{L}*/iu;
@@ -23,7 +23,7 @@ type Owner = 'kommun' | 'polis';
 const JOINT = /gemensam|och\s+(?:polis|kommun|lokalpolis)/iu;
 
 /** "Vi tog fram var sin lägesbild", "parternas respektive lägesbilder": each party made its own. */
-const EACH_PARTY = /(?<!\p{L})(?:var\s*sin|var\s*sina|respektive|egna)\s+(?:\p{L}+\s+)?lägesbild/iu;
+const EACH_PARTY = /(?<!\p{L})(?:var\s*sin|var\s*sina|respektive|egna)\s+(?:\p{L}+\s+)?(?:lägesbild|nulägesanalys)/iu;
 /** A sentence opening with a party as subject ("Kommunens säkerhetssamordnare sammanställde …", "Polisen gjorde …"). */
 const KOMMUN_SUBJECT =
   /^(?:kommun(?!polis)\p{L}*|\p{L}+kommuns|staden|stadens|\p{L}*förvaltning\p{L}*)(?!\p{L})/iu;
@@ -32,17 +32,17 @@ const NAMED_KOMMUN_SUBJECT = /^\p{Lu}\p{L}+\s+kommun(?!\p{L})/u;
 const POLIS_SUBJECT = /^(?:polis(?:en|ens)|lokalpolisområde\p{L}*)(?!\p{L})/iu;
 
 /** Every owner pattern ends in the picture word; the cheap test spares the slow expressions most texts. */
-const PICTURE_WORD = /lägesbild/i;
+const PICTURE_WORD = /(?:lägesbild|nulägesanalys)/i;
 
 /** The other party named right before the picture word owns it: "Polisens uppgifter, sammanfattade i kommunens lägesbild". */
 const NEAREST_KOMMUN =
-  /(?:kommun(?!polis)\p{L}*|stad(?:en|ens)|\p{L}*förvaltning\p{L}*)\s+(?:\p{L}+\s+)?\p{L}*lägesbild\p{L}*$/iu;
-const NEAREST_POLIS = /(?:polis\p{L}*|lokalpolisområde\p{L}*)\s+(?:\p{L}+\s+)?\p{L}*lägesbild\p{L}*$/iu;
+  /(?:kommun(?!polis)\p{L}*|stad(?:en|ens)|\p{L}*förvaltning\p{L}*)\s+(?:\p{L}+\s+)?\p{L}*(?:lägesbild|nulägesanalys)\p{L}*$/iu;
+const NEAREST_POLIS = /(?:polis\p{L}*|lokalpolisområde\p{L}*)\s+(?:\p{L}+\s+)?\p{L}*(?:lägesbild|nulägesanalys)\p{L}*$/iu;
 
 /** The party right before the picture word at the start of a match: its own picture, whoever else is named. */
-const POLIS_FIRST = /^(?:polis\p{L}*|lokalpolisområde\p{L}*)\s+(?:\p{L}+\s+)?\p{L}*lägesbild/iu;
+const POLIS_FIRST = /^(?:polis\p{L}*|lokalpolisområde\p{L}*)\s+(?:\p{L}+\s+)?\p{L}*(?:lägesbild|nulägesanalys)/iu;
 const KOMMUN_FIRST =
-  /^(?:kommun\p{L}*|\p{L}+kommuns|stad(?:en|ens)|\p{L}*förvaltning\p{L}*)\s+(?:\p{L}+\s+)?\p{L}*lägesbild/iu;
+  /^(?:kommun\p{L}*|\p{L}+kommuns|stad(?:en|ens)|\p{L}*förvaltning\p{L}*)\s+(?:\p{L}+\s+)?\p{L}*(?:lägesbild|nulägesanalys)/iu;
 
 /** Per owner expression: the rival named closest to the picture word, and the owner's own adjacent form. */
 const RIVALS = new Map<RegExp, [closer: RegExp, own: RegExp]>([
@@ -62,7 +62,7 @@ function owns(re: RegExp, text: string): boolean {
 
 /** "Någon sådan lägesbild har vi inte hunnit göra", "Det finns ingen gemensam lägesbild": none exists. */
 const NO_PICTURE =
-  /(?<!\p{L})(?:någon|ingen)\s+(?:\p{L}+\s+){0,2}\p{L}*lägesbild\p{L}*\s+(?:\S+\s+){0,3}?(?:inte|ej|finns)(?!\p{L})|(?:har|finns)\s+(?:ännu\s+)?(?:inte|ingen)\s+(?:\p{L}+\s+){0,3}\p{L}*lägesbild|sakna[rs]?\s+(?:en\s+)?(?:\p{L}+\s+)?\p{L}*lägesbild|lägesbild\p{L}*\s+saknas/iu;
+  /(?<!\p{L})(?:någon|ingen)\s+(?:\p{L}+\s+){0,2}\p{L}*(?:lägesbild|nulägesanalys)\p{L}*\s+(?:\S+\s+){0,3}?(?:inte|ej|finns)(?!\p{L})|(?:har|finns)\s+(?:ännu\s+)?(?:inte|ingen)\s+(?:\p{L}+\s+){0,3}\p{L}*(?:lägesbild|nulägesanalys)|sakna[rs]?\s+(?:en\s+)?(?:\p{L}+\s+)?\p{L}*(?:lägesbild|nulägesanalys)|(?:lägesbild|nulägesanalys)\p{L}*\s+saknas/iu;
 
 /** "Kommunens lägesbild är inte klar", "– under framtagande", "Sälgnäs kommun har ännu inte tagit fram någon". */
 const NOT_READY =

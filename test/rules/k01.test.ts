@@ -12,6 +12,14 @@ Lokalpolisområde Älvby tog fram sin lokala lägesbild i augusti 2025. Den peka
     level: 2,
   },
   {
+    name: 'each party’s "nulägesanalys", with its maker, date and conclusions, is its own picture',
+    text: `## Underlag
+Kommunens nulägesanalys 2025 har tagits fram av enheten för trygghet och presenterades för kommunstyrelsen den 2 september 2025. Den visar att otryggheten i Åsen har ökat.
+
+Polisens nulägesanalys för lokalpolisområdet är daterad den 16 juni 2025 och pekar på ökat våld i nattlivet.`,
+    level: 2,
+  },
+  {
     name: 'ML in short sentences: each party has made a picture, undated, and that is enough for a promise',
     type: 'medborgarlofte',
     text: `## Hur vet vi det?
