@@ -548,11 +548,12 @@ const WHEN_LABEL =
 /** A party over its promises, as a lead-in ("Åsbyholms kommun och Polisen lovar:") or a heading ("Kommunen åtar sig"). */
 const PARTY_LEAD =
   /^(.{2,80}?)\s+(?:lovar|åtar\s+sig|ansvarar\s+för)(?:\s+(?:dig|er))?(?:\s+att)?\s*:?\s*$/iu;
-/** "Tillsammans lovar vi att": a lead that gives its items to both parties. */
-const TOGETHER_LEAD = /^\**\s*(?:tillsammans|gemensamt)\s+(?:lovar|åtar|gör)\s+vi(?!\p{L})/iu;
+/** "Tillsammans (med byalaget) lovar vi att": a lead that gives its items to both parties. */
+const TOGETHER_LEAD =
+  /^\**\s*(?:tillsammans|gemensamt)(?:\s+med(?:\s+\S+){1,4}?)?\s+(?:lovar|åtar|gör)\s+vi(?!\p{L})/iu;
 /** The verb first, after an adverb: "Därför lovar vi:", "Det här lovar vi:". */
 const INVERTED_LEAD =
-  /^(?:\p{L}+\s+){0,2}(?:lovar|åtar)\s+((?:\p{L}+\s+){0,4}?\p{L}+)(?:\s+sig)?(?:(?:\s+att)?\s*:|\s+att)\s*$/iu;
+  /^(?:(?:tillsammans|gemensamt)\s+med\s+(?:\S+\s+){1,4}?|(?:\p{L}+\s+){0,2})(?:lovar|åtar)\s+((?:\p{L}+\s+){0,4}?\p{L}+)(?:\s+sig)?(?:(?:\s+att)?\s*:|\s+att)\s*$/iu;
 /** "8.1 Socialförvaltningen", "Polisen, LPO Falkvreta": a heading that is only a party's name. */
 function isPartyName(title: string): boolean {
   const words = title.split(/[\s,]+/).filter(Boolean);

@@ -18,6 +18,21 @@ describe('activities', () => {
     ]);
   });
 
+  it('gives both parties the items under "Tillsammans med byalaget lovar vi att"', () => {
+    const xs = activities(
+      analyseText(`## Vad lovar vi?
+**Polisen lovar att**
+
+- patrullera i byn två nätter i veckan under september 2026.
+
+**Tillsammans med byalaget lovar vi att**
+
+- starta grannsamverkan i byn före den 1 juni 2026,
+- genomföra en trygghetsvandring vid hamnen i september 2026.`),
+    );
+    expect(xs.map((x) => x.parties)).toEqual([['polis'], ['kommun', 'polis'], ['kommun', 'polis']]);
+  });
+
   it('reads table columns by header cue words', () => {
     const [x] = activities(
       analyseText(`## Aktivitetsplan
