@@ -1040,7 +1040,7 @@ function linksIn(text: string, act: Activity): void {
   if (goal?.[1] && !act.goal) act.goal = goal[1];
   // "Det gör vi mot orsaken att torget är mörkt", "riktar sig mot den situationella orsaken att …".
   const cause =
-    /(?:orsak(?:en)?\s*:\s*|påverkar\s+orsaken\s+|(?<!\p{L})mot\s+(?:den\s+)?(?:\p{L}+\s+)?orsaken\s+)([^.;)]+)/iu.exec(
+    /(?:orsak(?:en)?\s*:\s*|(?:verkar\s+på|påverkar)\s*:\s*|påverkar\s+orsaken\s+|(?<!\p{L})mot\s+(?:den\s+)?(?:\p{L}+\s+)?orsaken\s+)([^.;)]+)/iu.exec(
       text,
     );
   if (cause?.[1] && !act.cause) act.cause = cause[1].trim();
@@ -1058,10 +1058,14 @@ function linksIn(text: string, act: Activity): void {
 const CODED_CAUSE =
   /(?<!\p{L})orsak(?:erna)?\s+(\p{Lu}{1,2}\d+(?:\.\d+)?(?:\s*(?:,|och)\s*\p{Lu}{0,2}\d+(?:\.\d+)?)*)(?![\p{L}\d])/u;
 
-/** Cause codes as "1a", "1b och 1c", "2a, 2b". */
-const CAUSE_CODES = '\\d{1,2}[a-h](?:\\s*(?:,|och|samt)\\s*\\d{1,2}[a-h])*';
-/** "(mot 1a och 1c)": the measure acts against causes by their codes. */
-const AGAINST_CODE = new RegExp(`\\(mot\\s+(${CAUSE_CODES})\\)`, 'u');
+/** Cause codes as "1a", "1b och 1c", "O2a, O2b" (a letter for orsak, not M for mål). */
+const CAUSE_CODE = '[A-LN-ZÅÄÖ]?\\d{1,2}[a-h]';
+const CAUSE_CODES = `${CAUSE_CODE}(?:\\s*(?:,|och|samt)\\s*${CAUSE_CODE})*`;
+/** "(mot 1a och 1c)", "(hot spots, riktar sig mot O2c)": the measure acts against causes by their codes. */
+const AGAINST_CODE = new RegExp(
+  `\\((?:[^()]{0,40}?,\\s*)?(?:riktar\\s+sig\\s+|riktas\\s+|verkar\\s+)?mot\\s+(${CAUSE_CODES})\\)`,
+  'u',
+);
 /** "(1b, 1c)" closing a measure: the codes of what it acts on. */
 const BARE_CODES = new RegExp(`\\((${CAUSE_CODES})\\)\\s*[.;]?$`, 'u');
 

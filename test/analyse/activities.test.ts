@@ -33,6 +33,17 @@ describe('activities', () => {
     expect(xs.map((x) => x.parties)).toEqual([['polis'], ['kommun', 'polis'], ['kommun', 'polis']]);
   });
 
+  it('reads the causes a measure acts on from its codes, with a letter prefix and in a longer parenthesis', () => {
+    const xs = activities(
+      analyseText(`## Åtgärder
+- **Åtgärd 1.1 Fritidsverksamhet med vuxna ledare** (riktar sig mot O1a). Ledda aktiviteter minskar antisocialt beteende.
+- **Åtgärd 1.2 Riktad närvaro på platserna** (hot spots, riktar sig mot O2c och O2d). Översikter visar effekt.
+- **Åtgärd 1.3 Utbildning av personal.** Verkar på: O3a. Ansvarig: socialförvaltningen.
+- **Åtgärd 1.4 Uppföljning av målen** (mot M1a).`),
+    );
+    expect(xs.map((x) => x.cause)).toEqual(['O1a', 'O2c och O2d', 'O3a', undefined]);
+  });
+
   it('reads table columns by header cue words', () => {
     const [x] = activities(
       analyseText(`## Aktivitetsplan
