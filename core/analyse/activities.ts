@@ -145,7 +145,7 @@ function isParty(word: string): boolean {
 }
 
 const TIME =
-  /(?<!\p{L})(?:(?:mån|tis|ons|tors|fre|lör|sön)dag(?:ar|en|s)?|(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)|kl\.?\s*\d|klockan\s+\d|senast|till och med|från och med|fr\.o\.m|t\.o\.m|varje|varannan|var\s+(?:fjärde|tredje|annan|sjätte)|per\s+(?:år|månad|vecka|kvartal|termin|läsår|natt|dygn|kväll|halvår)|i\s+(?:veckan|månaden)|om\s+året|under\s+(?:året|hela|perioden|20\d\d|våren|hösten|sommaren|vintern|läsåret|terminen|\p{L}*terminen|första|andra|kvartal)|hela\s+(?:året|perioden|läsåret)|löpande|årligen|årlig(?:a|t)?|månadsvisa?|kvartalsvisa?|veckovisa?|dagligen|halvårsvisa?|kontinuerligt|fortlöpande|(?:vår|höst)termin\p{L}*|läsår\p{L}*|inom\s+(?:\d+|ett|en|två|tre|fyra|fem|sex)\s+(?:dygn|timmar|dagar|veckor|månader|arbetsdagar)|(?:våren|hösten|sommaren|vintern)\s+20\d\d|från\s+(?:\d{1,2}\s+\p{L}+|våren|hösten|20\d\d)|(?:minst|max)\s+\p{L}+\s+gånger|\d+\s+gånger|(?:en|två|tre|fyra)\s+gånger|(?:kvartal|tertial)\s*\d|q[1-4]|(?:före|efter|inför|under)\s+(?:sommar|jul|sport|påsk|höst|vinter)lovet|(?:före|inför)\s+(?:midsommar|jul|årsskiftet|sommaren|hösten|våren|vintern)|(?:vid|inför|före)\s+(?:terminsstart|skolstart|skolavslutning)\p{L}*)(?!\p{L})|(?<!\d)20\d\d(?![\d:])/iu;
+  /(?<!\p{L})(?:(?:mån|tis|ons|tors|fre|lör|sön)dag(?:ar|en|s)?|(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)|kl\.?\s*\d|klockan\s+\d|(?:vecka|v\.)\s*\d{1,2}|senast|till och med|från och med|fr\.o\.m|t\.o\.m|varje|varannan|var\s+(?:fjärde|tredje|annan|sjätte)|per\s+(?:år|månad|vecka|kvartal|termin|läsår|natt|dygn|kväll|halvår)|i\s+(?:veckan|månaden)|om\s+året|under\s+(?:året|hela|perioden|20\d\d|våren|hösten|sommaren|vintern|läsåret|terminen|\p{L}*terminen|första|andra|kvartal)|hela\s+(?:året|perioden|läsåret)|löpande|årligen|årlig(?:a|t)?|månadsvisa?|kvartalsvisa?|veckovisa?|dagligen|halvårsvisa?|kontinuerligt|fortlöpande|(?:vår|höst)termin\p{L}*|läsår\p{L}*|inom\s+(?:\d+|ett|en|två|tre|fyra|fem|sex)\s+(?:dygn|timmar|dagar|veckor|månader|arbetsdagar)|(?:våren|hösten|sommaren|vintern)\s+20\d\d|från\s+(?:\d{1,2}\s+\p{L}+|våren|hösten|20\d\d)|(?:minst|max)\s+\p{L}+\s+gånger|\d+\s+gånger|(?:en|två|tre|fyra)\s+gånger|(?:kvartal|tertial)\s*\d|q[1-4]|(?:före|efter|inför|under)\s+(?:sommar|jul|sport|påsk|höst|vinter)lovet|(?:före|inför)\s+(?:midsommar|jul|årsskiftet|sommaren|hösten|våren|vintern)|(?:vid|inför|före)\s+(?:terminsstart|skolstart|skolavslutning)\p{L}*)(?!\p{L})|(?<!\d)20\d\d(?![\d:])/iu;
 
 /** When or how often, as written, if the text says it. */
 export function whenIn(text: string): string | undefined {
@@ -881,7 +881,7 @@ function proseActivities(
       // "Platsbaserad polisiär närvaro har i utvärderingar visat sig minska våld": why, not what.
       if (EVIDENCE_REPORT.test(text)) continue;
       // In a section of measures, a sentence naming its owner is a measure: "Polisen genomför …", "… (polisen)."
-      const named = ownerIn(text) ?? presentTenseSubject(text);
+      const named = ownerIn(text) ?? presentTenseSubject(text) ?? frontedSubject(text);
       if (named) {
         const act = sentenceActivity(s, block, section, kind, named, text);
         out.push(act);
@@ -1029,6 +1029,42 @@ function presentTenseSubject(text: string): string | undefined {
   if (!subject) return undefined;
   const verb = text.slice(subject.length).trim().split(/\s+/)[0] ?? '';
   return /^(?:har|hade|är|var|blev|blir|kan|bör|skulle|fick|får)$/i.test(verb) ? undefined : subject;
+}
+
+/** A present-tense verb with the party right after it, as the second place of a sentence is. */
+const VERB_BEFORE_SUBJECT = /(?<!\p{L})(\p{Ll}+(?:ar|er|ör|år))\s+(?=\p{L})/gu;
+const NO_DEED = /^(?:har|är|kan|bör|får|går|står|ser|finner|saknar|behöver|känner|upplever|tycker|menar)$/iu;
+/** How far into a sentence its fronted adverbial may run before the verb. */
+const FRONTED_WORDS = 16;
+
+/**
+ * The subject after a fronted adverbial, the verb second: "Mot orsaken att villaområdena saknar
+ * grannsamverkan startar polisen och kommundelsförvaltningen grannsamverkan …".
+ */
+function frontedSubject(text: string): string | undefined {
+  if (subjectParty(text)) return undefined;
+  for (const m of text.matchAll(VERB_BEFORE_SUBJECT)) {
+    if (text.slice(0, m.index).split(/\s+/).length > FRONTED_WORDS) return undefined;
+    if (NO_DEED.test(m[1] ?? '')) continue;
+    const subject = subjectParty(text.slice(m.index + m[0].length));
+    // "I december bjuder vi in …": a joint "vi" names no owner.
+    if (subject && partiesOf(subject).some((p) => p !== 'gemensam')) return partyWords(subject);
+  }
+  return undefined;
+}
+
+/** The parties of a phrase that runs on into its object: "polisen och kommunen grannsamverkan i …" → "polisen och kommunen". */
+function partyWords(phrase: string): string {
+  const words = phrase.split(/\s+/);
+  let n = 0;
+  const joins = (w: string) => /^(?:och|samt|\p{L}+-)$/u.test(w);
+  while (n < words.length && (isParty((words[n] ?? '').replace(/,$/, '')) || joins(words[n] ?? ''))) n++;
+  return (
+    words
+      .slice(0, n)
+      .join(' ')
+      .replace(/(?:,|\s+och|\s+samt)$/u, '') || phrase
+  );
 }
 
 /** Goal and cause named in a measure's own text: "(mål 1a)", "Mål: M2", "påverkar orsaken mörka platser". */

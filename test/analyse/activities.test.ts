@@ -44,6 +44,18 @@ describe('activities', () => {
     expect(xs.map((x) => x.cause)).toEqual(['O1a', 'O2c och O2d', 'O3a', undefined]);
   });
 
+  it('finds the owner after a fronted adverbial, the verb second, and a week as the time', () => {
+    const xs = activities(
+      analyseText(`## Vad vi gör
+Mot orsaken att villaområdena saknar grannsamverkan startar polisen och kommundelsförvaltningen grannsamverkan i tolv kvarter under 2026. Mot de skymda tomterna gör trafik- och parkenheten en genomgång av häckarna senast september 2026. Från vecka 36 startar skolorna gåbussar med föräldrarna. I december bjuder vi in till ett öppet möte.`),
+    );
+    expect(xs.map((x) => [x.who, x.parties, x.when])).toEqual([
+      ['polisen och kommundelsförvaltningen', ['polis', 'kommun'], 'under 2026'],
+      ['trafik- och parkenheten', ['kommun'], 'senast september 2026'],
+      ['skolorna', ['kommun'], expect.stringMatching(/^vecka 36/)],
+    ]);
+  });
+
   it('reads table columns by header cue words', () => {
     const [x] = activities(
       analyseText(`## Aktivitetsplan
