@@ -1,7 +1,7 @@
 import type { Block, Cell, Document, RawBlock, SourceFormat } from './document.ts';
 import { unfoldLayoutTables } from './layout-tables.ts';
 import { isSignatureHeading, isTocHeading, isTocLine, normaliseInline } from './normalise.ts';
-import { promoteOutlineHeadings } from './outline.ts';
+import { promoteLabelHeadings, promoteOutlineHeadings } from './outline.ts';
 
 const BLOCK_SEPARATOR = '\n\n';
 const CELL_SEPARATOR = ' | ';
@@ -18,7 +18,7 @@ export function buildDocument(name: string, format: SourceFormat, raw: RawBlock[
   let regionLevel = 0;
 
   const furniture = runningLines(raw);
-  for (const rb of unfoldLayoutTables(promoteOutlineHeadings(raw))) {
+  for (const rb of unfoldLayoutTables(promoteLabelHeadings(promoteOutlineHeadings(raw)))) {
     if (furniture.has(rb)) continue;
     const rows = rb.rows?.map((row) => row.map(normaliseInline)).filter((row) => row.some((c) => c !== ''));
     const blockText = rows ? rows.map((r) => r.join(CELL_SEPARATOR)).join('\n') : normaliseInline(rb.text);

@@ -49,3 +49,37 @@ function isCapitalsLine(text: string): boolean {
   const letters = text.replace(/[^\p{L}]/gu, '');
   return letters.length >= 4 && letters === letters.toLocaleUpperCase('sv') && /\p{Lu}{4,}/u.test(text);
 }
+
+/** Words that name the sections of a collaboration document. */
+const SECTION_WORD =
+  /(?<!\p{L})(?:parter(?:na)?|syfte|bakgrund|inledning|underlag|lägesbild\p{L}*|problembild\p{L}*|fokusområd\p{L}*|prioriter\p{L}*|orsak\p{L}*|mål(?:en)?|åtgärd\p{L}*|insats\p{L}*|aktivitet\p{L}*|åtagand\p{L}*|ansvar|samordning|organisation|resurs\p{L}*|mandat|aktörer|uppföljning|utvärdering|dokumentation|medborgarlöfte\p{L}*|kommunikation|giltighet\p{L}*|revidering|underskrift\p{L}*|delaktighet|dialog|tidplan|källor|bilagor)(?!\p{L})/iu;
+/** Section labels it takes before a document is read as built from them. */
+const MIN_LABELS = 3;
+const MAX_LABEL_WORDS = 6;
+
+/**
+ * Headings written as bold lines ("**Lägesbild**", "**Mål**"): in a document with no headings below its
+ * title, a short line naming a section over the text it heads is a heading. Bold is lost in some formats,
+ * so the line's words decide, and only when the document is built of several such lines.
+ */
+export function promoteLabelHeadings(raw: RawBlock[]): RawBlock[] {
+  const headings = raw.filter((b) => b.kind === 'heading');
+  if (headings.length > 1) return raw;
+  const level = (headings[0]?.level ?? 1) + 1;
+  const isLabel = (b: RawBlock, next: RawBlock | undefined) => {
+    const text = b.text.trim();
+    return (
+      b.kind === 'paragraph' &&
+      next !== undefined &&
+      next.kind !== 'heading' &&
+      text.split(/\s+/).length <= MAX_LABEL_WORDS &&
+      /^\p{Lu}/u.test(text) &&
+      !/[.!?:;,]/.test(text) &&
+      !/(?<!\p{L})att$/u.test(text) &&
+      SECTION_WORD.test(text)
+    );
+  };
+  const labels = new Set(raw.filter((b, i) => isLabel(b, raw[i + 1])));
+  if (labels.size < MIN_LABELS) return raw;
+  return raw.map((b) => (labels.has(b) ? { ...b, kind: 'heading', level } : b));
+}

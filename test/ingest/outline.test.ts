@@ -65,3 +65,69 @@ Fokusområdena motiveras nedan.
     ]);
   });
 });
+
+describe('section labels as headings', () => {
+  it('reads bold section lines ("**Lägesbild**") as headings when the document has no others', () => {
+    expect(
+      headings(`# Överenskommelse 2026–2028
+
+Tolvmora kommun och Polisen
+
+**Parter**
+
+- Tolvmora kommun
+
+**Gemensam lägesbild**
+
+- Inbrotten har ökat från 58 till 84 sedan 2022.
+
+**Mål**
+
+- Inbrotten ska minska till 60 under 2028.
+
+**Underskrifter**
+
+Anna Berg, kommunstyrelsens ordförande`),
+    ).toEqual([
+      ['Överenskommelse 2026–2028', 1],
+      ['Parter', 2],
+      ['Gemensam lägesbild', 2],
+      ['Mål', 2],
+      ['Underskrifter', 2],
+    ]);
+  });
+
+  it('leaves a short line alone when the document has real headings or too few section lines', () => {
+    expect(
+      headings(`# Överenskommelse
+
+## Lägesbild
+
+**Polisens lägesbild**
+
+Polisen tog fram sin lägesbild i oktober 2025.
+
+**Mål**
+
+Inbrotten ska minska.
+
+**Åtgärder**
+
+Grannsamverkan startar.`),
+    ).toEqual([
+      ['Överenskommelse', 1],
+      ['Lägesbild', 2],
+    ]);
+    expect(
+      headings(`# Löfte
+
+**Polisen lovar att**
+
+- patrullera i centrum.
+
+**Mål**
+
+Färre inbrott.`),
+    ).toEqual([['Löfte', 1]]);
+  });
+});
