@@ -59,6 +59,11 @@ const REPORT: Cue[] = [
   'tjänsteskrivelse',
   'interpellation*',
   'svar på interpellation',
+  // A councillor's or a citizen's proposal to the fullmäktige asks for an agreement; it is none.
+  'motion',
+  'motioner',
+  'motionssvar',
+  'medborgarförslag*',
   'pressmeddelande',
   'vägledning*',
   'handbok*',

@@ -238,6 +238,9 @@ export function parsePeriod(text: string, signedOn?: string): Period | undefined
 
 /** A sentence about another collaboration document's period ("Nuvarande samverkansöverenskommelse gäller till …"). */
 const OTHER_COLLABORATION_DOC = /överenskommelse|medborgarlöfte|samverkansavtal/i;
+/** "Avsikten är att den ska gälla 2027–2029": the period of a document still to be written. */
+const INTENDED_PERIOD =
+  /(?<!\p{L})(?:avsikten|tanken|målet)\s+är\s+att|(?<!\p{L})(?:ska|bör|skulle)\s+gälla(?!\p{L})|föreslås\s+gälla/iu;
 
 /**
  * Whether the document is in force on the reference date. A document that is not a collaboration
@@ -249,7 +252,13 @@ export function aktuell(a: Analysis): Aktuell {
   const p = period(a);
   if (a.type === 'inte-samverkansdokument') {
     const said = p?.source === 'text' && p.span ? a.doc.text.slice(p.span.start, p.span.end) : '';
-    if (!said || OTHER_COLLABORATION_DOC.test(said) || !VALIDITY_VERB.test(said)) return 'okand';
+    if (
+      !said ||
+      OTHER_COLLABORATION_DOC.test(said) ||
+      INTENDED_PERIOD.test(said) ||
+      !VALIDITY_VERB.test(said)
+    )
+      return 'okand';
   }
   // A draft "gäller från undertecknandet": it is not known to be in force until it is signed and dated.
   if (p?.startsOnSigning && !p.start && signatures(a).draft && (!p.end || p.end >= a.referenceDate))

@@ -69,6 +69,11 @@ const cases: [string, string, string][] = [
     'inte-samverkansdokument',
   ],
   [
+    "a councillor's motion asking the kommun to sign an agreement",
+    '# Motion om en samverkansöverenskommelse mellan Åby kommun och polisen\n\n**Till kommunfullmäktige**\n\nJag yrkar att kommunen tecknar en överenskommelse där kommunen åtar sig att … och polisen ansvarar för …',
+    'inte-samverkansdokument',
+  ],
+  [
     'an activity board of the collaboration',
     '# Aktivitetstavla – samverkan Åby kommun och lokalpolisområde Åby\n\n## Planerat\n\n- Trygghetsvandring (samordnaren, 3 november 2026)\n- Föräldramöte (rektor, februari 2027)',
     'aktivitetsplan',

@@ -183,5 +183,10 @@ describe('period and aktuell on the reference date', () => {
       'inte-samverkansdokument',
     );
     expect(aktuell(report)).toBe('okand');
+    const motion = analyseText(
+      '# Motion om en samverkansöverenskommelse\n\nParterna ska ta fram en ny överenskommelse. Avsikten är att den ska gälla 2027–2029.',
+      'inte-samverkansdokument',
+    );
+    expect(aktuell(motion)).toBe('okand');
   });
 });
