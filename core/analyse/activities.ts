@@ -622,7 +622,7 @@ function scheduled(t: RoleTable, columns: number[], row: Cell[]): string | undef
 
 function tableActivities(t: RoleTable, section: Section): Activity[] {
   const block = t.block;
-  if (!has(t, 'what')) return [];
+  if (!has(t, 'what') && !has(t, 'how')) return [];
   // "Version | Datum | Vad har ändrats | Beslut": a document's change log, not its measures.
   if (t.header.some((c) => CHANGE_LOG_HEADER.test(c.text.trim()))) return [];
   // "Metod | Kunskapsunderlag | Påverkar orsak": why the methods were chosen, not who does what when.
@@ -640,7 +640,8 @@ function tableActivities(t: RoleTable, section: Section): Activity[] {
       groupFocus = filled[0]?.text.trim();
       return [];
     }
-    const what = cellOf(t, row, 'what')?.text.trim() ?? '';
+    const how = cellOf(t, row, 'how')?.text.trim() ?? '';
+    const what = cellOf(t, row, 'what')?.text.trim() || how;
     if (!first || !last || what === '') return [];
     // Without an owner column the measure's subject is its owner: "Mot klottret: Polisen gör …".
     const cell = (role: Parameters<typeof cellOf>[2]) => {
@@ -651,9 +652,9 @@ function tableActivities(t: RoleTable, section: Section): Activity[] {
     const who =
       cell('who') ||
       ownerIn(what) ||
-      (has(t, 'who') ? undefined : subjectParty(what.replace(ROW_LABEL, ''))) ||
+      (has(t, 'who') ? undefined : subjectOfRow(what.replace(ROW_LABEL, ''), how)) ||
       undefined;
-    const when = cell('when') || whenIn(what) || scheduled(t, schedule, row);
+    const when = cell('when') || whenIn(what) || whenIn(how) || scheduled(t, schedule, row);
     // A named owner in the owner column is an owner even when it is not a kind we know.
     const parties = who ? partiesOf(who) : [];
     if (who && parties.length === 0 && !/^(?:alla|samtliga|-|–|\?)$/i.test(who)) parties.push('annan');
@@ -680,6 +681,13 @@ function tableActivities(t: RoleTable, section: Section): Activity[] {
     if (nr) act.nr = nr;
     return [act];
   });
+}
+
+/** The owner a row names as its subject, in the promise or else in how it is kept: "Vi … | Kommunen och polisen står …". */
+function subjectOfRow(what: string, how: string): string | undefined {
+  const fromWhat = subjectParty(what);
+  if (fromWhat && partiesOf(fromWhat).some((p) => p !== 'gemensam')) return fromWhat;
+  return (how ? subjectParty(how) : undefined) ?? fromWhat;
 }
 
 /** A header naming a party and its promise: "Polisen lovar", "Kommunen åtar sig", "Kommunen". */

@@ -5,6 +5,7 @@ import { type Cue, matchAll } from './lexicon.ts';
 export type ColumnRole =
   | 'nr'
   | 'what'
+  | 'how'
   | 'who'
   | 'when'
   | 'followUp'
@@ -95,7 +96,9 @@ const ROLE_CUES: [ColumnRole, Cue[]][] = [
       'omfattning',
     ],
   ],
-  ['followUp', ['uppföljning*', 'följs upp']],
+  ['followUp', ['uppföljning*', 'följs upp', 'så får du veta', 'så följer vi upp', 'så vet vi']],
+  // "Vad vi lovar | Så gör vi": the promise as an outcome, and the measure that carries it out.
+  ['how', ['=hur', 'så gör vi', 'så här gör vi', 'hur vi gör', 'genomförande']],
   ['goal', ['=mål', '=målet', '=målen', 'effektmål*', 'delmål*', 'resultatmål*', '*mål']],
   [
     'what',

@@ -56,6 +56,20 @@ Mot orsaken att villaområdena saknar grannsamverkan startar polisen och kommund
     ]);
   });
 
+  it('takes owner and time from a "Så gör vi" column when the promise column states the outcome', () => {
+    const xs = activities(
+      analyseText(`## Det här lovar vi
+| Vad vi lovar | Så gör vi | När | Så får du veta hur det går |
+|---|---|---|---|
+| Det ska bli ljusare vid busstationen. | Kommunen byter ut lamporna vid busstationen. | Klart senast 31 december 2025. | Vi visar bilder på webben. |
+| Vi vill höra vad du tycker. | Kommunen och polisen står på torget och pratar med dig. | April 2026. | Vi skriver vad ni sa. |`),
+    );
+    expect(xs.map((x) => [x.what, x.who, x.parties, x.when])).toEqual([
+      ['Det ska bli ljusare vid busstationen.', 'Kommunen', ['kommun'], 'Klart senast 31 december 2025.'],
+      ['Vi vill höra vad du tycker.', 'Kommunen och polisen', ['polis', 'kommun'], 'April 2026.'],
+    ]);
+  });
+
   it('reads table columns by header cue words', () => {
     const [x] = activities(
       analyseText(`## Aktivitetsplan
