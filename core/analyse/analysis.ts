@@ -117,7 +117,7 @@ export function analyseStructure(doc: Document, options: AnalysisOptions): Analy
       if (national.has(parent) || NATIONAL_TITLE.test(section.title)) national.add(section);
       continue;
     }
-    if (block.kind === 'toc') continue;
+    if (block.kind === 'toc' || block.kind === 'struck') continue;
     if (block.kind === 'signature') {
       signatureBlocks.push(block);
       continue;
@@ -135,7 +135,8 @@ export function analyseStructure(doc: Document, options: AnalysisOptions): Analy
     if (national.has(section)) continue;
     // "[Målen formuleras när nollmätningen är klar.]": a paragraph wholly in brackets is the drafter's note.
     if (block.kind === 'paragraph' && DRAFT_NOTE.test(block.text)) continue;
-    for (const span of block.kind === 'table' ? tableRows(block) : own) {
+    for (const whole of block.kind === 'table' ? tableRows(block) : own) {
+      const span = withoutRevisionLabel(whole);
       // "[fylls i]", "XX": a placeholder in a draft says nothing, nor does a reviewer's comment or note.
       if (
         PLACEHOLDER.test(span.text) ||
@@ -180,6 +181,17 @@ const NATIONAL_PATTERNS = [
   /(?<!\p{L})fem\s+steg(?!\p{L})|(?<!\p{L})(?:följer|enligt)\s+brå(?::s|s)\s+(?:kunskapsstöd|modell|metod|arbetssätt)\p{L}*\s*:/u,
 ];
 export const NATIONAL_MODEL = new RegExp(NATIONAL_PATTERNS.map((r) => r.source).join('|'), 'iu');
+
+/** "Ny text: Mål 1A. …": a revision's mark on added text, not part of it. */
+const REVISION_LABEL =
+  /^\s*(?:ny\s+text|ny\s+lydelse|ändrad\s+text|ändrad\s+lydelse|tillägg|tillagd\s+text)\s*:\s*/iu;
+
+function withoutRevisionLabel(span: Span): Span {
+  const label = REVISION_LABEL.exec(span.text)?.[0];
+  return label
+    ? { start: span.start + label.length, end: span.end, text: span.text.slice(label.length) }
+    : span;
+}
 
 /** A paragraph wholly in square brackets, as a draft's notes to itself are. */
 const DRAFT_NOTE = /^\s*\[[^\[\]]{3,400}\]\s*$/u;

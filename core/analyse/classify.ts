@@ -157,7 +157,7 @@ export function classify(doc: Document): DocType {
   const headingAt = doc.blocks.findIndex((b) => b.kind === 'heading');
   const title = doc.blocks[headingAt]?.text ?? doc.blocks[0]?.text ?? '';
   const lead = doc.blocks
-    .filter((b) => b.kind !== 'toc')
+    .filter((b) => b.kind !== 'toc' && b.kind !== 'struck')
     .slice(0, 5)
     .map((b) => b.text)
     .join(' ')
@@ -258,7 +258,7 @@ function subtitles(doc: Document, headingAt: number): string[] {
       continue;
     }
     if (b.kind === 'heading' || out.length >= SUBTITLE_LINES) break;
-    if (b.kind === 'toc') continue;
+    if (b.kind === 'toc' || b.kind === 'struck') continue;
     if (b.text.length <= SUBTITLE_LENGTH) out.push(b.text);
   }
   return out;

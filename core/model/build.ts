@@ -1,6 +1,6 @@
 import type { Block, Cell, Document, RawBlock, SourceFormat } from './document.ts';
 import { unfoldLayoutTables } from './layout-tables.ts';
-import { isSignatureHeading, isTocHeading, isTocLine, normaliseInline } from './normalise.ts';
+import { isSignatureHeading, isStruck, isTocHeading, isTocLine, normaliseInline } from './normalise.ts';
 import { promoteLabelHeadings, promoteOutlineHeadings } from './outline.ts';
 
 const BLOCK_SEPARATOR = '\n\n';
@@ -45,6 +45,8 @@ export function buildDocument(name: string, format: SourceFormat, raw: RawBlock[
       regionLevel = Number.POSITIVE_INFINITY;
     } else if (region === 'signature') {
       kind = 'signature';
+    } else if ((kind === 'paragraph' || kind === 'list-item') && isStruck(blockText)) {
+      kind = 'struck';
     }
 
     if (text !== '') text += BLOCK_SEPARATOR;

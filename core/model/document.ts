@@ -2,7 +2,8 @@
 
 export type SourceFormat = 'pdf' | 'docx' | 'markdown' | 'text';
 
-export type BlockKind = 'heading' | 'paragraph' | 'list-item' | 'table' | 'signature' | 'toc';
+/** 'struck': text a revision marks as removed ("Utgår: …"), kept for the reader but not read as content. */
+export type BlockKind = 'heading' | 'paragraph' | 'list-item' | 'table' | 'signature' | 'toc' | 'struck';
 
 /** Where a block came from in the original file (1-based). */
 export interface Origin {

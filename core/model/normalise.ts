@@ -43,3 +43,10 @@ const SIGNATURE_HEADING =
 export function isSignatureHeading(text: string): boolean {
   return SIGNATURE_HEADING.test(text.replace(/[:.]$/, '').trim());
 }
+
+/** "Utgår: …", "**Struken text:** …": a revision's removed text, kept to be read but no longer in force. */
+const STRUCK = /^\**\s*(?:utgår|utgående\s+text|struken\s+text|stryks|tas\s+bort|borttagen\s+text)\s*:/iu;
+
+export function isStruck(text: string): boolean {
+  return STRUCK.test(text);
+}

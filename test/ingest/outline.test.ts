@@ -131,3 +131,13 @@ Färre inbrott.`),
     ).toEqual([['Löfte', 1]]);
   });
 });
+
+describe('revision marks', () => {
+  it('marks the text a revision removes ("Utgår:") so it is not read as content', () => {
+    const doc = ingestMarkdown(
+      `# Revidering 2026\n\n**Utgår:** Arbetet bedrivs inom befintliga ramar.\n\n**Ny text:** Kommunen avsätter 420 000 kronor per år.\n\n- Utgår: Polisen genomför hastighetskontroller.`,
+      'x.md',
+    );
+    expect(doc.blocks.map((b) => b.kind)).toEqual(['heading', 'struck', 'paragraph', 'struck']);
+  });
+});

@@ -3,6 +3,14 @@ import { ruleCases } from '../helpers/rule-cases.ts';
 
 ruleCases(k17, [
   {
+    name: 'a revision: the communication plan it strikes ("Utgår:") is gone, the promise it adds ("Ny text:") counts',
+    text: `## 13. Medborgarlöften och kommunikation
+Parterna tecknar ett medborgarlöfte varje år. **Ny text:** Medborgarlöftet för 2026 gäller tryggheten i Hamnområdet och undertecknades den 24 februari 2026.
+
+**Utgår:** Kommunikationsenheten och polisens kommunikatör tar fram en gemensam kommunikationsplan för överenskommelsen och medborgarlöftet.`,
+    level: 1,
+  },
+  {
     name: "a draft's bracketed note that the medborgarlöfte is to come is no medborgarlöfte",
     text: `## Medborgarlöften och kommunikation
 [Medborgarlöfte – ska kompletteras.]
