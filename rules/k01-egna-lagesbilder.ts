@@ -23,7 +23,8 @@ type Owner = 'kommun' | 'polis';
 const JOINT = /gemensam|och\s+(?:polis|kommun|lokalpolis)/iu;
 
 /** "Vi tog fram var sin lägesbild", "parternas respektive lägesbilder": each party made its own. */
-const EACH_PARTY = /(?<!\p{L})(?:var\s*sin|var\s*sina|respektive|egna)\s+(?:\p{L}+\s+)?(?:lägesbild|nulägesanalys)/iu;
+const EACH_PARTY =
+  /(?<!\p{L})(?:var\s*sin|var\s*sina|respektive|egna)\s+(?:\p{L}+\s+)?(?:lägesbild|nulägesanalys)/iu;
 /** A sentence opening with a party as subject ("Kommunens säkerhetssamordnare sammanställde …", "Polisen gjorde …"). */
 const KOMMUN_SUBJECT =
   /^(?:kommun(?!polis)\p{L}*|\p{L}+kommuns|staden|stadens|\p{L}*förvaltning\p{L}*)(?!\p{L})/iu;
@@ -37,10 +38,12 @@ const PICTURE_WORD = /(?:lägesbild|nulägesanalys)/i;
 /** The other party named right before the picture word owns it: "Polisens uppgifter, sammanfattade i kommunens lägesbild". */
 const NEAREST_KOMMUN =
   /(?:kommun(?!polis)\p{L}*|stad(?:en|ens)|\p{L}*förvaltning\p{L}*)\s+(?:\p{L}+\s+)?\p{L}*(?:lägesbild|nulägesanalys)\p{L}*$/iu;
-const NEAREST_POLIS = /(?:polis\p{L}*|lokalpolisområde\p{L}*)\s+(?:\p{L}+\s+)?\p{L}*(?:lägesbild|nulägesanalys)\p{L}*$/iu;
+const NEAREST_POLIS =
+  /(?:polis\p{L}*|lokalpolisområde\p{L}*)\s+(?:\p{L}+\s+)?\p{L}*(?:lägesbild|nulägesanalys)\p{L}*$/iu;
 
 /** The party right before the picture word at the start of a match: its own picture, whoever else is named. */
-const POLIS_FIRST = /^(?:polis\p{L}*|lokalpolisområde\p{L}*)\s+(?:\p{L}+\s+)?\p{L}*(?:lägesbild|nulägesanalys)/iu;
+const POLIS_FIRST =
+  /^(?:polis\p{L}*|lokalpolisområde\p{L}*)\s+(?:\p{L}+\s+)?\p{L}*(?:lägesbild|nulägesanalys)/iu;
 const KOMMUN_FIRST =
   /^(?:kommun\p{L}*|\p{L}+kommuns|stad(?:en|ens)|\p{L}*förvaltning\p{L}*)\s+(?:\p{L}+\s+)?\p{L}*(?:lägesbild|nulägesanalys)/iu;
 

@@ -1,4 +1,4 @@
-import { activities, hasOwner } from '../core/analyse/activities.ts';
+import { activities, hasOwner, plansAPlan } from '../core/analyse/activities.ts';
 import { type Analysis, evidence, type Sentence } from '../core/analyse/analysis.ts';
 import { CAUSE_SECTION_CUES } from '../core/analyse/causes.ts';
 import { cueTest } from '../core/analyse/cue-test.ts';
@@ -67,7 +67,8 @@ export const k07 = defineRule({
       'Löftena är bara räkningar av polisens egna insatser (kontroller, patrullering). Komplettera med långsiktiga och gemensamma åtgärder som påverkar orsakerna (Brå, Formulera medborgarlöften).',
   },
   evaluate(a) {
-    const acts = activities(a);
+    // "Parterna ska ta fram en handlingsplan": no measure is chosen yet.
+    const acts = activities(a).filter((x) => !plansAPlan(x));
     const justified = justifications(a);
     // "Enligt Brå bör arbetet vara kunskapsbaserat": the national model, not a claim of this document's.
     const claims = a.sentences.filter((s) => isClaim(s.text));

@@ -1,7 +1,7 @@
 import { type Activity, activities, planReferences } from '../core/analyse/activities.ts';
 import { type Analysis, evidence, memo, type Section } from '../core/analyse/analysis.ts';
 import { type FocusArea, focusAreas, mentionsArea } from '../core/analyse/focus-areas.ts';
-import { plannedGoals } from '../core/analyse/goals.ts';
+import { goals, plannedGoals } from '../core/analyse/goals.ts';
 import { areaNumber, inFollowUp, linkedInTable, redThread } from '../core/analyse/red-thread.ts';
 import { NOT_ATTACHED_NOTE } from '../core/analyse/references.ts';
 import { defineRule, type Verdict, verdict } from '../core/engine/rule.ts';
@@ -32,6 +32,8 @@ export const k08 = defineRule({
       'Kopplingen problem → orsak → mål → åtgärd är uttalad bara för en del av åtgärderna eller fokusområdena. Komplettera så att varje fokusområde finns med i problembild, mål och åtgärder (Brå, Välj åtgärder som påverkar orsakerna).',
     'promise-problem':
       'Ange för varje löfte vilket problem i lägesbilden det svarar mot (Brå, Formulera medborgarlöften).',
+    'no-measures-yet':
+      'Varje fokusområde går från problem via orsaker till mål, men åtgärderna saknas. Välj åtgärder som påverkar orsakerna och ange för varje åtgärd vilket mål den ska nå (Brå, Välj åtgärder som påverkar orsakerna).',
     'referenced-not-attached':
       'Kopplingen mellan mål och åtgärder sägs finnas i en plan som inte är bifogad. Bifoga planen eller för in kopplingen i dokumentet (Brå, Välj åtgärder som påverkar orsakerna).',
   },
@@ -49,7 +51,18 @@ export const k08 = defineRule({
       ),
       notes,
     });
-    if (pool.length === 0) return refs.length > 0 ? refVerdict() : verdict(0, [], 'missing');
+    if (pool.length === 0) {
+      if (refs.length > 0) return refVerdict();
+      // Measures still to be chosen, but every area already runs from its picture through its causes to a goal.
+      const rows = redThread(a);
+      if (rows.length > 0 && rows.every((r) => r.picture && r.causes && r.goals))
+        return verdict(
+          1,
+          goals(a).map((g) => evidence(a, g)),
+          'no-measures-yet',
+        );
+      return verdict(0, [], 'missing');
+    }
 
     if (a.type === 'medborgarlofte') {
       // "Vem ansvarar för löftet?": who holds the promise, not a group of promises.

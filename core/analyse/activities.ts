@@ -1116,6 +1116,14 @@ const BARE_CODES = new RegExp(`\\((${CAUSE_CODES})\\)\\s*[.;]?$`, 'u');
 /** "… riktar sig mot tillgängligheten (orsak d)": a cause named in a parenthesis. */
 const PAREN_CAUSE = /\((orsak(?:erna)?\s+[\p{L}\d][\d.]*(?:\s*(?:,|och)\s*[\p{L}\d][\d.]*)*)\)/iu;
 
+/** "ta fram en handlingsplan med konkreta aktiviteter": a promise to plan, which chooses no measure yet. */
+const PLANS_A_PLAN =
+  /(?<!\p{L})(?:ta\s+fram|tas\s+fram|upprätta|utarbeta|arbeta\s+fram)\s+(?:en\s+|ett\s+)?(?:\p{L}+\s+)?(?:handlingsplan|aktivitetsplan|åtgärdsplan)(?!\p{L})/iu;
+
+export function plansAPlan(act: Activity): boolean {
+  return PLANS_A_PLAN.test(act.what);
+}
+
 /** Whether an activity names a specific owner (a party, organisation or function, not just "parterna"). */
 export function hasOwner(act: Activity): boolean {
   return act.parties.some((p) => p !== 'gemensam');

@@ -32,10 +32,14 @@ export function referencedElsewhere(a: Analysis, cues: readonly Cue[] = []): Ref
   return references(a).filter((r) => !r.attached && (cues.length === 0 || matches(r.sentence.text, cues)));
 }
 
+/** "Målen ska konkretiseras i handlingsplanen": what a document still to be written will hold. */
+const YET_TO_BE_WRITTEN =
+  /(?<!\p{L})(?:ska|skall|kommer\s+att)\s+(?:\p{L}+\s+){0,2}?(?:konkretiseras|preciseras|utvecklas|formuleras|tas\s+fram|arbetas\s+fram|utarbetas)(?!\p{L})/iu;
+
 function findReferences(a: Analysis): Reference[] {
   const out: Reference[] = [];
   for (const sentence of a.sentences) {
-    if (!MENTION.test(sentence.text)) continue;
+    if (!MENTION.test(sentence.text) || YET_TO_BE_WRITTEN.test(sentence.text)) continue;
     const targets = new Set<string>();
     for (const m of boundedMatches(sentence.text)) targets.add(canonical(m[1] ?? ''));
     for (const m of sentence.text.matchAll(BILAGA_ONLY)) targets.add(canonical(m[1] ?? ''));

@@ -11,6 +11,12 @@ const yearColumn = (year: string) => `## Våra mål
 
 ruleCases(k06, [
   {
+    name: 'vague verbs only, and goals to be made concrete in a plan not yet written',
+    text: `## Mål
+Parterna ska verka för att kommunen ska vara trygg och bidra till att förebygga brott. Målen ska konkretiseras närmare i handlingsplanen.`,
+    level: 0,
+  },
+  {
     name: "goal table with an 'År' column as deadline",
     text: yearColumn('2028'),
     level: 2,

@@ -10,6 +10,12 @@ const PLAN = `## Åtgärder
 
 ruleCases(k07, [
   {
+    name: 'a promise to write a handlingsplan later chooses no measure',
+    text: `## Åtgärder
+Parterna kommer under våren 2026 gemensamt att ta fram en handlingsplan med konkreta aktiviteter inom respektive prioriterat område.`,
+    level: 0,
+  },
+  {
     name: 'Brå’s recommendation to work knowledge-based is no claim of the agreement’s own',
     text: `## Bakgrund
 Enligt Brå bör det lokala brottsförebyggande arbetet vara kunskapsbaserat och bygga på samverkan mellan flera aktörer.

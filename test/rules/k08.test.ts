@@ -62,6 +62,25 @@ Cykelstölderna vid Åsby station har ökat från 90 till 140 sedan 2022. Skadeg
 
 ruleCases(k08, [
   {
+    name: 'no measures yet, but each area runs from picture through causes to a goal: a partial chain',
+    text: `${GRANBACKEN}
+## Åtgärder
+Åtgärder för respektive fokusområde ska tas fram i en aktivitetsplan för 2026.`,
+    level: 1,
+    advice: ['no-measures-yet'],
+  },
+  {
+    name: 'no measures and no causes, only a plan still to be written: nothing to follow',
+    text: `## Prioriterade områden
+- Trafik och buskörning, som har ökat sedan 2022.
+- Ungdomar och alkohol, där fler unga berusar sig.
+## Mål
+Parterna ska verka för en trygg kommun. Målen ska konkretiseras närmare i handlingsplanen.
+## Åtgärder
+Parterna kommer under våren 2026 att ta fram en handlingsplan med konkreta aktiviteter.`,
+    level: 0,
+  },
+  {
     name: 'measures naming goal codes reach the areas the codes are numbered under',
     text: byGoalCode(['mål 1.1', 'mål 2.1']),
     level: 2,
