@@ -855,7 +855,7 @@ function proseActivities(
     const strong = /åtar\s+sig\s+att|(?<!\p{L})lovar(?:\s+\p{L}+)?\s+att/iu.test(text);
     if (!strong && kind === 'none' && !open) continue;
     const m = COMMIT.exec(text);
-    const subject = m?.[1]?.trim();
+    let subject = m?.[1]?.trim();
     const led = kind === 'measures' && !subject ? AREA_LED.exec(text) : null;
     const ledArea = led?.[1] ?? led?.[4];
     const ledWhat = led?.[3] ?? led?.[5];
@@ -889,7 +889,8 @@ function proseActivities(
       // "Platsbaserad polisiär närvaro har i utvärderingar visat sig minska våld": why, not what.
       if (EVIDENCE_REPORT.test(text)) continue;
       // In a section of measures, a sentence naming its owner is a measure: "Polisen genomför …", "… (polisen)."
-      const named = ownerIn(text) ?? presentTenseSubject(text) ?? frontedSubject(text);
+      const found = ownerIn(text) ?? presentTenseSubject(text) ?? frontedSubject(text);
+      const named = found && JOINT_ONLY.test(found) ? (promisedDoer(text) ?? found) : found;
       if (named) {
         const act = sentenceActivity(s, block, section, kind, named, text);
         out.push(act);
@@ -909,6 +910,9 @@ function proseActivities(
       continue;
     }
     if (/^(?:parterna|vi)\b/i.test(subject) && !strong && kind === 'none') continue;
+    // "Vi lovar också att våra områdespoliser genomför …": the clause names who keeps the promise.
+    const doer = JOINT_ONLY.test(subject) ? promisedDoer(text) : undefined;
+    if (doer) subject = doer;
     const parties = withGappedParties(partiesOf(subject), text);
     const when = whenIn(text);
     const act: Activity = {
@@ -1039,9 +1043,22 @@ function presentTenseSubject(text: string): string | undefined {
   return /^(?:har|hade|är|var|blev|blir|kan|bör|skulle|fick|får)$/i.test(verb) ? undefined : subject;
 }
 
+/** "lovar vi att", "Vi lovar också att": the promise verb before the clause that may name the doer. */
+const PROMISE_CLAUSE =
+  /(?<!\p{L})(?:lovar|åtar\s+sig)\s+(?:(?:vi|parterna|också|även|därför|dessutom)\s+){0,3}att\s+/iu;
+
+/** The specific party doing what "vi" promise: "… lovar vi att lokalpolisområdets trafikpoliser genomför …". */
+function promisedDoer(text: string): string | undefined {
+  const m = PROMISE_CLAUSE.exec(text);
+  if (!m) return undefined;
+  const doer = subjectParty(text.slice(m.index + m[0].length));
+  return doer && partiesOf(doer).some((p) => p !== 'gemensam') ? doer : undefined;
+}
+
 /** A present-tense verb with the party right after it, as the second place of a sentence is. */
 const VERB_BEFORE_SUBJECT = /(?<!\p{L})(\p{Ll}+(?:ar|er|ör|år))\s+(?=\p{L})/gu;
 const NO_DEED = /^(?:har|är|kan|bör|får|går|står|ser|finner|saknar|behöver|känner|upplever|tycker|menar)$/iu;
+const CONDITION_LEAD = /^(?:om|ifall|även\s+om|eftersom|fast|trots\s+att)\s/iu;
 /** How far into a sentence its fronted adverbial may run before the verb. */
 const FRONTED_WORDS = 16;
 
@@ -1050,7 +1067,8 @@ const FRONTED_WORDS = 16;
  * grannsamverkan startar polisen och kommundelsförvaltningen grannsamverkan …".
  */
 function frontedSubject(text: string): string | undefined {
-  if (subjectParty(text)) return undefined;
+  // "Om det inträffar något som kräver polisens närvaro …": a condition, not a deed.
+  if (CONDITION_LEAD.test(text) || subjectParty(text)) return undefined;
   for (const m of text.matchAll(VERB_BEFORE_SUBJECT)) {
     if (text.slice(0, m.index).split(/\s+/).length > FRONTED_WORDS) return undefined;
     if (NO_DEED.test(m[1] ?? '')) continue;

@@ -70,6 +70,20 @@ Mot orsaken att villaområdena saknar grannsamverkan startar polisen och kommund
     ]);
   });
 
+  it('gives a police promise in "vi" form to the doer its clause names, and no deed to a condition', () => {
+    const xs = activities(
+      analyseText(
+        `## Det här lovar vi
+För att möta otryggheten i parken lovar vi att poliser från lokalpolisområdet patrullerar till fots minst två kvällar varje månad. Vi lovar också att våra områdespoliser genomför kontroller minst en gång i månaden. Om det inträffar något som kräver polisens närvaro på annat håll kan ett pass behöva flyttas.`,
+        'medborgarlofte',
+      ),
+    );
+    expect(xs.map((x) => [x.who, x.parties])).toEqual([
+      ['poliser från lokalpolisområdet', ['polis']],
+      ['våra områdespoliser', ['polis']],
+    ]);
+  });
+
   it('reads table columns by header cue words', () => {
     const [x] = activities(
       analyseText(`## Aktivitetsplan
