@@ -25,7 +25,7 @@ const ON_REQUEST =
 /** A sentence saying when the document is reviewed or revised, and whether at a fixed point or only on demand. */
 /** What REVISE and REVISE_CONTENT need, tested cheaply first. */
 const REVISE_HINT =
-  /revider|revision|se[sr]\s|översyn|över\s*ses|uppdater|ompröva|omarbeta|utvärder|ändrar|justerar/i;
+  /revider|revision|se[sr]\s|översyn|över\s*ses|uppdater|ompröva|omarbeta|utvärder|ändrar|justerar|ska\s+(?:fortsätta|ändras|förnyas|förlängas|bytas)/i;
 const REVISION_HINT = new RegExp(`${REVISE_HINT.source}|igenom|plan`, 'i');
 
 export function revision(s: Sentence, startYear?: number): Revision | undefined {

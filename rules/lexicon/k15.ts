@@ -1,8 +1,8 @@
 /** K15 words: how a document says it is reviewed and revised. Regular expressions, Swedish. */
 
-/** Reviewing or revising: "revideras", "ses över", "översyn", "går igenom", "uppdateras". */
+/** Reviewing or revising: "revideras", "ses över", "översyn", "uppdateras", "bestämmer om löftet ska fortsätta, ändras …". */
 export const REVISE =
-  /(?<!\p{L})(revider\p{L}*|revision\p{L}*|ses\s+över|ser\s+(?:\p{L}+\s+){0,3}över|\p{L}*översyn\p{L}*|över\s*ses|uppdater\p{L}*|omprövas|omarbetas|utvärderas|(?:ändrar|justerar)\s+(?:vi|parterna|styrgruppen))(?!\p{L})/iu;
+  /(?<!\p{L})(revider\p{L}*|revision\p{L}*|ses\s+över|ser\s+(?:\p{L}+\s+){0,3}över|\p{L}*översyn\p{L}*|över\s*ses|uppdater\p{L}*|omprövas|omarbetas|utvärderas|(?:ändrar|justerar)\s+(?:vi|parterna|styrgruppen)|om\s+(?:\p{L}+\s+)?(?:löftet|löftena|överenskommelsen|planen)\s+ska\s+(?:fortsätta|ändras|förnyas|förlängas|bytas\s+ut))(?!\p{L})/iu;
 
 /** A list line whose subject is the document itself, left out: "Revideras årligen efter uppföljningen", "Ses över varje höst". */
 export const ELIDED_REVISE =

@@ -3,6 +3,14 @@ import { ruleCases } from '../helpers/rule-cases.ts';
 
 ruleCases(k15, [
   {
+    name: 'ML in plain Swedish: a month to decide whether the promise goes on, changes or is replaced',
+    type: 'medborgarlofte',
+    text: `## Hur länge gäller löftet?
+Löftet gäller från 1 juli 2025 till 30 juni 2026.
+I maj 2026 bestämmer kommunen och polisen tillsammans om löftet ska fortsätta, ändras eller bytas ut.`,
+    level: 2,
+  },
+  {
     name: 'ML: after the November follow-up the styrgrupp decides on a new promise for next year',
     type: 'medborgarlofte',
     text: 'Löftet gäller från den 1 januari till den 31 december 2026. Efter uppföljningen i november beslutar styrgruppen om ett nytt löfte för 2027.',
