@@ -30,6 +30,10 @@ const isChoiceTitle = cueTest(['val av', 'motivering*', 'varför', 'så valde vi
 const UPKEEP =
   /hålla\s+varandra\s+informerade|informera\s+varandra|(?:träffas|mötas|ses)\s+(?:när\s+det\s+behövs|vid\s+behov|regelbundet)|ansvarar\s+gemensamt|gemensamt\s+ansvar|blir\s+verklighet|(?:upprätthålla|utse|tillsätta|avdela)\s+(?:en\s+)?(?:\p{L}+\s+)?(?:samordn\p{L}*|kontaktperson\p{L}*|kommunpolis|samordningsfunktion\p{L}*)|delta\s+i\s+(?:\p{L}+\s+)?(?:möte\p{L}*|styrgrupp\p{L}*|BRÅ|råd\p{L}*|samverkansgrupp\p{L}*)/iu;
 
+/** The agreement's own process is no measure: "årligen uppdatera lägesbilden", "ta fram åtgärdsplanen", "tillhandahålla statistik". */
+const PROCESS_DUTY =
+  /(?:uppdatera|ta\s+fram|revidera)\s+(?:\p{L}+\s+){0,2}\p{L}*lägesbild|(?:ta\s+fram|genomföra|följa\s+upp|besluta\s+om|framtagandet\s+av)[\p{L}\s,]{0,30}?\s(?:åtgärds|handlings|aktivitets)plan|(?:tillhandahålla|lämna|dela)\s+(?:\p{L}+\s+){0,3}(?:statistik|underlag|lägesinformation)|(?:genomföra|utföra)\s+de\s+(?:insatser|åtgärder)\s+(?:i|som)|säkerställa\s+att\s+(?:\S+\s+){0,6}deltar/iu;
+
 /** Measures known by name, wherever the text names them ("SSPF", "Ansvarsfull alkoholservering"). */
 const NAMED_METHOD =
   /(?<!\p{L})(?:SSPF|ANDT|Ansvarsfull\s+alkoholservering|STAD|kameraövervakning\p{L}*|kamerabevakning\p{L}*|trygghetsvandring\p{L}*|nattvandring\p{L}*|föräldravandring\p{L}*|grannsamverkan|belysning\p{L}*|fältassistent\p{L}*|Komet|ABC|Mentorer\s+i\s+våldsprevention|MVP|platssamverkan|hot\s*spot\p{L}*)(?!\p{L})/u;
@@ -128,7 +132,10 @@ export const k07 = defineRule({
     // Commitments that are only intentions name no method at all.
     if (acts.every((x) => x.commitment && isIntention(x.what))) return verdict(0, [], 'intentions-only');
     if (
-      acts.every((x) => NO_METHOD.test(x.what) || UPKEEP.test(x.text) || isIntention(x.what)) &&
+      acts.every(
+        (x) =>
+          NO_METHOD.test(x.what) || UPKEEP.test(x.text) || PROCESS_DUTY.test(x.text) || isIntention(x.what),
+      ) &&
       !a.sentences.some((s) => NAMED_METHOD.test(s.text))
     )
       return verdict(0, [], 'no-method');

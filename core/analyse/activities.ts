@@ -384,8 +384,10 @@ function findActivities(a: Analysis): Activity[] {
         continue;
       }
       // A list flattened into a paragraph (as PDF text often is) continues its lead-in: "… åtar sig att" + "ha en …".
-      if (lead && wasJustSet && /^\p{Ll}/u.test(text) && kind !== 'excluded') {
-        leadJustSet = false;
+      const lettered = LETTERED_CLAUSE.test(text);
+      if (lead && wasJustSet && (lettered || /^\p{Ll}/u.test(text)) && kind !== 'excluded') {
+        // "a) …," "b) …": lettered clauses, a paragraph each, all continue the lead-in.
+        leadJustSet = lettered;
         const act = listActivity(block, section, kind, lead, pseudoHeading);
         if (act) out.push(act);
         continue;
@@ -596,6 +598,9 @@ function leadInOf(text: string): Omit<Lead, 'block'> | undefined {
     return TOGETHER_LEAD.test(text) ? { joint: true, both: true } : { joint: true };
   return { owner: subject, joint: false };
 }
+
+/** "a) genom socialförvaltningen leda …", "2) delta i …": a clause of an enumerated commitment. */
+const LETTERED_CLAUSE = /^(?:[a-zåäö]|\d{1,2})\)\s/u;
 
 /** "Aktivitet 3 – Föräldravandringar." leading a paragraph. */
 export const NUMBERED_MEASURE = /^\s*(?:aktivitet|insats|åtgärd)\s*\d+(?:\.\d+)?\s*[–:.-]/iu;

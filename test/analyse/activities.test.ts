@@ -84,6 +84,29 @@ För att möta otryggheten i parken lovar vi att poliser från lokalpolisområde
     ]);
   });
 
+  it('gives every lettered clause paragraph ("a) …", "b) …") to the party of its lead-in', () => {
+    const xs = activities(
+      analyseText(`## § 8 Åtaganden
+8.1 **Kommunen åtar sig att**
+
+a) genom samhällsbyggnadsförvaltningen byta belysningen senast den 30 september 2026,
+
+b) genom socialförvaltningen leda SSPF-arbetet med möten varannan vecka.
+
+8.2 **Polisen åtar sig att**
+
+a) bedriva riktad närvaro fredagar och lördagar,
+
+b) starta grannsamverkan i tio nya områden senast den 31 december 2026.`),
+    );
+    expect(xs.map((x) => [x.what.slice(0, 2), x.parties])).toEqual([
+      ['a)', ['kommun']],
+      ['b)', ['kommun']],
+      ['a)', ['polis']],
+      ['b)', ['polis']],
+    ]);
+  });
+
   it('reads table columns by header cue words', () => {
     const [x] = activities(
       analyseText(`## Aktivitetsplan

@@ -10,6 +10,22 @@ const PLAN = `## Åtgärder
 
 ruleCases(k07, [
   {
+    name: "the parties' duties in the agreement's own process name no method",
+    text: `## § 7 Parternas åtaganden
+7.1 Kommunen åtar sig att
+
+a) årligen uppdatera kommunens lägesbild,
+
+b) ta fram, genomföra och följa upp åtgärdsplanen enligt § 6.
+
+7.2 Polisen åtar sig att
+
+a) tillhandahålla statistik och annat underlag till kommunens lägesbild,
+
+b) genomföra de insatser i åtgärdsplanen som åvilar polisen.`,
+    level: 0,
+  },
+  {
     name: 'a promise to write a handlingsplan later chooses no measure',
     text: `## Åtgärder
 Parterna kommer under våren 2026 gemensamt att ta fram en handlingsplan med konkreta aktiviteter inom respektive prioriterat område.`,
