@@ -403,6 +403,11 @@ function findActivities(a: Analysis): Activity[] {
     }
     if (block.kind === 'list-item') {
       if (kind === 'excluded') continue;
+      // "- Fokusområde 1" over nested items: the area the items below belong to.
+      if (AREA_ITEM.test(block.text.trim())) {
+        pseudoHeading = block.text.trim();
+        continue;
+      }
       // "- Hot spots-patrullering" with sub-items "  - Vem: LPO Hovlinge" and "  - När: fre–lör kl. 21–02".
       const last = out[out.length - 1];
       if (last && last.from !== 'table' && last.section === section && attachDetail(last, block)) continue;
@@ -598,6 +603,10 @@ function leadInOf(text: string): Omit<Lead, 'block'> | undefined {
     return TOGETHER_LEAD.test(text) ? { joint: true, both: true } : { joint: true };
   return { owner: subject, joint: false };
 }
+
+/** "Fokusområde 1", "Område 2: Centrum": a list item naming only the area of the items under it. */
+const AREA_ITEM =
+  /^(?:fokusområde|insatsområde|utvecklingsområde|prioriterat\s+område|område|prioritering)\s*(?:\d{1,2}|[A-H])(?:\s*[:.–-]\s*[^.:;]{0,60})?$/iu;
 
 /** "a) genom socialförvaltningen leda …", "2) delta i …": a clause of an enumerated commitment. */
 const LETTERED_CLAUSE = /^(?:[a-zåäö]|\d{1,2})\)\s/u;

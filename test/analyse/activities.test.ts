@@ -107,6 +107,24 @@ b) starta grannsamverkan i tio nya områden senast den 31 december 2026.`),
     ]);
   });
 
+  it('reads a list item naming only an area ("- Fokusområde 1") as the area of the items under it', () => {
+    const xs = activities(
+      analyseText(`## Åtgärder
+- Fokusområde 1
+  - grannsamverkan i fritidshusområdena
+    - ansvar: kommunpolisen
+    - när: uppstart april 2026
+- Fokusområde 2
+  - ny belysning vid stationen
+    - ansvar: tekniska förvaltningen
+    - när: klart senast 31 december 2026`),
+    );
+    expect(xs.map((x) => [x.what, x.focusArea, x.parties])).toEqual([
+      ['grannsamverkan i fritidshusområdena', 'Fokusområde 1', ['polis']],
+      ['ny belysning vid stationen', 'Fokusområde 2', ['kommun']],
+    ]);
+  });
+
   it('reads table columns by header cue words', () => {
     const [x] = activities(
       analyseText(`## Aktivitetsplan
