@@ -40,7 +40,7 @@ export const FREQUENCY =
   /(?<!\p{L})(årligen|årlig\p{L}*|varje\s+(?:år|kvartal|halvår|månad|höst|vår|termin|möte)|halvår\p{L}*|kvartal\p{L}*|gång(?:er)?\s+per\s+(?:år|termin|månad)|per\s+år|månadsvis|varannan\s+månad|i\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)|(?:hösten|våren)\s+20\d\d|varje\s+höst)(?!\p{L})/iu;
 
 export const RECIPIENT =
-  /(?<!\p{L})(redovisas\s+(?:\p{L}+\s+){0,3}för|redovisas\s+till|mottagare|lämnas\s+(?:\S+\s+){0,8}?till|rapporteras\s+(?:\p{L}+\s+){0,2}till|går\s+till|tar\s+del\s+av|tar\s+emot|presenteras\s+för|återrapporter\p{L}*|överlämnas|redovisar\s+(?:\p{L}+\s+){0,3}för|\p{L}*rapport(?:en|er|erna)?\s+till)(?!\p{L})/iu;
+  /(?<!\p{L})(redovisas\s+(?:\p{L}+\s+){0,3}för|redovisas\s+till|mottagare|lämnas\s+(?:\S+\s+){0,8}?till|rapporteras\s+(?:\p{L}+\s+){0,2}till|går\s+till|tar\s+del\s+av|tar\s+emot|presenteras\s+för|återrapporter\p{L}*|överlämnas|redovisar\s+(?:\p{L}+\s+){0,3}för|\p{L}*rapport(?:en|er|erna)?\s+till|\p{L}*(?:rapport|uppföljning)(?:en|ar|er|erna)?\s+(?:\S+\s+){1,3}?till\s+(?:\p{L}+\s+)?(?:styrgrupp\p{L}*|kommunstyrelse\p{L}*|\p{L}*nämnd\p{L}*|ledningsgrupp\p{L}*|\p{L}*fullmäktige|\p{L}*rådet))(?!\p{L})/iu;
 
 export const DOCUMENTATION =
   /(?<!\p{L})(dokumentation\p{L}*|dokumenter\p{L}*|\p{L}*logg(?:en|ar|arna|bok\p{L}*)?|minnesanteckning\p{L}*|protokoll\p{L}*|diarieför\p{L}*|skriftlig\p{L}*|(?:uppföljnings|års|halvårs|läges|kvartals|tertial|månads|del|slut|verksamhets|resultat|status)rapport\p{L}*|(?:en|ett|gemensam|gemensamma|årlig|årliga|skriftlig)\s+rapport\p{L}*|verksamhetsberättelse\p{L}*)(?!\p{L})/iu;

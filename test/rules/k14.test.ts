@@ -43,6 +43,19 @@ Planen gäller 2026.`,
     level: 2,
   },
   {
+    name: 'nested bullets: a report in February to the styrgrupp names its recipient',
+    text: `## Uppföljning och dokumentation
+- Vad som följs upp
+  - målens indikatorer, till exempel anmälda inbrott
+- Ansvar
+  - samordnarna och kommunpolisen sammanställer uppföljningen gemensamt
+- När och till vem
+  - årsrapport i februari till styrgruppen och kommunstyrelsen
+- Dokumentation
+  - styrgruppens beslut protokollförs`,
+    level: 2,
+  },
+  {
     name: 'prosa utan rubriker',
     text: 'Uppföljningen görs årligen av trygghetssamordnaren, som sammanställer indikatorerna från skolenkäten och jämför dem med målvärdena. Uppföljningen redovisas för kommunstyrelsen i mars och diarieförs.',
     level: 2,
