@@ -269,6 +269,17 @@ function fromSection(section: Section): FocusArea[] {
       const f = leadArea(b) ?? area(b.text, b);
       const next = own[own.indexOf(b) + 1];
       if (!f.motivation && next?.kind === 'list-item' && WHY_LABEL.test(next.text)) f.motivation = next.text;
+      // "1. Inbrott i fritidshus" over "- har ökat med 45 % sedan 2022": the sub-items under the area motivate it.
+      if (!f.motivation) {
+        const under = [];
+        for (
+          let i = own.indexOf(b) + 1;
+          own[i]?.kind === 'list-item' && !items.includes(own[i] as Block);
+          i++
+        )
+          under.push(own[i]?.text ?? '');
+        if (under.length > 0) f.motivation = under.join(' ');
+      }
       return f;
     });
   // "**FO1 Trygg centrumkväll**" over "- Varför: störst otrygghet …": a short name and its motivation.

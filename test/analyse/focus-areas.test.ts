@@ -6,6 +6,20 @@ const names = (text: string, type?: Parameters<typeof analyseText>[1]) =>
   focusAreas(analyseText(text, type)).map((f) => f.name);
 
 describe('focusAreas', () => {
+  it('takes the sub-items under each listed area as its motivation', () => {
+    const areas = focusAreas(
+      analyseText(`## Prioriterade fokusområden
+1. Inbrott i bostäder och fritidshus
+   - har ökat med 45 % sedan 2022 och finns i båda kommunerna
+2. Unga, alkohol och narkotika
+   - narkotikabrotten bland unga har mer än fördubblats`),
+    );
+    expect(areas.map((f) => [f.name, f.motivation])).toEqual([
+      ['Inbrott i bostäder och fritidshus', 'har ökat med 45 % sedan 2022 och finns i båda kommunerna'],
+      ['Unga, alkohol och narkotika', 'narkotikabrotten bland unga har mer än fördubblats'],
+    ]);
+  });
+
   it('reads list items with motivation', () => {
     const a = analyseText(
       '## Prioriterade områden\n1. Narkotika bland unga. Andelen har ökat från 5 till 9 procent.\n2. Stationsområdet. Flest känner sig otrygga där.',
