@@ -1,5 +1,5 @@
 import type { Block, Cell } from '../model/document.ts';
-import { type Analysis, memo, type Section, type Sentence } from './analysis.ts';
+import { type Analysis, droppedRow, memo, type Section, type Sentence } from './analysis.ts';
 import { cueTest } from './cue-test.ts';
 import type { Cue } from './lexicon.ts';
 import { type Reference, referencedElsewhere } from './references.ts';
@@ -654,6 +654,7 @@ function tableActivities(t: RoleTable, section: Section): Activity[] {
       groupFocus = filled[0]?.text.trim();
       return [];
     }
+    if (droppedRow(t.header, row)) return [];
     const how = cellOf(t, row, 'how')?.text.trim() ?? '';
     const what = cellOf(t, row, 'what')?.text.trim() || how;
     if (!first || !last || what === '') return [];

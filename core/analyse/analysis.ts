@@ -1,4 +1,4 @@
-import type { Block, Document } from '../model/document.ts';
+import type { Block, Cell, Document } from '../model/document.ts';
 import type { DocType } from './doctype.ts';
 import { type Cue, indexTexts, matchAll, matches } from './lexicon.ts';
 import { type Span, splitSentences, stripNumbering } from './text.ts';
@@ -200,12 +200,23 @@ const FIGURE_PLACEHOLDER = /\[\s*X{2,}\s*\]/u;
 
 const PLACEHOLDER = /^\s*\[?\s*(?:fylls\s+i|text\s+kommer|XX+|TBD|\.{3,}|…)\s*\]?\s*\.?\s*$/iu;
 
-/** A table row is one "sentence": its cells joined as in the block text. */
+/** "Status | … Stryks": a row the plan has dropped. */
+const STATUS_HEADER = /^status$/iu;
+const DROPPED = /^(?:stryks|struken|struket|utgår|utgått|avbruten|avbrutet|ställs\s+in|inställd)\.?$/iu;
+
+/** Whether a row's status cell ("Status | … | Stryks") says the plan has dropped it. */
+export function droppedRow(header: Cell[] | undefined, row: Cell[]): boolean {
+  const i = header?.findIndex((c) => STATUS_HEADER.test(c.text.trim())) ?? -1;
+  return i >= 0 && DROPPED.test(row[i]?.text.trim() ?? '');
+}
+
+/** A table row is one "sentence": its cells joined as in the block text. A row marked dropped says nothing. */
 function tableRows(block: Block): Span[] {
+  const header = block.rows?.[0];
   return (block.rows ?? []).flatMap((row) => {
     const first = row[0];
     const last = row.at(-1);
-    if (!first || !last) return [];
+    if (!first || !last || droppedRow(header, row)) return [];
     return [{ start: first.start, end: last.end, text: row.map((c) => c.text).join(' | ') }];
   });
 }

@@ -3,6 +3,16 @@ import { ruleCases } from '../helpers/rule-cases.ts';
 
 ruleCases(k17, [
   {
+    name: 'aktivitetsplan: the communication plan is a row the plan has dropped ("Stryks")',
+    type: 'aktivitetsplan',
+    text: `## Aktiviteter
+| Nr | Aktivitet | Ansvarig | Status |
+|---|---|---|---|
+| 4.2 | Medborgarlöfte 2026 Trygg i Norrby | LPO Örnsala | Pågår |
+| 4.3 | Gemensam kommunikationsplan för överenskommelsen | Kommunikationsenheten | Stryks |`,
+    level: 1,
+  },
+  {
     name: 'a revision: the communication plan it strikes ("Utgår:") is gone, the promise it adds ("Ny text:") counts',
     text: `## 13. Medborgarlöften och kommunikation
 Parterna tecknar ett medborgarlöfte varje år. **Ny text:** Medborgarlöftet för 2026 gäller tryggheten i Hamnområdet och undertecknades den 24 februari 2026.
