@@ -35,6 +35,9 @@ const HELD =
 /** How many sentences after a described dialogue a conclusion in the same paragraph may follow. */
 const RESULT_WINDOW = 4;
 
+/** "Den bygger på anmälda brott, underrättelseinformation och en medarbetardialog …": a dialogue listed among a picture's sources. */
+const AMONG_SOURCES = /(?<!\p{L})(?:bygger|grundar\s+sig|baseras|vilar)\s+på\s+[^.]*,[^.]*dialog/iu;
+
 export const k13 = defineRule({
   id: 'K13',
   area: 'D',
@@ -80,6 +83,7 @@ export const k13 = defineRule({
         !isProspective(s) &&
         !later(s.text) &&
         !inNonPictureSection(s) &&
+        !AMONG_SOURCES.test(s.text) &&
         DIALOGUE_DETAIL.test(s.text) &&
         (DIALOGUE_SPECIFIC.test(s.text) || NAMED_PLACE.test(s.text))
       )

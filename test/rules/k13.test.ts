@@ -3,6 +3,14 @@ import { ruleCases } from '../helpers/rule-cases.ts';
 
 ruleCases(k13, [
   {
+    name: 'a staff dialogue listed among the police picture’s sources and a bare "har beaktats" describe no dialogue',
+    text: `## Polisens lägesbild
+Polisens lägesbild togs fram i juni 2025. Den bygger på anmälda brott, underrättelseinformation och en medarbetardialog med poliser i yttre tjänst i juni 2025. Synpunkter från genomförda medborgardialoger har också beaktats.
+## Andra aktörer
+Bostadsbolaget Hemmet AB deltar i arbetsgruppen och ansvarar för belysningen i sina områden.`,
+    level: 1,
+  },
+  {
     name: 'a dialogue said not to have been held, and Brå stressing dialogue in general, are no participation',
     text: `## Bakgrund
 Brå betonar vikten av medborgardialog i det lokala arbetet.
