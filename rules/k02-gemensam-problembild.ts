@@ -20,6 +20,7 @@ import {
   TREND_PATTERN,
   TRENDS,
 } from './lexicon/lagesbild.ts';
+import { PREVIOUS_AGREEMENT } from './lexicon/modality.ts';
 
 type Dimension = 'typ' | 'plats' | 'tid' | 'grupp' | 'utveckling';
 
@@ -39,8 +40,11 @@ const ABOUT_A_PROBLEM = new Set<Dimension>(['tid', 'grupp', 'utveckling']);
 function dimensionsOf(s: Sentence): Dimension[] {
   const out: Dimension[] = [];
   const problem = test(s.block.text, PROBLEM_TYPES);
+  // "Eleverna sa samma sak": a group is a dimension of a problem named beside it, not of the paragraph.
+  const problemHere = problem && test(s.text, PROBLEM_TYPES);
   for (const [d, cues, pattern] of DIMENSIONS) {
     if (ABOUT_A_PROBLEM.has(d) && !problem && s.block.kind !== 'table') continue;
+    if (d === 'grupp' && !problemHere && s.block.kind !== 'table') continue;
     if (d === 'plats' && !test(s.text.replace(NOT_PLACES, ' '), cues)) continue;
     if (test(s.text, cues) || pattern?.test(s.text)) out.push(d);
   }
@@ -101,6 +105,7 @@ export const k02 = defineRule({
       (s) =>
         !inSectionTitled(s, GOAL_TITLES) &&
         !isProspective(s) &&
+        !PREVIOUS_AGREEMENT.test(s.text) &&
         wordCount(s.text) >= 6 &&
         !(test(s.section.title, FOCUS_SECTION_CUES) && !test(s.section.title, PICTURE_TITLES)),
     );

@@ -12,6 +12,13 @@ ${lead} Planen har två fokusområden:
 
 ruleCases(k02, [
   {
+    name: 'who answered the dialogue and the previous agreement’s areas are no dimensions of this picture',
+    type: 'medborgarlofte',
+    text: `## Vad ni har sagt
+Nästan sex av tio av er som svarade på enkäten nämnde busstationen när vi frågade var ni känner er otrygga. Eleverna sa samma sak: parken är genvägen till skolan, men många tar hellre omvägen. Den förra överenskommelsen hade tre fokusområden: skadegörelse, unga och trafik.`,
+    level: 1,
+  },
+  {
     name: 'area glosses in a plan that leaves its picture to the agreement',
     text: glossed('Den gemensamma lägesbilden redovisas i samverkansöverenskommelsen, avsnitt 2.'),
     type: 'aktivitetsplan',
