@@ -221,10 +221,12 @@ function promiseThread(a: Parameters<typeof redThread>[0], pool: Activity[]): Ve
   // "Alla löften handlar om …", or a part "Varför handlar löftet om resecentrum?": one answer for every promise.
   const whole = wholePromiseAnswer(a);
   const answers = [...groups].map((g) => answering.find((s) => s.section === g) ?? whyBeside(g) ?? whole);
-  if (answers.length > 0 && answers.every((s) => s !== undefined))
+  // Every group answers a problem, or all but one of three or more ("Vi lovar att fortsätta lyssna").
+  const unanswered = answers.filter((s) => s === undefined).length;
+  if (answers.length > 0 && unanswered <= (answers.length >= 3 ? 1 : 0))
     return verdict(
       2,
-      (answering.length > 0 ? answering : answers).map((s) => evidence(a, s)),
+      (answering.length > 0 ? answering : answers.filter((s) => s !== undefined)).map((s) => evidence(a, s)),
     );
   const ev = answering.length > 0 ? answering.map((s) => evidence(a, s)) : pool.map((x) => evidence(a, x));
   return verdict(1, ev, 'promise-problem');

@@ -112,7 +112,7 @@ export const HABIT_CHOICE =
 
 /** A promise that says which problem it answers (K08, ML reading). */
 export const ANSWERS_PROBLEM =
-  /^därför\s*:|^för\s+att\s+det\s+(?:är|blir|körs|sker|finns|har)\s|^mot\s+(?!bakgrund)(?:\S+\s+){0,5}?\S+:\s|\s[–-]\s+(?:så\s+att\s+(?:fler|färre|ingen|de|det|man|du|ni)|eftersom)\s|eftersom\s+(?:\S+\s+){0,8}?(?:pekade\s+ut|tog\s+upp|otrygg\p{L}*)|svar(?:ar|et)\s+(?:(?:alltså|också|därmed|därför)\s+)?(?:mot|på\s+(?:det|de|problem|otrygghet|oro))|^svar\s+på\s*:|^(?:vi\s+gör\s+(?:det\s+här|detta)|det\s+här\s+gör\s+vi)\s+(?:för\s+att|eftersom)\s|(?:löftet|åtgärden|åtgärderna|insatsen|insatserna)\s+(?:riktar\s+sig\s+mot|ska\s+motverka|syftar\s+till\s+att\s+minska|är\s+ett\s+svar\s+på|är\s+(?:vårt|vårat|ett)\s+svar\s+på)|(?:vårt|vårat)\s+svar\s+på|utifrån\s+(?:problemet|otryggheten)|för\s+att\s+(?:minska|motverka|komma\s+till\s+rätta\s+med)\s+(?:\p{L}+\s+){0,3}(?:som|vid|i|på)|^för\s+att\s+(?:minska|motverka|förebygga|stoppa|bryta|komma\s+till\s+rätta\s+med)\s+(?:\S+\s+){1,12}?(?:lovar|åtar\s+sig)\s+(?:vi|polisen|kommunen)(?!\p{L})/iu;
+  /^därför\s*:|^för\s+att\s+det\s+(?:är|blir|körs|sker|finns|har)\s|^mot\s+(?!bakgrund)(?:\S+\s+){0,5}?\S+:\s|\s[–-]\s+(?:så\s+att\s+(?:fler|färre|ingen|de|det|man|du|ni)|eftersom)\s|eftersom\s+(?:\S+\s+){0,8}?(?:pekade\s+ut|tog\s+upp|otrygg\p{L}*)|svar(?:ar|et)\s+(?:(?:alltså|också|därmed|därför)\s+)?(?:mot|på\s+(?:det|de|problem|otrygghet|oro))|^svar(?:ar)?\s+på\s*:|^(?:vi\s+gör\s+(?:det\s+här|detta)|det\s+här\s+gör\s+vi)\s+(?:för\s+att|eftersom)\s|(?:löftet|åtgärden|åtgärderna|insatsen|insatserna)\s+(?:riktar\s+sig\s+mot|ska\s+motverka|syftar\s+till\s+att\s+minska|är\s+ett\s+svar\s+på|är\s+(?:vårt|vårat|ett)\s+svar\s+på)|(?:vårt|vårat)\s+svar\s+på|utifrån\s+(?:problemet|otryggheten)|för\s+att\s+(?:minska|motverka|komma\s+till\s+rätta\s+med)\s+(?:\p{L}+\s+){0,3}(?:som|vid|i|på)|^för\s+att\s+(?:minska|motverka|förebygga|stoppa|bryta|möta|komma\s+till\s+rätta\s+med)\s+(?:\S+\s+){1,12}?(?:lovar|åtar\s+sig)\s+(?:vi|polisen|kommunen)(?!\p{L})/iu;
 
 /** Responsibility stated only in general terms (K10 level 1). */
 export const JOINT_RESPONSIBILITY =
@@ -120,10 +120,10 @@ export const JOINT_RESPONSIBILITY =
 
 /** The promise as a whole names its problem: "Löftet handlar om busstationen", "Alla löften svarar på det ni pekade ut". */
 export const WHOLE_PROMISE_ANSWERS =
-  /^(?:alla\s+|våra\s+|de\s+här\s+)?(?:medborgar)?löfte(?:t|na|n)?\s+(?:\p{L}+\s+){0,2}?(?:handlar\s+om|svarar\s+(?:\p{L}+\s+)?(?:på|mot)|riktar\s+sig\s+mot)\s/iu;
-/** "Varför handlar löftet om resecentrum?", "Vilket problem handlar löftet om?", "Varför just detta?". */
+  /^(?:alla\s+|våra\s+|de\s+här\s+)?(?:medborgar)?löfte(?:t|na|n)?\s+(?:\p{L}+\s+){0,2}?(?:handlar\s+om|svarar\s+(?:\p{L}+\s+)?(?:på|mot)|riktar\s+sig\s+mot)\s|^därför\s+(?:handlar|gäller)\s+(?:det\s+här\s+|detta\s+)?(?:medborgar)?löfte\p{L}*\s+om\s/iu;
+/** "Varför handlar löftet om resecentrum?", "Därför handlar löftet om stationen", "Vilket problem …", "Problemet". */
 export const WHOLE_WHY_TITLE =
-  /^(?:varför\s+(?:handlar|gäller)\s+(?:löftet|löftena)|varför\s+just\s|vilk(?:et|a)\s+problem\s|vad\s+handlar\s+(?:löftet|löftena)\s+om)/iu;
+  /^(?:(?:varför|därför)\s+(?:handlar|gäller)\s+(?:löftet|löftena)|varför\s+just\s|vilk(?:et|a)\s+problem\s|vad\s+handlar\s+(?:löftet|löftena)\s+om|problemet$)/iu;
 
 /** The first sentence saying what the whole promise answers, by itself or under a why-title. */
 export function wholePromiseAnswer(a: Analysis): Sentence | undefined {

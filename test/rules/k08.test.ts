@@ -62,6 +62,45 @@ Cykelstölderna vid Åsby station har ökat från 90 till 140 sedan 2022. Skadeg
 
 ruleCases(k08, [
   {
+    name: 'ML: a chapter "Därför handlar löftet om stationen" answers for all the promises',
+    type: 'medborgarlofte',
+    text: `## Därför handlar löftet om stationen
+Båda lägesbilderna pekar ut stationen som den plats där otryggheten har ökat mest.
+## Våra löften
+- Polisen patrullerar vid stationen fredag och lördag kväll.
+- Kommunen byter belysningen i gångtunneln senast i maj.`,
+    level: 2,
+  },
+  {
+    name: 'ML: two of three promise groups say which problem they answer, the third is to keep listening',
+    type: 'medborgarlofte',
+    text: `## Vi lovar att göra parken ljusare
+Det här svarar på det som flest av er tog upp: skadegörelsen i parken.
+- Kommunen sätter upp ny belysning i parken senast den 30 april.
+- Kommunen tar bort klotter inom ett dygn.
+## Vi lovar att sänka farten på Storgatan
+Det här svarar på det 38 procent av er tog upp: fortkörningen.
+- Polisen gör hastighetskontroller två gånger i månaden.
+- Kommunen sätter upp farthinder i juni.
+## Vi lovar att fortsätta lyssna på de unga
+- Kommunpolisen besöker skolorna varje termin.
+- Fritidsgården ordnar ett dialogmöte i oktober.`,
+    level: 2,
+  },
+  {
+    name: 'ML: promises grouped by season with none saying what they answer',
+    type: 'medborgarlofte',
+    text: `# Medborgarlöfte 2026
+## Våra löften
+### Vår
+- Polisen patrullerar i centrum varje fredag.
+- Kommunen städar parken i april.
+### Sommar
+- Polisen finns på stranden i juli.
+- Kommunen har fältassistenter ute på kvällarna.`,
+    level: 1,
+  },
+  {
     name: 'no measures yet, but each area runs from picture through causes to a goal: a partial chain',
     text: `${GRANBACKEN}
 ## Åtgärder
