@@ -71,8 +71,11 @@ export const k06 = defineRule({
       const ev = [...real.map((g) => goalEvidence(a, g)), ...refs.map((r) => evidence(a, r.sentence))];
       return withNotes(verdict(1, ev, ...advice), notes);
     }
+    // "Vi vill bidra till … och verka för …": only vague verbs, whatever the measures count.
+    if (all.length > 0 && refs.length === 0) return verdict(0, [], 'vague-only');
     // A promise whose only targets are counts of its own outputs has production goals (ML reading).
-    const counted = activities(a).filter((x) => COUNTED_OUTPUT.test(x.what));
+    const counted =
+      a.type === 'medborgarlofte' ? activities(a).filter((x) => COUNTED_OUTPUT.test(x.what)) : [];
     if (counted.length > 0)
       return verdict(
         1,

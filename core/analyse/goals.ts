@@ -193,8 +193,14 @@ function findGoals(a: Analysis): Goal[] {
     if (seen.has(sentence) || sentence.block.kind === 'table') continue;
     // "Det övergripande målet för kriminalpolitiken är …": the nation's goal, not this document's.
     if (NATIONAL_GOAL.test(sentence.text)) continue;
-    const named = hasGoalWord(sentence.text) && statesGoal(sentence.text);
-    if (!named && !targetSentence(sentence.text) && !WISH.test(sentence.text)) continue;
+    const named = (hasGoalWord(sentence.text) && statesGoal(sentence.text)) || ledByGoalCode(sentence);
+    if (
+      !named &&
+      !targetSentence(sentence.text) &&
+      !WISH.test(sentence.text) &&
+      !VAGUE_WISH.test(sentence.text)
+    )
+      continue;
     seen.add(sentence);
     const g = sentenceGoal(sentence, sentence.section, false);
     if (g) out.push(g);
@@ -202,8 +208,26 @@ function findGoals(a: Analysis): Goal[] {
   return out.sort((x, y) => x.start - y.start);
 }
 
+/** "M1. Genomföra minst fyra trygghetsvandringar per år": a line led by a goal's code. */
+const GOAL_CODE_LEAD = /^M\d{1,2}(?:\.\d{1,2})*[a-z]?[.:)]\s+(?=\p{Lu})/u;
+
+/** The sentence a goal code leads, which the segmenter may have cut from its code. */
+function ledByGoalCode(s: Sentence): boolean {
+  const code = GOAL_CODE_LEAD.exec(s.block.text)?.[0];
+  return (
+    !!code &&
+    s.start >= s.block.start &&
+    s.start <= s.block.start + code.length &&
+    s.text.length > code.length
+  );
+}
+
 const NATIONAL_GOAL =
   /(?<!\p{L})(?:kriminalpolitik\p{L}*|regeringens|riksdagens|nationella\s+(?:\p{L}+\s+)?(?:program|strategi)\p{L}*)(?!\p{L})/iu;
+
+/** "Med löftena vill vi bidra till en tryggare stationsmiljö": a wish in vague verbs, still the goal it states. */
+const VAGUE_WISH =
+  /(?<!\p{L})(?:vi\s+vill|vill\s+vi)\s+(?:\p{L}+\s+){0,2}?(?:bidra\s+till|verka\s+för|arbeta\s+för|främja|värna\s+om)(?!\p{L})/iu;
 
 /** A goal said as a wish: "Vi vill att färre ska känna sig otrygga", "Vårt mål är att fler …". */
 const WISH =

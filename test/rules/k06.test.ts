@@ -11,6 +11,32 @@ const yearColumn = (year: string) => `## Våra mål
 
 ruleCases(k06, [
   {
+    name: 'aktivitetsplan without goals: the counts in its measures are their size, not goals',
+    type: 'aktivitetsplan',
+    text: `## Aktiviteter
+- Fältassistenterna är ute minst två kvällar i månaden.
+- Polisen genomför minst fyra trafikkontroller per termin.`,
+    level: 0,
+  },
+  {
+    name: 'ML: a goal only in vague verbs, beside promises that count police outputs',
+    type: 'medborgarlofte',
+    text: `## Det här vill vi
+Med löftena vill vi bidra till en tryggare stationsmiljö och verka för att fler ska våga röra sig i parken.
+## Våra löften
+- Polisen genomför minst två riktade insatser i månaden mot narkotikaförsäljningen.`,
+    level: 0,
+  },
+  {
+    name: 'coded goals that are really activities ("M1. Genomföra minst fyra trygghetsvandringar")',
+    text: `**Mål**
+
+- M1. Genomföra minst fyra trygghetsvandringar per år i centrum.
+- M2. Starta en SSPF-grupp.`,
+    level: 1,
+    advice: ['activity-goals'],
+  },
+  {
     name: 'vague verbs only, and goals to be made concrete in a plan not yet written',
     text: `## Mål
 Parterna ska verka för att kommunen ska vara trygg och bidra till att förebygga brott. Målen ska konkretiseras närmare i handlingsplanen.`,
