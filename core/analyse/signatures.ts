@@ -308,6 +308,12 @@ function parseBlocks(blocks: Block[], out: Signatures): void {
         continue;
       }
     }
+    // "Digitalt signerad av Eva Ek, kommunstyrelsens ordförande, Ekby kommun, 2026-02-16": name, role and date in one line.
+    const fullDate = found.length > 0 ? dates.find((d) => toIso(d)) : undefined;
+    if (fullDate && !out.dateText) {
+      out.dateText = fullDate.text;
+      out.date = toIso(fullDate);
+    }
     const forParty = FOR_PARTY.exec(text);
     if (forParty) {
       // The party's line, or its whole block run together: "För Ekby kommun Eva Ek Kommunstyrelsens ordförande".

@@ -19,6 +19,16 @@ describe('signatures', () => {
     ]);
   });
 
+  it('reads name, role and date from digital signature lines', () => {
+    const s = signatures(
+      analyseText(
+        `${body}## Underskrifter\n\nDigitalt signerad av Ingrid Marklund, kommunstyrelsens ordförande, Hällesta kommun, 2026-02-16\n\nDigitalt signerad av Fredrik Hallin, lokalpolisområdeschef, lokalpolisområde Hällesta, 2026-02-18`,
+      ),
+    );
+    expect(s.date).toBe('2026-02-16');
+    expect(s.signatories.map((x) => x.name)).toEqual(['Ingrid Marklund', 'Fredrik Hallin']);
+  });
+
   it('reads the date of a letter whose closing runs into its place and date', () => {
     const s = signatures(
       analyseText(
