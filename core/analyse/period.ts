@@ -28,7 +28,10 @@ export interface Period {
 }
 
 const VALIDITY_SECTION = ['giltighet*', 'avtalstid', 'löptid', '*giltig*'];
-const PERIOD_TITLE = /^(?:tids)?period(?:en)?$/i;
+const PERIOD_TITLE =
+  /^(?:tids)?period(?:en)?$|^(?:hur\s+länge|när)\s+gäller\s+(?:löftet|löftena|överenskommelsen|planen)/i;
+/** "Löfte 1": one promise's own period, not the document's. */
+const ONE_PROMISE = /^löfte\s*\d{1,2}(?!\d)/iu;
 const VALIDITY_VERB =
   /(?<!\p{L})(gäll(?:er|a|de|t)|giltig\p{L}*|löper|avser\s+(?:perioden|åren)|omfattar\s+(?:perioden|åren))(?!\p{L})/iu;
 const SINGLE_YEAR =
@@ -86,6 +89,7 @@ function findPeriod(a: Analysis): Period | undefined {
     if (EXTENDED.test(s.text)) score += 3;
     else if (EARLIER.test(s.text) && !inSection) score -= 3;
     if (OWN_VALIDITY.test(s.text)) score += 1;
+    if (ONE_PROMISE.test(s.section.title) && !inSection) score -= 2;
     candidates.push({
       ...p,
       span: { start: s.start, end: s.end, block: s.block },

@@ -167,6 +167,14 @@ describe('period and aktuell on the reference date', () => {
     );
     expect(period(own)).toMatchObject({ start: '2024-01-01', end: '2026-12-31', source: 'title' });
   });
+  it('takes the period of the chapter "Hur länge gäller löftet?" over one promise’s own months', () => {
+    const ml = analyseText(
+      '# Medborgarlöfte 2026\n\n## Våra löften\n\n### Löfte 1\n\nPolisen patrullerar i parken. Löftet gäller från den 1 mars till den 31 oktober 2026.\n\n## Hur länge gäller löftet?\n\nMedborgarlöftet gäller från den 1 januari till den 31 december 2026.',
+      'medborgarlofte',
+    );
+    expect(period(ml)).toMatchObject({ start: '2026-01-01', end: '2026-12-31' });
+  });
+
   it('gives a document that is not a collaboration document only the period it states for itself', () => {
     const own = analyseText(
       '# Plan mot nedskräpning 2023–2025\n\nPlanen gäller 2023–2025 och revideras inför 2026.',
