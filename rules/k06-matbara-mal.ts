@@ -64,7 +64,9 @@ export const k06 = defineRule({
       return verdict(2, ev);
     }
     const real = all.filter((g) => g.vague.length === 0 || g.indicator || g.target);
-    if (real.length > 0) {
+    // A vision over goals in vague verbs only ("ska verka för", "bidra till") is no more than those verbs.
+    const visionOverVague = real.every((g) => g.kind === 'vision') && real.length < all.length;
+    if (real.length > 0 && !visionOverVague) {
       const advice = adviceFor(real);
       if (real.some((g) => g.kind === 'effektmal')) advice.unshift('incomplete-goal');
       if (refs.length > 0) advice.push('referenced-not-attached');

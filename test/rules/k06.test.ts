@@ -11,6 +11,21 @@ const yearColumn = (year: string) => `## Våra mål
 
 ruleCases(k06, [
   {
+    name: 'an overall vision over goals in vague verbs only',
+    text: `## Mål
+Det övergripande målet för samverkan är att kommunerna ska vara trygga att bo och vistas i.
+- Trygghet i offentlig miljö: Parterna ska verka för trygga offentliga miljöer.
+- Barn och unga: Parterna ska bidra till att barn och unga får en trygg uppväxt.`,
+    level: 0,
+  },
+  {
+    name: 'only an overall vision',
+    text: `## Mål
+Det övergripande målet för samverkan är att kommunen ska vara en trygg kommun att bo och vistas i.`,
+    level: 1,
+    advice: ['vision-only'],
+  },
+  {
     name: 'aktivitetsplan without goals: the counts in its measures are their size, not goals',
     type: 'aktivitetsplan',
     text: `## Aktiviteter
