@@ -54,6 +54,10 @@ const SETS = [
   'unseen-al',
   'unseen-am',
   'unseen-an',
+  'unseen-ao',
+  'unseen-ap',
+  'unseen-aq',
+  'unseen-ar',
 ];
 const FORMATS = ['md', 'docx', 'pdf'];
 const level = (v: number | 'ej-tillampig' | null | undefined) => (typeof v === 'number' ? v : -1);
