@@ -25,6 +25,9 @@ const ELEMENTS = {
 };
 type Element = keyof typeof ELEMENTS;
 
+const UNDECIDED =
+  /(?<!\p{L})(?:ännu\s+inte|inte\s+(?:\p{L}+\s+)?(?:bestämt|beslutat|klart|fastställt)|är\s+(?:ännu\s+)?oklart|saknas)(?!\p{L})/iu;
+
 const FOLLOW_UP_HINT = /uppfölj|följ|utvärder|sammanställ|igenom|stäms|status|antal/i;
 
 /** Keeping count of the measures only: "Status uppdateras inför mötena", "antal aktiviteter under Klart". */
@@ -170,7 +173,8 @@ export const k14 = defineRule({
       if (name === 'indicators' && own.length === 0 && hitsAll.length > 0) referencedOnly = true;
       if (own.length > 0) found.set(name, own);
     }
-    const documentation = scope.filter((s) => DOCUMENTATION.test(s.text));
+    // "Hur uppföljningen ska dokumenteras har vi ännu inte bestämt": no documentation yet.
+    const documentation = scope.filter((s) => DOCUMENTATION.test(s.text) && !UNDECIDED.test(s.text));
     const ev = [...new Set([...found.values()].flat().concat(documentation))]
       .sort((x, y) => x.start - y.start)
       .slice(0, 6)

@@ -56,6 +56,13 @@ Planen gäller 2026.`,
     level: 2,
   },
   {
+    name: 'everything but documentation, which is said not to be decided yet',
+    text: `## Hur vet vi att det fungerar?
+Trygghetssamordnaren och kommunpolisen sammanställer indikatorerna från trygghetsmätningen och polisens statistik i januari varje år och jämför dem med målvärdena. Resultatet redovisas för kommunstyrelsen i februari. Hur arbetet och uppföljningen ska dokumenteras har vi ännu inte bestämt.`,
+    level: 1,
+    advice: ['missing-documentation'],
+  },
+  {
     name: 'prosa utan rubriker',
     text: 'Uppföljningen görs årligen av trygghetssamordnaren, som sammanställer indikatorerna från skolenkäten och jämför dem med målvärdena. Uppföljningen redovisas för kommunstyrelsen i mars och diarieförs.',
     level: 2,
