@@ -72,7 +72,8 @@ export const k17 = defineRule({
       (s) =>
         (PROMISE.test(s.text) || (PROMISE_TITLE.test(s.section.title) && s.section.sentences[0] === s)) &&
         !NEGATED.test(s.text) &&
-        !NATIONWIDE.test(s.text),
+        !NATIONWIDE.test(s.text) &&
+        !PREVIOUS_AGREEMENT.test(s.text),
     );
     // A communication plan or owner, or at least results reported back to residents.
     const communication = a.sentences.filter(

@@ -10,6 +10,6 @@ export const FUTURE =
 export const ABOUT_THE_LAW =
   /^(?:enligt\s+)?lagen\b|(?<!\p{L})lagen\s+(?:\(\d{4}:\d+\)\s+)?(?:kräver|innebär|ställer)/iu;
 
-/** "I den tidigare överenskommelsen fanns …", "Den förra överenskommelsen följdes upp …": another agreement than this. */
+/** "I den tidigare överenskommelsen fanns …", "Under förra perioden tog parterna fram …": another agreement than this. */
 export const PREVIOUS_AGREEMENT =
-  /(?<!\p{L})(?:tidigare|föregående|förra)\s+(?:samverkans)?överenskommelse\p{L}*/iu;
+  /(?<!\p{L})(?:tidigare|föregående|förra)\s+(?:samverkans)?överenskommelse\p{L}*|(?<!\p{L})under\s+(?:den\s+)?(?:förra|föregående|tidigare)\s+(?:avtals|överenskommelse)?perioden(?!\p{L})/iu;

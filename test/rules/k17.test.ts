@@ -3,6 +3,15 @@ import { ruleCases } from '../helpers/rule-cases.ts';
 
 ruleCases(k17, [
   {
+    name: 'the previous period’s promises and none this year, with a communication plan',
+    text: `## 10 Medborgarlöften och kommunikation
+Under förra perioden tog parterna fram medborgarlöften varje år. Parterna har kommit överens om att inte ta fram några nya medborgarlöften under 2026.
+
+Kommunens kommunikationsavdelning ansvarar tillsammans med polisens kommunikatör för kommunikationen enligt en kommunikationsplan.`,
+    level: 1,
+    advice: ['missing-promise'],
+  },
+  {
     name: 'aktivitetsplan: the communication plan is a row the plan has dropped ("Stryks")',
     type: 'aktivitetsplan',
     text: `## Aktiviteter
