@@ -101,6 +101,8 @@ const NOT_MEASURES: Cue[] = [
   'har vi valt',
   'vem äger',
   'vill vi uppnå',
+  // "Det här ingår inte i löftet": what the promise leaves out.
+  'ingår inte',
   // "Insatsområden" names the focus areas, not measures.
   'insatsområde*',
   'fokusområde*',
@@ -279,7 +281,47 @@ function isOwnerList(text: string): boolean {
 }
 
 export function activities(a: Analysis): Activity[] {
-  return memo(a, findActivities);
+  return memo(a, findPromises);
+}
+
+/** "Områdespolisen ansvarar för insatserna.": the owner of the measure before it, not a measure. */
+const OWNS_THE_ABOVE =
+  /^(.{2,60}?)\s+ansvarar\s+för\s+(?:insatsen|insatserna|åtgärden|åtgärderna|aktiviteten|aktiviteterna|löftet|detta|det)\s*\.?$/iu;
+
+/**
+ * A promise headed by its own line ("**Polisen lovar att synas mer i parken.**") and carried out by the
+ * measures under it: the measures are the promise, the headline is their title. A line naming who is
+ * responsible for them gives them their owner.
+ */
+function findPromises(a: Analysis): Activity[] {
+  const all = findActivities(a);
+  const out: Activity[] = [];
+  for (const [i, x] of all.entries()) {
+    const owner = OWNS_THE_ABOVE.exec(x.text.trim())?.[1];
+    const previous = out.at(-1);
+    if (owner && previous && previous.section === x.section && isParty(owner)) {
+      previous.who = owner;
+      previous.parties = partiesOf(owner);
+      continue;
+    }
+    const next = all[i + 1];
+    const headline =
+      x.from === 'prose' &&
+      x.section.heading !== undefined &&
+      x.block.kind === 'paragraph' &&
+      x.start === x.block.start &&
+      x.end === x.block.end &&
+      /(?<!\p{L})lovar(?!\p{L})/iu.test(x.text) &&
+      !x.when &&
+      x.section.blocks.find((b) => b.kind === 'paragraph') === x.block &&
+      next?.section === x.section &&
+      next.block !== x.block &&
+      // The measures under it carry it out in plain deeds, for the same party.
+      !/(?<!\p{L})lovar(?!\p{L})/iu.test(next.text) &&
+      next.parties.some((p) => x.parties.includes(p));
+    if (!headline) out.push(x);
+  }
+  return out;
 }
 
 function findActivities(a: Analysis): Activity[] {

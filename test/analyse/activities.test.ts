@@ -125,6 +125,33 @@ b) starta grannsamverkan i tio nya områden senast den 31 december 2026.`),
     ]);
   });
 
+  it('reads a promise headline as the title of the deeds under it, and "X ansvarar för insatserna" as their owner', () => {
+    const xs = activities(
+      analyseText(
+        `# Medborgarlöfte 2026
+## Våra löften
+### Löfte 1
+Polisen lovar att göra det svårare att sälja narkotika i parken.
+
+Lokalpolisområdet genomför minst sex riktade insatser mot narkotikaförsäljning under 2026.
+
+Områdespolisen ansvarar för insatserna.
+### Löfte 2
+Polisen lovar att patrullera i parken varje fredag.
+
+Kommunen lovar att byta belysningen senast i april.
+## Det här ingår inte i löftet
+Vi fortsätter att arbeta i hela kommunen.`,
+        'medborgarlofte',
+      ),
+    );
+    expect(xs.map((x) => [x.who, x.when])).toEqual([
+      ['Områdespolisen', 'under 2026'],
+      ['Polisen', 'varje fredag'],
+      ['Kommunen', 'senast i april'],
+    ]);
+  });
+
   it('reads table columns by header cue words', () => {
     const [x] = activities(
       analyseText(`## Aktivitetsplan
