@@ -170,8 +170,10 @@ export function analyseStructure(doc: Document, options: AnalysisOptions): Analy
 const NATIONAL_PATTERNS = [
   // "Brå har i sitt kunskapsstöd beskrivit ett arbetssätt i fem steg", "Polisens nationella arbetssätt … beskriver".
   /^(?:enligt\s+)?(?:brå(?::s|s)?|brottsförebyggande\s+rådets?|lagen|regeringen|(?:polisens\s+|den\s+)?nationella\s+\p{L}+)(?:\s+har)?\s+(?:\S+\s+){0,4}?(?:beskriv\p{L}*|rekommender\p{L}*|föreskriv\p{L}*|anger|kräver|skriver|bör|betonar|understryker|framhåller|lyfter|förordar|påpek\p{L}*)(?!\p{L})/u,
-  // "Enligt Brås kunskapsstöd ska ett medborgarlöfte bygga på …"
-  /^enligt\s+(?:brå(?::s|s)?|lagen)\s+(?:\S+\s+){0,2}?ska(?!\p{L})/u,
+  // "Enligt Brås kunskapsstöd ska ett medborgarlöfte bygga på …", "Enligt arbetssättet ska polis och kommun …"
+  /^enligt\s+(?:brå(?::s|s)?|lagen|arbetssättet|modellen|metoden)\s+(?:\S+\s+){0,2}?ska(?!\p{L})/u,
+  // "… och orsaksanalys är en självklar del av hur vi planerar": the method praised, not done.
+  /(?<!\p{L})(?:orsaksanalys\p{L}*|lägesbild\p{L}*|uppföljning\p{L}*|medborgardialog\p{L}*)\s+är\s+en\s+(?:självklar|naturlig|viktig|central|given|bärande)\s+del\s+av(?!\p{L})/u,
   /^nationellt\s+(?:rekommenderas|förordas|föreskrivs|krävs)(?!\p{L})/u,
   // "Medborgarlöften infördes i hela Polisen 2016": the practice, not this promise.
   /^(?:medborgarlöften|samverkansöverenskommelser)\s+(?:infördes|är|används|bygger|ska|kan|finns|har)(?!\p{L})/u,

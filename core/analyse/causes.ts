@@ -103,6 +103,9 @@ export function causeAnalysis(a: Analysis): CauseAnalysis {
 }
 
 /** Cause statements tied to one focus area (planned analyses excluded). */
+const PAST_RESULTS =
+  /^(?:så\s+gick\s+det|resultat(?:en)?\s+(?:av|för)\s+(?:förra|fjolårets|\d{4})|uppföljning\s+av\s+(?:förra|fjolårets|\d{4}))/iu;
+
 export function causesFor(a: Analysis, area: FocusArea): CauseStatement[] {
   return causeAnalysis(a).statements.filter((c) => c.area === area);
 }
@@ -123,6 +126,8 @@ function findCauses(a: Analysis): CauseAnalysis {
   // "Varför känns det otryggt? Det är mörkt runt busstationen.": the answers after a why-question.
   let asked: { block: unknown; left: number } | undefined;
   for (const s of a.sentences) {
+    // "Så gick det 2026": why last year's promise fell short is no cause of this year's problems.
+    if (PAST_RESULTS.test(s.section.title)) continue;
     if (WHY_QUESTION.test(s.text)) {
       asked = { block: s.block, left: WHY_ANSWERS };
       continue;

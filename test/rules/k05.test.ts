@@ -9,6 +9,18 @@ const areas = `## Fokusområden
 
 ruleCases(k05, [
   {
+    name: 'the way of working in general, the method praised and why last year’s promise fell short are no causes',
+    type: 'medborgarlofte',
+    text: `# Medborgarlöfte 2027
+## Om medborgarlöften
+Enligt arbetssättet ska polis och kommun ta fram en gemensam lägesbild och analysera orsakerna till problemen.
+## Det här har vi sett
+Vi arbetar problemorienterat, och orsaksanalys är en självklar del av hur vi planerar våra insatser. Otryggheten vid torget har ökat.
+## Så gick det 2026
+Vi gjorde bara sex av tolv kontroller. Vi tror att det beror på att kontrollerna gjordes för sällan och på förmiddagen.`,
+    level: 0,
+  },
+  {
     name: 'a draft’s bracketed note after the area’s label is no analysis, so one of two areas has causes',
     text: `${areas}
 ## Orsaksanalys
