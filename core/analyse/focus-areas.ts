@@ -682,7 +682,9 @@ function stems(name: string): string[] {
   for (const w of name.toLowerCase().split(/[^\p{L}]+/u)) {
     if (w.length < 4 || STOP.has(w) || GENERIC.has(w)) continue;
     const stem = w.length > 5 ? w.replace(ENDING, '') : w;
-    out.add(stem.length >= 4 ? stem : w);
+    // "rånen", "våldet": a short noun's definite form, matched by its stem at a word start ("rån mot unga").
+    const definite = w.length === 5 && /(?:en|et)$/.test(w) ? w.slice(0, 3) : undefined;
+    out.add(definite ?? (stem.length >= 4 ? stem : w));
     const compound = /^(\p{L}{4,}?)s(\p{L}{5,})$/u.exec(w);
     if (compound?.[1] && w.length >= 10) out.add(compound[1]);
   }

@@ -201,6 +201,14 @@ Det andra var stölderna ur båthusen, som har blivit fler.`,
     ).toEqual([]);
   });
 
+  it('finds an area named by a short noun in its definite form ("Rånen") in its bare form', () => {
+    const [ran] = focusAreas(
+      analyseText('## Fokusområden\n1. Rånen mot unga. De har ökat.\n2. Klottret i centrum. Det har ökat.'),
+    );
+    expect(ran && mentionsArea('Antalet anmälda rån mot personer under 18 år ska minska.', ran)).toBe(true);
+    expect(ran && mentionsArea('Trafiken vid skolan är ett problem.', ran)).toBe(false);
+  });
+
   it('finds an area in inflected and compound forms', () => {
     const [narkotika, station] = focusAreas(
       analyseText(
