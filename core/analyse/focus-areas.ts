@@ -182,6 +182,10 @@ function findFocusAreasRaw(a: Analysis): FocusArea[] {
     if (grouped.length > 0) candidates.push(grouped);
   }
   if (candidates.length === 0) {
+    const rows = fromGroupRows(a);
+    if (rows.length > 0) candidates.push(rows);
+  }
+  if (candidates.length === 0) {
     const promises = a.sections.filter((s) => s.heading && PROMISE_HEADING.test(s.title));
     const areas = promises.flatMap((s) => {
       const m = PROMISE_HEADING.exec(s.title);
@@ -294,6 +298,20 @@ function fromSection(section: Section): FocusArea[] {
   if (named.length >= 2) return named;
   const leads = own.flatMap((b) => (b.kind === 'paragraph' ? (leadArea(b) ?? []) : []));
   if (leads.length >= 2) return leads;
+  return [];
+}
+
+/** Tables of measures grouped by rows that hold only an area's name ("1. Trygg stadskärna | | | …"). */
+const GROUP_ROW_COLUMNS = 3;
+
+function fromGroupRows(a: Analysis): FocusArea[] {
+  for (const b of a.doc.blocks) {
+    if (b.kind !== 'table' || (b.rows?.[0]?.length ?? 0) < GROUP_ROW_COLUMNS) continue;
+    const groups = (b.rows ?? [])
+      .slice(1)
+      .filter((r) => r[0]?.text.trim() && r.slice(1).every((c) => !c.text.trim()));
+    if (groups.length >= 2) return groups.map((r) => area(r[0]?.text ?? '', r[0] ?? b));
+  }
   return [];
 }
 

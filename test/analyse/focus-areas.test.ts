@@ -201,6 +201,19 @@ Det andra var stölderna ur båthusen, som har blivit fler.`,
     ).toEqual([]);
   });
 
+  it('reads the group rows of a plan table ("1. Trygg stadskärna | | |") as its areas', () => {
+    expect(
+      names(`# Aktivitetsplan 2026
+## Aktiviteter
+| Aktivitet | Ansvarig | Start | Indikator |
+|---|---|---|---|
+| 1. Trygg stadskärna | | | |
+| Trygghetsvandring i centrum | Samhällsbyggnad | 2026-04 | Antal vandringar |
+| 2. Barn och unga | | | |
+| Föräldraträffar i årskurs 7 | Socialförvaltningen | 2026-09 | Antal träffar |`),
+    ).toEqual(['Trygg stadskärna', 'Barn och unga']);
+  });
+
   it('finds an area named by a short noun in its definite form ("Rånen") in its bare form', () => {
     const [ran] = focusAreas(
       analyseText('## Fokusområden\n1. Rånen mot unga. De har ökat.\n2. Klottret i centrum. Det har ökat.'),
