@@ -34,6 +34,10 @@ const DIMENSIONS: [Dimension, Cue[], RegExp | undefined][] = [
 
 const NOT_PLACES = /fokusområdet|insatsområdet|lokalpolisområdet|ansvarsområdet|verksamhetsområdet/i;
 
+/** "Jämfört med planen för 2025 har två aktiviteter tillkommit: …": the plan's own changes, not the picture. */
+const CHANGE_NOTE =
+  /(?<!\p{L})(?:aktivitet|åtgärd|insats)\p{L}*\s+(?:har\s+)?(?:tillkommit|tagits\s+bort|strukits|utgått|lagts\s+till)|(?<!\p{L})(?:har|har\s+också)\s+(?:tagits\s+bort|strukits|tillkommit)(?!\p{L})/iu;
+
 /** Times, groups and trends describe a problem only where one is named: not "befolkningen fördubblas på sommaren". */
 const ABOUT_A_PROBLEM = new Set<Dimension>(['tid', 'grupp', 'utveckling']);
 
@@ -106,6 +110,7 @@ export const k02 = defineRule({
         !inSectionTitled(s, GOAL_TITLES) &&
         !isProspective(s) &&
         !PREVIOUS_AGREEMENT.test(s.text) &&
+        !CHANGE_NOTE.test(s.text) &&
         wordCount(s.text) >= 6 &&
         !(test(s.section.title, FOCUS_SECTION_CUES) && !test(s.section.title, PICTURE_TITLES)),
     );

@@ -12,6 +12,13 @@ ${lead} Planen har två fokusområden:
 
 ruleCases(k02, [
   {
+    name: 'aktivitetsplan: the plan’s own changes since last year are no problem picture',
+    type: 'aktivitetsplan',
+    text: `## Om planen
+Jämfört med planen för 2025 har två aktiviteter tillkommit: ombyggnaden av belysningen längs Stationsgatan och MVP i högstadiet. Kvällsöppen simhall för unga och kampanjen om cykelstölder har tagits bort, eftersom de genomfördes under 2025.`,
+    level: 0,
+  },
+  {
     name: 'who answered the dialogue and the previous agreement’s areas are no dimensions of this picture',
     type: 'medborgarlofte',
     text: `## Vad ni har sagt
