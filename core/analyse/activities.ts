@@ -706,12 +706,23 @@ function tableActivities(t: RoleTable, section: Section): Activity[] {
       // "XX", "[fylls i]", "Hösten 20XX": a draft's placeholder says nothing.
       return PLACEHOLDER_CELL.test(text) ? '' : text;
     };
+    // "Åtgärd | Innehåll" with "**Vad:** … **Ansvarig:** … **När:** …" in the open column: its labelled parts.
+    const open = row
+      .filter((_, i) => t.roles[i] === undefined)
+      .map((c) => c.text)
+      .join(' ');
     const who =
       cell('who') ||
       ownerIn(what) ||
+      (open ? ownerIn(open) : undefined) ||
       (has(t, 'who') ? undefined : subjectOfRow(what.replace(ROW_LABEL, ''), how)) ||
       undefined;
-    const when = cell('when') || whenIn(what) || whenIn(how) || scheduled(t, schedule, row);
+    const when =
+      cell('when') ||
+      whenIn(what) ||
+      whenIn(how) ||
+      (open ? WHEN_LABEL.exec(open)?.[1]?.trim() : undefined) ||
+      scheduled(t, schedule, row);
     // A named owner in the owner column is an owner even when it is not a kind we know.
     const parties = who ? partiesOf(who) : [];
     if (who && parties.length === 0 && !/^(?:alla|samtliga|-|–|\?)$/i.test(who)) parties.push('annan');
@@ -736,6 +747,7 @@ function tableActivities(t: RoleTable, section: Section): Activity[] {
     if (cause) act.cause = cause;
     const nr = cellOf(t, row, 'nr')?.text.trim();
     if (nr) act.nr = nr;
+    if (open) linksIn(open, act);
     return [act];
   });
 }

@@ -172,8 +172,18 @@ function readRoleTable(block: Block): RoleTable | undefined {
   // Header cells are short labels; a data row of sentences is not a header.
   if (header.some((c) => c.text.split(/\s+/).length > 8)) return undefined;
   const roles = header.map((c) => columnRole(c.text));
-  if (roles.filter((r) => r !== undefined).length < 2) return undefined;
+  if (roles.filter((r) => r !== undefined).length < 2 && !labelledParts(roles, rows.slice(1)))
+    return undefined;
   return { block, header, roles, rows: rows.slice(1) };
+}
+
+/** "Åtgärd | Innehåll" whose open cells label their parts ("Ansvarig: …", "När: …"): a plan all the same. */
+const PART_LABEL = /(?<!\p{L})(?:ansvarig|ansvar|vem|när|tid|tidplan)\s*:/iu;
+
+function labelledParts(roles: (ColumnRole | undefined)[], rows: Cell[][]): boolean {
+  if (!roles.includes('what') || !roles.includes(undefined) || rows.length === 0) return false;
+  const open = roles.indexOf(undefined);
+  return rows.filter((r) => PART_LABEL.test(r[open]?.text ?? '')).length >= rows.length / 2;
 }
 
 /** The cell of a row in the first column with the role, if any. */

@@ -152,6 +152,23 @@ Vi fortsätter att arbeta i hela kommunen.`,
     ]);
   });
 
+  it('reads a two-column "Åtgärd | Innehåll" table whose cells label their parts', () => {
+    const [x] = activities(
+      analyseText(`## Åtgärder
+| Åtgärd | Innehåll |
+|---|---|
+| Å1 SSPF vid Kvarnskolan | **Vad:** Samverkan för elever i riskzon. **Verkar på:** O1b, O1c. **Mål:** M1. **Ansvarig:** socialförvaltningen med kommunpolisen. **När:** från 1 mars 2026, varannan vecka. |`),
+    );
+    expect(x).toMatchObject({
+      what: 'Å1 SSPF vid Kvarnskolan',
+      who: 'socialförvaltningen med kommunpolisen',
+      parties: ['polis', 'kommun'],
+      when: 'från 1 mars 2026, varannan vecka',
+      cause: 'O1b, O1c',
+      goal: 'M1',
+    });
+  });
+
   it('reads table columns by header cue words', () => {
     const [x] = activities(
       analyseText(`## Aktivitetsplan
