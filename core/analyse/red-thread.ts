@@ -100,12 +100,12 @@ function servesGoalOf(x: Activity, f: FocusArea, gs: Goal[]): boolean {
 function goalAreaNumbers(goal: string | undefined): number[] | undefined {
   if (
     !goal ||
-    !/^\s*(?:mål\s*)?(?:M\d{1,2}(?:\.\d{1,2})?|\d{1,2}(?:\.\d{1,2}|[a-h]))(?:\s*(?:,|och|samt)\s*(?:mål\s*)?(?:M\d{1,2}(?:\.\d{1,2})?|\d{1,2}(?:\.\d{1,2}|[a-h])))*\s*$/iu.test(
+    !/^\s*(?:mål\s*)?(?:M\d{1,2}(?:\.\d{1,2})?[a-h]?|\d{1,2}(?:\.\d{1,2}|[a-h]))(?:\s*(?:,|och|samt)\s*(?:mål\s*)?(?:M\d{1,2}(?:\.\d{1,2})?[a-h]?|\d{1,2}(?:\.\d{1,2}|[a-h])))*\s*$/iu.test(
       goal,
     )
   )
     return undefined;
-  // "M1", "M1.2": a goal code with its letter, as in "Verkar på O1.2, mål M1.2".
+  // "M1", "M1.2", "M2a": a goal code with its letter, as in "Verkar på O1.2, mål M1.2".
   return [...goal.matchAll(/M(\d{1,2})|(\d{1,2})(?:\.\d{1,2}|[a-h])/giu)].map((m) => Number(m[1] ?? m[2]));
 }
 
