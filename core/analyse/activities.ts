@@ -284,6 +284,8 @@ export function activities(a: Analysis): Activity[] {
   return memo(a, findPromises);
 }
 
+const PROMISE_WORD = /(?<!\p{L})lovar(?!\p{L})/iu;
+
 /** "Områdespolisen ansvarar för insatserna.": the owner of the measure before it, not a measure. */
 const OWNS_THE_ABOVE =
   /^(.{2,60}?)\s+ansvarar\s+för\s+(?:insatsen|insatserna|åtgärden|åtgärderna|aktiviteten|aktiviteterna|löftet|detta|det)\s*\.?$/iu;
@@ -311,13 +313,13 @@ function findPromises(a: Analysis): Activity[] {
       x.block.kind === 'paragraph' &&
       x.start === x.block.start &&
       x.end === x.block.end &&
-      /(?<!\p{L})lovar(?!\p{L})/iu.test(x.text) &&
+      PROMISE_WORD.test(x.text) &&
       !x.when &&
       x.section.blocks.find((b) => b.kind === 'paragraph') === x.block &&
       next?.section === x.section &&
       next.block !== x.block &&
       // The measures under it carry it out in plain deeds, for the same party.
-      !/(?<!\p{L})lovar(?!\p{L})/iu.test(next.text) &&
+      !PROMISE_WORD.test(next.text) &&
       next.parties.some((p) => x.parties.includes(p));
     if (!headline) out.push(x);
   }
@@ -610,7 +612,7 @@ function isPartyName(title: string): boolean {
     words.length > 0 &&
     words.length <= 4 &&
     isParty(words[0] ?? '') &&
-    partiesOf(title).some((p) => p !== 'gemensam') &&
+    namesOwner(title) &&
     !/\p{Ll}+(?:ar|er|ör)$/u.test(words[words.length - 1] ?? '') &&
     !PICTURE_TITLE.test(title)
   );
@@ -755,7 +757,7 @@ function tableActivities(t: RoleTable, section: Section): Activity[] {
 /** The owner a row names as its subject, in the promise or else in how it is kept: "Vi … | Kommunen och polisen står …". */
 function subjectOfRow(what: string, how: string): string | undefined {
   const fromWhat = subjectParty(what);
-  if (fromWhat && partiesOf(fromWhat).some((p) => p !== 'gemensam')) return fromWhat;
+  if (fromWhat && namesOwner(fromWhat)) return fromWhat;
   return (how ? subjectParty(how) : undefined) ?? fromWhat;
 }
 
@@ -848,7 +850,7 @@ function listActivity(
   let owner = ownerIn(text);
   if (!owner && promise) {
     const subject = promise[1] ?? '';
-    owner = partiesOf(subject).some((p) => p !== 'gemensam') ? subject : subjectParty(promise[2] ?? '');
+    owner = namesOwner(subject) ? subject : subjectParty(promise[2] ?? '');
   }
   owner ??= subjectParty(text) ?? subjectParty(text.replace(ITEM_LABEL, '')) ?? lead?.owner;
   // "När: sport- och höstlov" says when in its own words; under "Kvartal 2" the heading does.
@@ -867,7 +869,7 @@ function listActivity(
     block,
     section,
   };
-  if (owner && act.parties.some((p) => p !== 'gemensam')) act.who = owner;
+  if (owner && hasOwner(act)) act.who = owner;
   else if (!owner && lead?.both) {
     act.parties = ['kommun', 'polis'];
     act.who = lead.block.text.trim();
@@ -1092,7 +1094,7 @@ function sentenceActivity(
     block,
     section,
   };
-  if (act.parties.some((p) => p !== 'gemensam')) act.who = owner;
+  if (hasOwner(act)) act.who = owner;
   const when = whenIn(text);
   if (when) act.when = when;
   const focus =
@@ -1121,7 +1123,7 @@ function promisedDoer(text: string): string | undefined {
   const m = PROMISE_CLAUSE.exec(text);
   if (!m) return undefined;
   const doer = subjectParty(text.slice(m.index + m[0].length));
-  return doer && partiesOf(doer).some((p) => p !== 'gemensam') ? doer : undefined;
+  return doer && namesOwner(doer) ? doer : undefined;
 }
 
 /** A present-tense verb with the party right after it, as the second place of a sentence is. */
@@ -1143,7 +1145,7 @@ function frontedSubject(text: string): string | undefined {
     if (NO_DEED.test(m[1] ?? '')) continue;
     const subject = subjectParty(text.slice(m.index + m[0].length));
     // "I december bjuder vi in …": a joint "vi" names no owner.
-    if (subject && partiesOf(subject).some((p) => p !== 'gemensam')) return partyWords(subject);
+    if (subject && namesOwner(subject)) return partyWords(subject);
   }
   return undefined;
 }
@@ -1214,6 +1216,11 @@ export function plansAPlan(act: Activity): boolean {
 /** Whether an activity names a specific owner (a party, organisation or function, not just "parterna"). */
 export function hasOwner(act: Activity): boolean {
   return act.parties.some((p) => p !== 'gemensam');
+}
+
+/** Whether a phrase names a specific owner, not only "vi" or "parterna". */
+function namesOwner(who: string): boolean {
+  return partiesOf(who).some((p) => p !== 'gemensam');
 }
 
 const PLAN_TARGET = /aktivitetsplan|handlingsplan|åtgärdsplan/i;

@@ -102,10 +102,11 @@ export function causeAnalysis(a: Analysis): CauseAnalysis {
   return memo(a, findCauses);
 }
 
-/** Cause statements tied to one focus area (planned analyses excluded). */
+/** "Så gick det 2026", "Resultat av förra årets löfte": how the previous period went. */
 const PAST_RESULTS =
   /^(?:så\s+gick\s+det|resultat(?:en)?\s+(?:av|för)\s+(?:förra|fjolårets|\d{4})|uppföljning\s+av\s+(?:förra|fjolårets|\d{4}))/iu;
 
+/** Cause statements tied to one focus area (planned analyses excluded). */
 export function causesFor(a: Analysis, area: FocusArea): CauseStatement[] {
   return causeAnalysis(a).statements.filter((c) => c.area === area);
 }

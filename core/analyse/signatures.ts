@@ -262,13 +262,17 @@ function signingStatement(a: Analysis, out: Signatures): void {
       : spans.find((x) => SIGNED_ON.test(x.text) && findDates(x.text)[0]?.year);
     const d = dated ? findDates(dated.text)[0] : date;
     if (dated) out.blocks.push(dated.block);
-    if (d && !out.dateText) {
-      out.dateText = d.text;
-      const isoDate = toIso(d);
-      if (isoDate) out.date = isoDate;
-    }
+    if (d) takeDate(out, d);
     return;
   }
+}
+
+/** The first signing date found is the document's: as written, and as ISO when it is complete. */
+function takeDate(out: Signatures, d: Parameters<typeof toIso>[0]): void {
+  if (out.dateText) return;
+  out.dateText = d.text;
+  const iso = toIso(d);
+  if (iso) out.date = iso;
 }
 
 /** A signature table (one column per party) read column by column, as lines. */
@@ -295,11 +299,7 @@ function parseBlocks(blocks: Block[], out: Signatures): void {
     const found = roleMatches(text);
     if (isPlaceDate(text) || (dates.length > 0 && text.length < 60 && found.length === 0)) {
       const d = dates[0];
-      if (d && !out.dateText) {
-        out.dateText = d.text;
-        const isoDate = toIso(d);
-        if (isoDate) out.date = isoDate;
-      }
+      if (d) takeDate(out, d);
       const bare = text.replace(CLOSING, '');
       const place = (PLACE_DATE.exec(bare) ?? PLACE_MONTH.exec(bare) ?? PLACE_ISO_DATE.exec(bare))?.[1];
       if (place && !out.place) out.place = place;
@@ -310,10 +310,7 @@ function parseBlocks(blocks: Block[], out: Signatures): void {
     }
     // "Digitalt signerad av Eva Ek, kommunstyrelsens ordförande, Ekby kommun, 2026-02-16": name, role and date in one line.
     const fullDate = found.length > 0 ? dates.find((d) => toIso(d)) : undefined;
-    if (fullDate && !out.dateText) {
-      out.dateText = fullDate.text;
-      out.date = toIso(fullDate);
-    }
+    if (fullDate) takeDate(out, fullDate);
     const forParty = FOR_PARTY.exec(text);
     if (forParty) {
       // The party's line, or its whole block run together: "För Ekby kommun Eva Ek Kommunstyrelsens ordförande".
