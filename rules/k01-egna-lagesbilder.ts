@@ -1,4 +1,5 @@
 import { type Analysis, evidence, type Section, type Sentence } from '../core/analyse/analysis.ts';
+import { pattern } from '../core/analyse/pattern.ts';
 import { NOT_ATTACHED_NOTE, referencedElsewhere } from '../core/analyse/references.ts';
 import { inNonPictureSection, isProspective, test, titlesOf, wordCount } from '../core/analyse/scope.ts';
 import { defineRule, type Verdict, verdict } from '../core/engine/rule.ts';
@@ -6,46 +7,58 @@ import { LAGESBILD } from './lexicon/lagesbild.ts';
 
 // Owner within a few words before the picture word: "kommunens brottsförebyggande lägesbild", "Lokalpolisområde X tog fram sin lokala lägesbild".
 // A municipality may be the kommun, the stad, or one of its förvaltningar, nämnder or ledningskontor.
-const KOMMUN_OWNER =
-  /(?<!\p{L})(?:kommun(?!polis)\p{L}*|\p{L}+kommuns|stad(?:en|ens)|\p{L}*förvaltning\p{L}*|\p{L}*nämnd\p{L}*|\p{L}*ledningskontor\p{L}*):?\s+(?:\S+\s+){0,5}?\p{L}*(?:lägesbild|nulägesanalys)|(?:lägesbild|nulägesanalys)\p{L}*\s+(?:för|över)\s+(?:\p{Lu}\p{L}+\s+)?kommun|(?:lägesbild|nulägesanalys)\p{L}*\s+(?:som\s+(?:\S+\s+){0,1}?|(?:\S+\s+){0,3}?(?:tagits|togs|tas|gjorts|sammanställts?)\s+(?:fram\s+)?av\s+(?:\S+\s+){0,1}?)(?:kommun(?!polis)\p{L}*|\p{L}+kommuns|stad(?:en|ens)|\p{L}*förvaltning\p{L}*|\p{L}*nämnd\p{L}*|\p{L}*ledningskontor\p{L}*|\p{L}*enhet(?:en|ens)?)(?!\p{L})/iu;
-const POLIS_OWNER =
-  /(?<!\p{L})(?:polis(?!en\s+och)\p{L}*|lokalpolisområde\p{L}*|LPO(?::s|\s+\p{Lu}\p{L}+)):?\s+(?:\S+\s+){0,7}?\p{L}*(?:lägesbild|nulägesanalys)|(?:lägesbild|nulägesanalys)\p{L}*\s+(?:som\s+(?:\S+\s+){0,1}?|(?:\S+\s+){0,3}?(?:tagits|togs|tas|gjorts|sammanställts?)\s+(?:fram\s+)?av\s+(?:\S+\s+){0,1}?)(?:polis(?!en\s+och)\p{L}*|lokalpolisområde\p{L}*|LPO(?!\p{L}))/iu;
-const KOMMUN_TITLE =
-  /(?:kommun(?!polis)\p{L}*|stad(?:en|ens)|\p{L}*förvaltning\p{L}*|\p{L}*nämnd\p{L}*|\p{L}*ledningskontor\p{L}*)\s+(?:\p{L}+\s+)?(?:lägesbild|nulägesanalys)/iu;
-const POLIS_TITLE = /(?:polis\p{L}*|lokalpolisområde\p{L}*)\s+(?:\p{L}+\s+)?(?:lägesbild|nulägesanalys)/iu;
+const KOMMUN_OWNER = pattern(
+  /(?<!\p{L})(?:kommun(?!polis)\p{L}*|\p{L}+kommuns|stad(?:en|ens)|\p{L}*förvaltning\p{L}*|\p{L}*nämnd\p{L}*|\p{L}*ledningskontor\p{L}*):?\s+(?:\S+\s+){0,5}?\p{L}*(?:lägesbild|nulägesanalys)|(?:lägesbild|nulägesanalys)\p{L}*\s+(?:för|över)\s+(?:\p{Lu}\p{L}+\s+)?kommun|(?:lägesbild|nulägesanalys)\p{L}*\s+(?:som\s+(?:\S+\s+){0,1}?|(?:\S+\s+){0,3}?(?:tagits|togs|tas|gjorts|sammanställts?)\s+(?:fram\s+)?av\s+(?:\S+\s+){0,1}?)(?:kommun(?!polis)\p{L}*|\p{L}+kommuns|stad(?:en|ens)|\p{L}*förvaltning\p{L}*|\p{L}*nämnd\p{L}*|\p{L}*ledningskontor\p{L}*|\p{L}*enhet(?:en|ens)?)(?!\p{L})/iu,
+);
+const POLIS_OWNER = pattern(
+  /(?<!\p{L})(?:polis(?!en\s+och)\p{L}*|lokalpolisområde\p{L}*|LPO(?::s|\s+\p{Lu}\p{L}+)):?\s+(?:\S+\s+){0,7}?\p{L}*(?:lägesbild|nulägesanalys)|(?:lägesbild|nulägesanalys)\p{L}*\s+(?:som\s+(?:\S+\s+){0,1}?|(?:\S+\s+){0,3}?(?:tagits|togs|tas|gjorts|sammanställts?)\s+(?:fram\s+)?av\s+(?:\S+\s+){0,1}?)(?:polis(?!en\s+och)\p{L}*|lokalpolisområde\p{L}*|LPO(?!\p{L}))/iu,
+);
+const KOMMUN_TITLE = pattern(
+  /(?:kommun(?!polis)\p{L}*|stad(?:en|ens)|\p{L}*förvaltning\p{L}*|\p{L}*nämnd\p{L}*|\p{L}*ledningskontor\p{L}*)\s+(?:\p{L}+\s+)?(?:lägesbild|nulägesanalys)/iu,
+);
+const POLIS_TITLE = pattern(
+  /(?:polis\p{L}*|lokalpolisområde\p{L}*)\s+(?:\p{L}+\s+)?(?:lägesbild|nulägesanalys)/iu,
+);
 /** Something said about the picture: when it was made, what it shows, or that it is attached. */
-const SUBSTANCE =
-  /(?<!\d)(?:19|20)\d\d(?!\d)|\b(?:visar|pekar|lyfter|bygger|grundar|omfattar|bilaga)\p{L}*/iu;
+const SUBSTANCE = pattern(
+  /(?<!\d)(?:19|20)\d\d(?!\d)|\b(?:visar|pekar|lyfter|bygger|grundar|omfattar|bilaga)\p{L}*/iu,
+);
 
 type Owner = 'kommun' | 'polis';
 
 /** A joint picture ("kommunen och polisen har en gemensam lägesbild") is not a party's own. */
-const JOINT = /gemensam|och\s+(?:polis|kommun|lokalpolis)/iu;
+const JOINT = pattern(/gemensam|och\s+(?:polis|kommun|lokalpolis)/iu);
 
 /** "Vi tog fram var sin lägesbild", "parternas respektive lägesbilder": each party made its own. */
-const EACH_PARTY =
-  /(?<!\p{L})(?:var\s*sin|var\s*sina|respektive|egna)\s+(?:\p{L}+\s+)?(?:lägesbild|nulägesanalys)/iu;
+const EACH_PARTY = pattern(
+  /(?<!\p{L})(?:var\s*sin|var\s*sina|respektive|egna)\s+(?:\p{L}+\s+)?(?:lägesbild|nulägesanalys)/iu,
+);
 /** A sentence opening with a party as subject ("Kommunens säkerhetssamordnare sammanställde …", "Polisen gjorde …"). */
-const KOMMUN_SUBJECT =
-  /^(?:kommun(?!polis)\p{L}*|\p{L}+kommuns|staden|stadens|\p{L}*förvaltning\p{L}*)(?!\p{L})/iu;
+const KOMMUN_SUBJECT = pattern(
+  /^(?:kommun(?!polis)\p{L}*|\p{L}+kommuns|staden|stadens|\p{L}*förvaltning\p{L}*)(?!\p{L})/iu,
+);
 /** "Sälgnäs kommun har …": a kommun named as the subject. */
-const NAMED_KOMMUN_SUBJECT = /^\p{Lu}\p{L}+\s+kommun(?!\p{L})/u;
-const POLIS_SUBJECT = /^(?:polis(?:en|ens)|lokalpolisområde\p{L}*)(?!\p{L})/iu;
+const NAMED_KOMMUN_SUBJECT = pattern(/^\p{Lu}\p{L}+\s+kommun(?!\p{L})/u);
+const POLIS_SUBJECT = pattern(/^(?:polis(?:en|ens)|lokalpolisområde\p{L}*)(?!\p{L})/iu);
 
 /** Every owner pattern ends in the picture word; the cheap test spares the slow expressions most texts. */
-const PICTURE_WORD = /(?:lägesbild|nulägesanalys)/i;
+const PICTURE_WORD = pattern(/(?:lägesbild|nulägesanalys)/i);
 
 /** The other party named right before the picture word owns it: "Polisens uppgifter, sammanfattade i kommunens lägesbild". */
-const NEAREST_KOMMUN =
-  /(?:kommun(?!polis)\p{L}*|stad(?:en|ens)|\p{L}*förvaltning\p{L}*)\s+(?:\p{L}+\s+)?\p{L}*(?:lägesbild|nulägesanalys)\p{L}*$/iu;
-const NEAREST_POLIS =
-  /(?:polis\p{L}*|lokalpolisområde\p{L}*)\s+(?:\p{L}+\s+)?\p{L}*(?:lägesbild|nulägesanalys)\p{L}*$/iu;
+const NEAREST_KOMMUN = pattern(
+  /(?:kommun(?!polis)\p{L}*|stad(?:en|ens)|\p{L}*förvaltning\p{L}*)\s+(?:\p{L}+\s+)?\p{L}*(?:lägesbild|nulägesanalys)\p{L}*$/iu,
+);
+const NEAREST_POLIS = pattern(
+  /(?:polis\p{L}*|lokalpolisområde\p{L}*)\s+(?:\p{L}+\s+)?\p{L}*(?:lägesbild|nulägesanalys)\p{L}*$/iu,
+);
 
 /** The party right before the picture word at the start of a match: its own picture, whoever else is named. */
-const POLIS_FIRST =
-  /^(?:polis\p{L}*|lokalpolisområde\p{L}*)\s+(?:\p{L}+\s+)?\p{L}*(?:lägesbild|nulägesanalys)/iu;
-const KOMMUN_FIRST =
-  /^(?:kommun\p{L}*|\p{L}+kommuns|stad(?:en|ens)|\p{L}*förvaltning\p{L}*)\s+(?:\p{L}+\s+)?\p{L}*(?:lägesbild|nulägesanalys)/iu;
+const POLIS_FIRST = pattern(
+  /^(?:polis\p{L}*|lokalpolisområde\p{L}*)\s+(?:\p{L}+\s+)?\p{L}*(?:lägesbild|nulägesanalys)/iu,
+);
+const KOMMUN_FIRST = pattern(
+  /^(?:kommun\p{L}*|\p{L}+kommuns|stad(?:en|ens)|\p{L}*förvaltning\p{L}*)\s+(?:\p{L}+\s+)?\p{L}*(?:lägesbild|nulägesanalys)/iu,
+);
 
 /** Per owner expression: the rival named closest to the picture word, and the owner's own adjacent form. */
 const RIVALS = new Map<RegExp, [closer: RegExp, own: RegExp]>([
@@ -64,15 +77,17 @@ function owns(re: RegExp, text: string): boolean {
 }
 
 /** "Någon sådan lägesbild har vi inte hunnit göra", "Det finns ingen gemensam lägesbild": none exists. */
-const NO_PICTURE =
-  /(?<!\p{L})(?:någon|ingen)\s+(?:\p{L}+\s+){0,2}\p{L}*(?:lägesbild|nulägesanalys)\p{L}*\s+(?:\S+\s+){0,3}?(?:inte|ej|finns)(?!\p{L})|(?:har|finns)\s+(?:ännu\s+)?(?:inte|ingen)\s+(?:\p{L}+\s+){0,3}\p{L}*(?:lägesbild|nulägesanalys)|sakna[rs]?\s+(?:en\s+)?(?:\p{L}+\s+)?\p{L}*(?:lägesbild|nulägesanalys)|(?:lägesbild|nulägesanalys)\p{L}*\s+saknas/iu;
+const NO_PICTURE = pattern(
+  /(?<!\p{L})(?:någon|ingen)\s+(?:\p{L}+\s+){0,2}\p{L}*(?:lägesbild|nulägesanalys)\p{L}*\s+(?:\S+\s+){0,3}?(?:inte|ej|finns)(?!\p{L})|(?:har|finns)\s+(?:ännu\s+)?(?:inte|ingen)\s+(?:\p{L}+\s+){0,3}\p{L}*(?:lägesbild|nulägesanalys)|sakna[rs]?\s+(?:en\s+)?(?:\p{L}+\s+)?\p{L}*(?:lägesbild|nulägesanalys)|(?:lägesbild|nulägesanalys)\p{L}*\s+saknas/iu,
+);
 
 /** "Kommunens lägesbild är inte klar", "– under framtagande", "Sälgnäs kommun har ännu inte tagit fram någon". */
-const NOT_READY =
-  /(?<!\p{L})(?:inte\s+(?:\p{L}+\s+)?(?:klar|färdig|färdigställd|framtagen|tagit\s+fram|tagits\s+fram)|under\s+framtagande|håller\s+på\s+att\s+tas\s+fram|ännu\s+inte)(?!\p{L})/iu;
+const NOT_READY = pattern(
+  /(?<!\p{L})(?:inte\s+(?:\p{L}+\s+)?(?:klar|färdig|färdigställd|framtagen|tagit\s+fram|tagits\s+fram)|under\s+framtagande|håller\s+på\s+att\s+tas\s+fram|ännu\s+inte)(?!\p{L})/iu,
+);
 
 /** "2.2 Kommunens lägesbild — Kommunen har ännu inte tagit fram någon egen lägesbild": the title names what is missing. */
-const DENIED = /(?<!\p{L})(?:inte|ej|ingen|inget|saknas|saknar)(?!\p{L})/iu;
+const DENIED = pattern(/(?<!\p{L})(?:inte|ej|ingen|inget|saknas|saknar)(?!\p{L})/iu);
 const denied = new WeakMap<Section, boolean>();
 
 function deniesPicture(section: Section): boolean {

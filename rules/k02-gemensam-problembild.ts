@@ -2,6 +2,7 @@ import { type Analysis, evidence, type Sentence } from '../core/analyse/analysis
 import { FOCUS_SECTION_CUES, focusAreas } from '../core/analyse/focus-areas.ts';
 import type { Cue } from '../core/analyse/lexicon.ts';
 import { years } from '../core/analyse/numbers.ts';
+import { pattern } from '../core/analyse/pattern.ts';
 import { NOT_ATTACHED_NOTE, referencedElsewhere } from '../core/analyse/references.ts';
 import { inSectionTitled, isProspective, pictureSentences, test, wordCount } from '../core/analyse/scope.ts';
 import { roleTable } from '../core/analyse/table-roles.ts';
@@ -32,11 +33,12 @@ const DIMENSIONS: [Dimension, Cue[], RegExp | undefined][] = [
   ['utveckling', TRENDS, TREND_PATTERN],
 ];
 
-const NOT_PLACES = /fokusområdet|insatsområdet|lokalpolisområdet|ansvarsområdet|verksamhetsområdet/i;
+const NOT_PLACES = pattern(/fokusområdet|insatsområdet|lokalpolisområdet|ansvarsområdet|verksamhetsområdet/i);
 
 /** "Jämfört med planen för 2025 har två aktiviteter tillkommit: …": the plan's own changes, not the picture. */
-const CHANGE_NOTE =
-  /(?<!\p{L})(?:aktivitet|åtgärd|insats)\p{L}*\s+(?:har\s+)?(?:tillkommit|tagits\s+bort|strukits|utgått|lagts\s+till)|(?<!\p{L})(?:har|har\s+också)\s+(?:tagits\s+bort|strukits|tillkommit)(?!\p{L})/iu;
+const CHANGE_NOTE = pattern(
+  /(?<!\p{L})(?:aktivitet|åtgärd|insats)\p{L}*\s+(?:har\s+)?(?:tillkommit|tagits\s+bort|strukits|utgått|lagts\s+till)|(?<!\p{L})(?:har|har\s+också)\s+(?:tagits\s+bort|strukits|tillkommit)(?!\p{L})/iu,
+);
 
 /** Times, groups and trends describe a problem only where one is named: not "befolkningen fördubblas på sommaren". */
 const ABOUT_A_PROBLEM = new Set<Dimension>(['tid', 'grupp', 'utveckling']);

@@ -1,6 +1,7 @@
 import { activities } from '../core/analyse/activities.ts';
 import { type Analysis, evidence } from '../core/analyse/analysis.ts';
 import { FOCUS_SECTION_CUES, focusAreas, isMotivated, motivates } from '../core/analyse/focus-areas.ts';
+import { pattern } from '../core/analyse/pattern.ts';
 import { NOT_ATTACHED_NOTE, referencedElsewhere } from '../core/analyse/references.ts';
 import { dataShown, sources } from '../core/analyse/sources.ts';
 import { defineRule, type Verdict, verdict } from '../core/engine/rule.ts';
@@ -9,21 +10,26 @@ import { NEGATED } from './lexicon/modality.ts';
 
 const MAX_AREAS = 6;
 /** "frågor som invånarna lyfte mest", "det ni berättade": the problems come from residents. */
-const RAISED =
-  /(?<!\p{L})(?:invånar|boende|ni|du)\p{L}*\s+(?:\p{L}+\s+)?(?:lyfte|tog\s+upp|berättade|sa)(?!\p{L})/iu;
+const RAISED = pattern(
+  /(?<!\p{L})(?:invånar|boende|ni|du)\p{L}*\s+(?:\p{L}+\s+)?(?:lyfte|tog\s+upp|berättade|sa)(?!\p{L})/iu,
+);
 
 /** A sentence about all the areas at once: "Båda områdena har ökat …", "Valet motiveras av att …", "De tre har valts för att …". */
-const TOGETHER =
-  /(?<!\p{L})(?:(?:båda|alla|samtliga|de\s+(?:två|tre|fyra|fem)|dessa|valda)\s+(?:\p{L}+\s+)?(?:fokus|insats|utvecklings)?områden(?:a)?|(?:valet|urvalet|prioriteringen|prioriteringarna)\s+(?:av\s+(?:\p{L}+\s+){0,2})?(?:motiveras|grundar\s+sig|bygger|baseras|utgår)|(?:fokus|insats|utvecklings|problem)?områdena\s+har\s+(?:valts|prioriterats)\s+(?:ut\s+)?(?:därför\s+att|eftersom|för\s+att|utifrån)|(?:de|dessa|alla|båda)\s+(?:två|tre|fyra|fem)\s+har\s+(?:valts|prioriterats)\s+(?:ut\s+)?(?:därför\s+att|eftersom|för\s+att|utifrån))(?!\p{L})/iu;
+const TOGETHER = pattern(
+  /(?<!\p{L})(?:(?:båda|alla|samtliga|de\s+(?:två|tre|fyra|fem)|dessa|valda)\s+(?:\p{L}+\s+)?(?:fokus|insats|utvecklings)?områden(?:a)?|(?:valet|urvalet|prioriteringen|prioriteringarna)\s+(?:av\s+(?:\p{L}+\s+){0,2})?(?:motiveras|grundar\s+sig|bygger|baseras|utgår)|(?:fokus|insats|utvecklings|problem)?områdena\s+har\s+(?:valts|prioriterats)\s+(?:ut\s+)?(?:därför\s+att|eftersom|för\s+att|utifrån)|(?:de|dessa|alla|båda)\s+(?:två|tre|fyra|fem)\s+har\s+(?:valts|prioriterats)\s+(?:ut\s+)?(?:därför\s+att|eftersom|för\s+att|utifrån))(?!\p{L})/iu,
+);
 
 /** "33 procent tog upp bilar som kör för fort", "28 procent nämnde Åparken": the problems residents named. */
-const RESIDENTS_RAISED =
-  /(?<!\p{L})(?:\d+\s*(?:procent|%)|många|flest|de\s+flesta),?\s+(?:\p{L}+\s+){0,3}?(?:skrev\s+om|tog\s+upp|nämnde|pekade\s+ut|lyfte\s+fram)(?!\p{L})/iu;
-const DEFERRED =
-  /(?<!\p{L})(?:vilka|vilket)\s+(?:problem|områden|fokusområden)\s+(?:som\s+)?(?:ska\s+)?(?:prioriteras|väljs)[^.]{0,60}?\s(?:avgörs|beslutas|bestäms|väljs|görs)\s+(?:i|av)\s/iu;
+const RESIDENTS_RAISED = pattern(
+  /(?<!\p{L})(?:\d+\s*(?:procent|%)|många|flest|de\s+flesta),?\s+(?:\p{L}+\s+){0,3}?(?:skrev\s+om|tog\s+upp|nämnde|pekade\s+ut|lyfte\s+fram)(?!\p{L})/iu,
+);
+const DEFERRED = pattern(
+  /(?<!\p{L})(?:vilka|vilket)\s+(?:problem|områden|fokusområden)\s+(?:som\s+)?(?:ska\s+)?(?:prioriteras|väljs)[^.]{0,60}?\s(?:avgörs|beslutas|bestäms|väljs|görs)\s+(?:i|av)\s/iu,
+);
 const RESIDENTS_RAISED_ALL = new RegExp(RESIDENTS_RAISED.source, 'giu');
-const PROBLEM_NAMED =
-  /(?<!\p{L})(?:har\s+blivit|är)\s+(?:ett\s+)?(?:(?:stort|växande|allvarligt)\s+)?problem(?!\p{L})|(?<!\p{L})det\s+vill\s+vi\s+(?:ändra\s+på|få\s+bukt\s+med|göra\s+något\s+åt)(?!\p{L})/iu;
+const PROBLEM_NAMED = pattern(
+  /(?<!\p{L})(?:har\s+blivit|är)\s+(?:ett\s+)?(?:(?:stort|växande|allvarligt)\s+)?problem(?!\p{L})|(?<!\p{L})det\s+vill\s+vi\s+(?:ändra\s+på|få\s+bukt\s+med|göra\s+något\s+åt)(?!\p{L})/iu,
+);
 
 export const k04 = defineRule({
   id: 'K04',

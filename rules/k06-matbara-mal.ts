@@ -2,14 +2,16 @@ import { activities } from '../core/analyse/activities.ts';
 import { type Analysis, evidence } from '../core/analyse/analysis.ts';
 import { focusAreas } from '../core/analyse/focus-areas.ts';
 import { type Goal, goals, isMeasurable, plannedGoals } from '../core/analyse/goals.ts';
+import { pattern } from '../core/analyse/pattern.ts';
 import { goalServes } from '../core/analyse/red-thread.ts';
 import { NOT_ATTACHED_NOTE, referencedElsewhere } from '../core/analyse/references.ts';
 import { defineRule, type Verdict, verdict } from '../core/engine/rule.ts';
 
 const GOAL_REFERENCE_CUES = ['=mål', '=målen', 'målvärde*', 'indikator*', 'effektmål*', 'delmål*', 'mätbara'];
 /** Counts of the parties' own outputs: "minst 40 hastighetskontroller", "tio kontroller". */
-const COUNTED_OUTPUT =
-  /(?<!\p{L})(?:minst\s+|högst\s+|totalt\s+)?(?:\d+|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|femton|tjugo)\s+(?:[\p{L}-]+\s+)?\p{L}*(?:kontroll|insats|pass(?!\p{L})|patrull|vandring|träff|möte|lektion|tillsyn|besök|utbildning|kampanj|dialog)/iu;
+const COUNTED_OUTPUT = pattern(
+  /(?<!\p{L})(?:minst\s+|högst\s+|totalt\s+)?(?:\d+|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|femton|tjugo)\s+(?:[\p{L}-]+\s+)?\p{L}*(?:kontroll|insats|pass(?!\p{L})|patrull|vandring|träff|möte|lektion|tillsyn|besök|utbildning|kampanj|dialog)/iu,
+);
 
 export const k06 = defineRule({
   id: 'K06',

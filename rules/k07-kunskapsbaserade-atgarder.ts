@@ -3,6 +3,7 @@ import { type Analysis, evidence, type Sentence } from '../core/analyse/analysis
 import { CAUSE_SECTION_CUES } from '../core/analyse/causes.ts';
 import { cueTest } from '../core/analyse/cue-test.ts';
 import { matches } from '../core/analyse/lexicon.ts';
+import { pattern } from '../core/analyse/pattern.ts';
 import { inSectionTitled, NON_PICTURE_TITLES } from '../core/analyse/scope.ts';
 import { defineRule, verdict } from '../core/engine/rule.ts';
 import {
@@ -20,23 +21,27 @@ import {
 const isClaim = cueTest(KNOWLEDGE_CLAIM_CUES);
 const cueEvidence = cueTest(EVIDENCE_CUES);
 /** "erfarenheter från polisens nationella arbete och från flera kommuner visar att …": experience, with its source between. */
-const EXPERIENCE_SHOWS =
-  /(?<!\p{L})erfarenhet\p{L}*\s+(?:från|av|i)\s+(?:[\p{L}-]+\s+){1,8}?visar\s+att(?!\p{L})/iu;
+const EXPERIENCE_SHOWS = pattern(
+  /(?<!\p{L})erfarenhet\p{L}*\s+(?:från|av|i)\s+(?:[\p{L}-]+\s+){1,8}?visar\s+att(?!\p{L})/iu,
+);
 const isEvidence = (text: string) => cueEvidence(text) || EXPERIENCE_SHOWS.test(text);
 const isIntention = cueTest(INTENTION_ONLY);
 const isChoiceTitle = cueTest(['val av', 'motivering*', 'varför', 'så valde vi', 'kunskapsunderlag*']);
 
 /** Keeping the collaboration going is no measure: "hålla varandra informerade", "träffas när det behövs". */
-const UPKEEP =
-  /hålla\s+varandra\s+informerade|informera\s+varandra|(?:träffas|mötas|ses)\s+(?:när\s+det\s+behövs|vid\s+behov|regelbundet)|ansvarar\s+gemensamt|gemensamt\s+ansvar|blir\s+verklighet|(?:upprätthålla|utse|tillsätta|avdela)\s+(?:en\s+)?(?:\p{L}+\s+)?(?:samordn\p{L}*|kontaktperson\p{L}*|kommunpolis|samordningsfunktion\p{L}*)|delta\s+i\s+(?:\p{L}+\s+)?(?:möte\p{L}*|styrgrupp\p{L}*|BRÅ|råd\p{L}*|samverkansgrupp\p{L}*)/iu;
+const UPKEEP = pattern(
+  /hålla\s+varandra\s+informerade|informera\s+varandra|(?:träffas|mötas|ses)\s+(?:när\s+det\s+behövs|vid\s+behov|regelbundet)|ansvarar\s+gemensamt|gemensamt\s+ansvar|blir\s+verklighet|(?:upprätthålla|utse|tillsätta|avdela)\s+(?:en\s+)?(?:\p{L}+\s+)?(?:samordn\p{L}*|kontaktperson\p{L}*|kommunpolis|samordningsfunktion\p{L}*)|delta\s+i\s+(?:\p{L}+\s+)?(?:möte\p{L}*|styrgrupp\p{L}*|BRÅ|råd\p{L}*|samverkansgrupp\p{L}*)/iu,
+);
 
 /** The agreement's own process is no measure: "årligen uppdatera lägesbilden", "ta fram åtgärdsplanen", "tillhandahålla statistik". */
-const PROCESS_DUTY =
-  /(?:uppdatera|ta\s+fram|revidera)\s+(?:\p{L}+\s+){0,2}\p{L}*lägesbild|(?:ta\s+fram|genomföra|följa\s+upp|besluta\s+om|framtagandet\s+av)[\p{L}\s,]{0,30}?\s(?:åtgärds|handlings|aktivitets)plan|(?:tillhandahålla|lämna|dela)\s+(?:\p{L}+\s+){0,3}(?:statistik|underlag|lägesinformation)|(?:genomföra|utföra)\s+de\s+(?:insatser|åtgärder)\s+(?:i|som)|säkerställa\s+att\s+(?:\S+\s+){0,6}deltar/iu;
+const PROCESS_DUTY = pattern(
+  /(?:uppdatera|ta\s+fram|revidera)\s+(?:\p{L}+\s+){0,2}\p{L}*lägesbild|(?:ta\s+fram|genomföra|följa\s+upp|besluta\s+om|framtagandet\s+av)[\p{L}\s,]{0,30}?\s(?:åtgärds|handlings|aktivitets)plan|(?:tillhandahålla|lämna|dela)\s+(?:\p{L}+\s+){0,3}(?:statistik|underlag|lägesinformation)|(?:genomföra|utföra)\s+de\s+(?:insatser|åtgärder)\s+(?:i|som)|säkerställa\s+att\s+(?:\S+\s+){0,6}deltar/iu,
+);
 
 /** Measures known by name, wherever the text names them ("SSPF", "Ansvarsfull alkoholservering"). */
-const NAMED_METHOD =
-  /(?<!\p{L})(?:SSPF|ANDT|Ansvarsfull\s+alkoholservering|STAD|kameraövervakning\p{L}*|kamerabevakning\p{L}*|trygghetsvandring\p{L}*|nattvandring\p{L}*|föräldravandring\p{L}*|grannsamverkan|belysning\p{L}*|fältassistent\p{L}*|Komet|ABC|Mentorer\s+i\s+våldsprevention|MVP|platssamverkan|hot\s*spot\p{L}*)(?!\p{L})/u;
+const NAMED_METHOD = pattern(
+  /(?<!\p{L})(?:SSPF|ANDT|Ansvarsfull\s+alkoholservering|STAD|kameraövervakning\p{L}*|kamerabevakning\p{L}*|trygghetsvandring\p{L}*|nattvandring\p{L}*|föräldravandring\p{L}*|grannsamverkan|belysning\p{L}*|fältassistent\p{L}*|Komet|ABC|Mentorer\s+i\s+våldsprevention|MVP|platssamverkan|hot\s*spot\p{L}*)(?!\p{L})/u,
+);
 
 /** Justifications in this many separate passages make a reasoned choice of measures, not a single remark. */
 const MIN_JUSTIFIED_PASSAGES = 3;
@@ -169,8 +174,9 @@ function coversMost(acts: { what: string }[], justified: Sentence[]): boolean {
  * analysis, in a section of measures or their justification, or naming a measure themselves.
  */
 /** Follow-up and picture sections: evidence cues there describe data, not a choice of measures. */
-const CHOSEN_TITLE =
-  /(?<!\p{L})val(?:t|de)?\s+(?:av\s+)?(?:\p{L}+\s+){0,3}(?:åtgärd|insats|aktivitet|metod)/iu;
+const CHOSEN_TITLE = pattern(
+  /(?<!\p{L})val(?:t|de)?\s+(?:av\s+)?(?:\p{L}+\s+){0,3}(?:åtgärd|insats|aktivitet|metod)/iu,
+);
 const NOT_JUSTIFICATION_TITLES = [
   'uppföljning*',
   'följs upp',
@@ -181,8 +187,9 @@ const NOT_JUSTIFICATION_TITLES = [
 ];
 const CAUSE_WORD = ['orsak*'];
 /** A finding of the picture or cause analysis: "orsaksanalysen visar att", "lägesbilden visar att". */
-const FINDING =
-  /(?<!\p{L})\p{L}*(?:analys|lägesbild|kartläggning|statistik|mätning|enkät|problembild|trygghetsvandring)\p{L}*\s+(?:\p{L}+\s+)?visar\s+att/giu;
+const FINDING = pattern(
+  /(?<!\p{L})\p{L}*(?:analys|lägesbild|kartläggning|statistik|mätning|enkät|problembild|trygghetsvandring)\p{L}*\s+(?:\p{L}+\s+)?visar\s+att/giu,
+);
 
 function justifications(a: Analysis): Sentence[] {
   return a.sentences.filter((s) => {

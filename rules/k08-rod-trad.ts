@@ -2,6 +2,7 @@ import { type Activity, activities, planReferences } from '../core/analyse/activ
 import { type Analysis, evidence, memo, type Section } from '../core/analyse/analysis.ts';
 import { type FocusArea, focusAreas, mentionsArea } from '../core/analyse/focus-areas.ts';
 import { goals, plannedGoals } from '../core/analyse/goals.ts';
+import { pattern } from '../core/analyse/pattern.ts';
 import { areaNumber, inFollowUp, linkedInTable, redThread } from '../core/analyse/red-thread.ts';
 import { NOT_ATTACHED_NOTE } from '../core/analyse/references.ts';
 import { defineRule, type Verdict, verdict } from '../core/engine/rule.ts';
@@ -105,8 +106,9 @@ export const k08 = defineRule({
 });
 
 /** "Hur har vi valt åtgärderna?", "Därför har vi valt just de här åtgärderna", "Val av åtgärder", "Motivering av insatserna": why the measures were chosen. */
-const RATIONALE_TITLE =
-  /(?:\bval(?:t|de)?\s+(?:av\s+)?(?:\p{L}+\s+){0,3}(?:åtgärd|insats|aktivitet|metod)|motiver\p{L}*|varför\s+(?:\p{L}+\s+){0,3}(?:åtgärd|insats|aktivitet|metod))/iu;
+const RATIONALE_TITLE = pattern(
+  /(?:\bval(?:t|de)?\s+(?:av\s+)?(?:\p{L}+\s+){0,3}(?:åtgärd|insats|aktivitet|metod)|motiver\p{L}*|varför\s+(?:\p{L}+\s+){0,3}(?:åtgärd|insats|aktivitet|metod))/iu,
+);
 
 /**
  * Items explaining why the measures were chosen ("Fokusområde 1 bygger på två belagda arbetssätt …") are
@@ -120,8 +122,9 @@ function withoutRationale(measures: Activity[]): Activity[] {
 }
 
 /** An area named at the start of a sentence: "När det gäller inbrotten …", "I Parkstaden …", "För område 2 …". */
-const AREA_LEAD =
-  /^(?:när\s+det\s+gäller|vad\s+gäller|i\s+fråga\s+om|för|i|inom|kring|mot)\s+(\S+(?:\s+\S+){0,3})/iu;
+const AREA_LEAD = pattern(
+  /^(?:när\s+det\s+gäller|vad\s+gäller|i\s+fråga\s+om|för|i|inom|kring|mot)\s+(\S+(?:\s+\S+){0,3})/iu,
+);
 
 function leadArea(text: string, areas: FocusArea[]): FocusArea | undefined {
   const lead = AREA_LEAD.exec(text)?.[1];
@@ -156,9 +159,10 @@ function measureBlocks(a: Analysis): Set<object> {
 }
 
 /** "Åtgärderna 1–5 hör till …", "insatserna 6–10": numbered measures given to an area by range. */
-const NUMBERED_RANGE =
-  /(?<!\p{L})(?:åtgärd|insats|aktivitet)\p{L}*\s+(?:nr\s+)?(\d{1,2})\s*(?:[–-]|till)\s*(\d{1,2})(?!\d)/giu;
-const LEADING_NUMBER = /^\s*(\d{1,2})[.)]?\s/u;
+const NUMBERED_RANGE = pattern(
+  /(?<!\p{L})(?:åtgärd|insats|aktivitet)\p{L}*\s+(?:nr\s+)?(\d{1,2})\s*(?:[–-]|till)\s*(\d{1,2})(?!\d)/giu,
+);
+const LEADING_NUMBER = pattern(/^\s*(\d{1,2})[.)]?\s/u);
 
 interface NumberRange {
   lo: number;
@@ -196,12 +200,15 @@ function assignedByNumber(a: Analysis, x: Activity, areas: FocusArea[]): boolean
 
 /** ML reading: each promise says which problem from the picture it answers. */
 /** A part that says why the promise is made: "Därför lovar vi detta", "Varför?", "Bakgrund". */
-const WHY_PART = /^(?:därför\s+lovar\s+vi\s+(?:detta|det\s+här)|varför|bakgrund|problemet)(?!\p{L})/iu;
+const WHY_PART = pattern(
+  /^(?:därför\s+lovar\s+vi\s+(?:detta|det\s+här)|varför|bakgrund|problemet)(?!\p{L})/iu,
+);
 /** A section holding one promise and its parts ("Löfte 1: Tryggare i Stationsparken"). */
-const PROMISE_PART = /^(?:vårt\s+)?(?:\p{L}+\s+)?löfte(?:\s*\d+)?(?!\p{L})/iu;
+const PROMISE_PART = pattern(/^(?:vårt\s+)?(?:\p{L}+\s+)?löfte(?:\s*\d+)?(?!\p{L})/iu);
 
-const HOLDING_TITLE =
-  /vem\s+(?:ansvarar|håller\s+i)|ansvar\s+för\s+löftet|kontakt|organisation|hur\s+följer|så\s+följer|uppföljning/iu;
+const HOLDING_TITLE = pattern(
+  /vem\s+(?:ansvarar|håller\s+i)|ansvar\s+för\s+löftet|kontakt|organisation|hur\s+följer|så\s+följer|uppföljning/iu,
+);
 
 function promiseThread(a: Parameters<typeof redThread>[0], pool: Activity[]): Verdict {
   const answering = a.sentences.filter((s) => ANSWERS_PROBLEM.test(s.text));

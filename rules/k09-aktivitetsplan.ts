@@ -7,13 +7,14 @@ import {
 } from '../core/analyse/activities.ts';
 import { evidence, type Sentence } from '../core/analyse/analysis.ts';
 import { cueTest } from '../core/analyse/cue-test.ts';
+import { pattern } from '../core/analyse/pattern.ts';
 import { NOT_ATTACHED_NOTE } from '../core/analyse/references.ts';
 import { defineRule, type Verdict, verdict } from '../core/engine/rule.ts';
 import { ABOUT_THE_LAW } from './lexicon/modality.ts';
 
-const PLAN_WORDS = /aktivitetsplan|handlingsplan|åtgärdsplan/iu;
+const PLAN_WORDS = pattern(/aktivitetsplan|handlingsplan|åtgärdsplan/iu);
 const isMeasureTitle = cueTest(MEASURE_SECTION_CUES);
-const INTENDS = /(?<!\p{L})(?:ska|skall|kommer\s+att|planeras|avser)(?!\p{L})/iu;
+const INTENDS = pattern(/(?<!\p{L})(?:ska|skall|kommer\s+att|planeras|avser)(?!\p{L})/iu);
 
 /** "## 6 Aktiviteter" + "Parterna ska genomföra gemensamma kontroller …": measures only announced. */
 function announcesMeasures(s: Sentence): boolean {

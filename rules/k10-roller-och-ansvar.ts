@@ -2,10 +2,13 @@ import { type Activity, activities, hasOwner } from '../core/analyse/activities.
 import { evidence } from '../core/analyse/analysis.ts';
 import { cueTest } from '../core/analyse/cue-test.ts';
 import { VAGUE_VERBS } from '../core/analyse/goals.ts';
+import { pattern } from '../core/analyse/pattern.ts';
 import { defineRule, verdict } from '../core/engine/rule.ts';
 import { JOINT_RESPONSIBILITY } from './lexicon/measures.ts';
 
-const JOINT_SUBJECT = /^(?:kommun\p{L}*|polis\p{L}*)\s+och\s+(?:kommun\p{L}*|polis\p{L}*)$|^parterna$/iu;
+const JOINT_SUBJECT = pattern(
+  /^(?:kommun\p{L}*|polis\p{L}*)\s+och\s+(?:kommun\p{L}*|polis\p{L}*)$|^parterna$/iu,
+);
 
 export const k10 = defineRule({
   id: 'K10',
@@ -64,12 +67,13 @@ export const k10 = defineRule({
 });
 
 /** "Kommunen stödjer polisens arbete i centrum": backing the other party's work is no task of one's own. */
-const SUPPORTS_OTHER =
-  /(?<!\p{L})(?:stödjer|stöder|stöttar|bistår|understöd\p{L}*)\s+(?:\p{L}+\s+)?(?:polisens|kommunens|den\s+andra\s+partens)\s+(?:\p{L}+\s+)?arbete(?!\p{L})/iu;
+const SUPPORTS_OTHER = pattern(
+  /(?<!\p{L})(?:stödjer|stöder|stöttar|bistår|understöd\p{L}*)\s+(?:\p{L}+\s+)?(?:polisens|kommunens|den\s+andra\s+partens)\s+(?:\p{L}+\s+)?arbete(?!\p{L})/iu,
+);
 
-const TOGETHER = /(?<!\p{L})(?:tillsammans|gemensamt)(?!\p{L})/iu;
+const TOGETHER = pattern(/(?<!\p{L})(?:tillsammans|gemensamt)(?!\p{L})/iu);
 const startsVague = cueTest(VAGUE_VERBS);
-const VAGUE_HEAD = /^(?:(?:att|också|även|aktivt|gemensamt|tillsammans)\s+)*(\S+\s+\S+)/iu;
+const VAGUE_HEAD = pattern(/^(?:(?:att|också|även|aktivt|gemensamt|tillsammans)\s+)*(\S+\s+\S+)/iu);
 
 /**
  * A party's own commitment, not one in general terms: "Polisen ska sträva efter att vara synlig"

@@ -1,5 +1,6 @@
 import { type Analysis, evidence, type Sentence } from '../core/analyse/analysis.ts';
 import { matches } from '../core/analyse/lexicon.ts';
+import { pattern } from '../core/analyse/pattern.ts';
 import { inSectionTitled } from '../core/analyse/scope.ts';
 import { signatures } from '../core/analyse/signatures.ts';
 import { defineRule, verdict } from '../core/engine/rule.ts';
@@ -26,28 +27,33 @@ interface Unit {
 const LABEL_WORDS = 5;
 
 /** Cheap tests before the lexicons, whose compound-prefix cues are costly on long documents. */
-const FORUM_HINT = /grupp|forum|(?<!m)råd/i;
-const FUNCTION_HINT = /samordn|koordinator|säkerhetschef|kommunpolis|kontaktperson|strateg/i;
+const FORUM_HINT = pattern(/grupp|forum|(?<!m)råd/i);
+const FUNCTION_HINT = pattern(/samordn|koordinator|säkerhetschef|kommunpolis|kontaktperson|strateg/i);
 const namesFunction = (text: string) =>
   FUNCTION_HINT.test(text) && matches(text, FUNCTION) && !NEGATED.test(text);
 
-const ML_FOLLOW_UP =
-  /uppfölj|följ\p{L}*\s+(?:\p{L}+\s+)?upp|går\s+(?:\p{L}+\s+)?igenom|ansvar\p{L}*\s+för\s+(?:\p{L}+\s+)?löfte/iu;
+const ML_FOLLOW_UP = pattern(
+  /uppfölj|följ\p{L}*\s+(?:\p{L}+\s+)?upp|går\s+(?:\p{L}+\s+)?igenom|ansvar\p{L}*\s+för\s+(?:\p{L}+\s+)?löfte/iu,
+);
 /** Owning the promise: "X och Y äger löftet", "X ansvarar för löftet". */
-const ML_OWNS = /(?<!\p{L})(?:äger|ansvarar\s+för|står\s+för)\s+(?:\p{L}+\s+)?löfte/iu;
+const ML_OWNS = pattern(/(?<!\p{L})(?:äger|ansvarar\s+för|står\s+för)\s+(?:\p{L}+\s+)?löfte/iu);
 /** Holding a promise: being responsible for it, coordinating it or being its contact. */
-const HOLDS =
-  /ansvar\p{L}*|samordna\p{L}*|håller\s+(?:ihop|samman)|kontakt\p{L}*|leder|sammankalla\p{L}*|hör\s+av\s+dig|frågor\s+om\s+löftet|^ring\s|kontakta\s/iu;
+const HOLDS = pattern(
+  /ansvar\p{L}*|samordna\p{L}*|håller\s+(?:ihop|samman)|kontakt\p{L}*|leder|sammankalla\p{L}*|hör\s+av\s+dig|frågor\s+om\s+löftet|^ring\s|kontakta\s/iu,
+);
 /** A follow-up at set times, wherever the promise says it: "Tove och Ola går i juni och i november igenom …". */
-const ML_REVIEW =
-  /uppfölj|följ\p{L}*\s+(?:\p{L}+\s+){0,2}upp|(?<!\p{L})går\s+(?:[\p{L}\d]+\s+){0,6}igenom|stäm\p{L}*\s+av|räkna\p{L}*\s+(?:\p{L}+\s+)?samman|sammanställ\p{L}*/iu;
-const ML_FREQUENCY =
-  /(?<!\p{L})(årligen|varje\s+(?:år|höst|vår|kvartal|tertial|halvår|månad)|halvårsvis|kvartalsvis|tertialvis|månadsvis)(?!\p{L})/iu;
+const ML_REVIEW = pattern(
+  /uppfölj|följ\p{L}*\s+(?:\p{L}+\s+){0,2}upp|(?<!\p{L})går\s+(?:[\p{L}\d]+\s+){0,6}igenom|stäm\p{L}*\s+av|räkna\p{L}*\s+(?:\p{L}+\s+)?samman|sammanställ\p{L}*/iu,
+);
+const ML_FREQUENCY = pattern(
+  /(?<!\p{L})(årligen|varje\s+(?:år|höst|vår|kvartal|tertial|halvår|månad)|halvårsvis|kvartalsvis|tertialvis|månadsvis)(?!\p{L})/iu,
+);
 
 /** "Rådet lades ned 2023": a forum that no longer exists organises nothing. */
-const ABOLISHED =
-  /(?<!\p{L})(?:lades\s+ned|har\s+lagts\s+ned|avvecklades|har\s+avvecklats|upphörde|finns\s+inte\s+längre)(?!\p{L})/iu;
-const NEIGHBOURS = /grannsamverkans\p{L}*/giu;
+const ABOLISHED = pattern(
+  /(?<!\p{L})(?:lades\s+ned|har\s+lagts\s+ned|avvecklades|har\s+avvecklats|upphörde|finns\s+inte\s+längre)(?!\p{L})/iu,
+);
+const NEIGHBOURS = pattern(/grannsamverkans\p{L}*/giu);
 
 function mentionsForum(text: string): boolean {
   const national = NATIONAL_BRA_HINT.test(text) ? text.replace(NATIONAL_BRA, ' ') : text;
@@ -57,14 +63,17 @@ function mentionsForum(text: string): boolean {
 }
 
 /** A sentence that goes on about the forum just named: "Den sammanträder …", "I gruppen ingår …". */
-const ANAPHOR = /^(?:den|det|de|dessa)\s|(?<!\p{L})(?:gruppen|grupperna|rådet|råden|forumet)(?!\p{L})/iu;
+const ANAPHOR = pattern(
+  /^(?:den|det|de|dessa)\s|(?<!\p{L})(?:gruppen|grupperna|rådet|råden|forumet)(?!\p{L})/iu,
+);
 const WINDOW = 4;
-const CONTINUES = /^(?:\d+(?:\.\d+)*\s+)?(?:gruppen|rådet|forumet|styrgruppen|arbetsgruppen)\s/iu;
+const CONTINUES = pattern(/^(?:\d+(?:\.\d+)*\s+)?(?:gruppen|rådet|forumet|styrgruppen|arbetsgruppen)\s/iu);
 
 /** Forum passages: a forum sentence and the sentences after it in its block that still speak of it. */
 /** "Uppföljningen redovisas för det brottsförebyggande rådet": a forum that only receives a report organises nothing. */
-const RECIPIENT =
-  /(?<!\p{L})(?:redovisa\p{L}*|rapportera\p{L}*|lämna\p{L}*|skicka\p{L}*|presentera\p{L}*|informera\p{L}*)\s+(?:\S+\s+){0,3}?(?:för|till)\s/iu;
+const RECIPIENT = pattern(
+  /(?<!\p{L})(?:redovisa\p{L}*|rapportera\p{L}*|lämna\p{L}*|skicka\p{L}*|presentera\p{L}*|informera\p{L}*)\s+(?:\S+\s+){0,3}?(?:för|till)\s/iu,
+);
 const onlyRecipient = (text: string) =>
   RECIPIENT.test(text) &&
   !RHYTHM.test(text) &&

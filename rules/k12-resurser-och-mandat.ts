@@ -1,5 +1,6 @@
 import { evidence, type Sentence } from '../core/analyse/analysis.ts';
 import { matches } from '../core/analyse/lexicon.ts';
+import { pattern } from '../core/analyse/pattern.ts';
 import { NOT_ATTACHED_NOTE, referencedElsewhere } from '../core/analyse/references.ts';
 import { defineRule, verdict } from '../core/engine/rule.ts';
 import { AMOUNT, COMMIT, DECIDE, DECIDER, GENERIC, LAW, STAFF } from './lexicon/k12.ts';
@@ -7,11 +8,13 @@ import { AMOUNT, COMMIT, DECIDE, DECIDER, GENERIC, LAW, STAFF } from './lexicon/
 const RESOURCE_SECTION = ['resurs*', 'budget*', 'finansiering*', 'ekonomi*', 'kostnad*'];
 
 /** Cheap tests before the costlier patterns. */
-const RESOURCE_HINT = /kr|sek|miljon|tjänst|eltid|lvtid|årsarbet|timmar/i;
-const GENERIC_HINT = /befintlig|ordinarie|ryms|givna|nuvarande|särskilda|extra|ytterligare|kostnader/i;
-const DECIDE_HINT = /mandat|beslut|fastställ|får\s|delegera|lyfts|avgör/i;
+const RESOURCE_HINT = pattern(/kr|sek|miljon|tjänst|eltid|lvtid|årsarbet|timmar/i);
+const GENERIC_HINT = pattern(
+  /befintlig|ordinarie|ryms|givna|nuvarande|särskilda|extra|ytterligare|kostnader/i,
+);
+const DECIDE_HINT = pattern(/mandat|beslut|fastställ|får\s|delegera|lyfts|avgör/i);
 
-const RESOURCE_LABEL = /^(?:resurs\p{L}*|budget|finansiering|kostnad\p{L}*)\b[^:]{0,30}:/iu;
+const RESOURCE_LABEL = pattern(/^(?:resurs\p{L}*|budget|finansiering|kostnad\p{L}*)\b[^:]{0,30}:/iu);
 
 const resourceTitles = new Map<string, boolean>();
 
@@ -25,10 +28,12 @@ function isResourceTitle(title: string): boolean {
 }
 
 /** "En ny handlingsplan för 2026 tas fram … och fastställs av styrgruppen" is the plan's renewal (K15), not a mandate. */
-const NEXT_PLAN =
-  /(?<!\p{L})(?:ny|nya|nästa|kommande)\s+(?:\p{L}+\s+)?(?:handlings|aktivitets|åtgärds)?plan|(?:handlings|aktivitets|åtgärds)plan\p{L}*\s+(?:för\s+)?20\d\d\s+(?:ska\s+)?tas\s+fram/iu;
-const POWER =
-  /mandat|får\s+(?:besluta|omfördela|ändra|flytta|prioritera)|beslutar\s+om|beslutsväg|delegera/iu;
+const NEXT_PLAN = pattern(
+  /(?<!\p{L})(?:ny|nya|nästa|kommande)\s+(?:\p{L}+\s+)?(?:handlings|aktivitets|åtgärds)?plan|(?:handlings|aktivitets|åtgärds)plan\p{L}*\s+(?:för\s+)?20\d\d\s+(?:ska\s+)?tas\s+fram/iu,
+);
+const POWER = pattern(
+  /mandat|får\s+(?:besluta|omfördela|ändra|flytta|prioritera)|beslutar\s+om|beslutsväg|delegera/iu,
+);
 const nextPlanOnly = (text: string) => NEXT_PLAN.test(text) && !POWER.test(text);
 
 export const k12 = defineRule({

@@ -1,6 +1,7 @@
 import { activities } from '../core/analyse/activities.ts';
 import { type Analysis, evidence, type Sentence } from '../core/analyse/analysis.ts';
 import { years } from '../core/analyse/numbers.ts';
+import { pattern } from '../core/analyse/pattern.ts';
 import { inNonPictureSection, isProspective, test } from '../core/analyse/scope.ts';
 import { NOT_HELD, ownYear, PARTIES_TALKING } from '../core/analyse/sources.ts';
 import { defineRule, type Verdict, verdict } from '../core/engine/rule.ts';
@@ -23,20 +24,23 @@ function isActivity(s: Sentence): boolean {
   return s.block.kind === 'table' || /^(?:genomföra|genomför|hålla|ordna)\b/i.test(s.text);
 }
 
-const COMPANY_HINT = /bostäder|hem|fastigheter/i;
+const COMPANY_HINT = pattern(/bostäder|hem|fastigheter/i);
 
 /** What residents said, in the past tense. */
-const REPORTED = /(?<!\p{L})(?:tog\s+upp|kom\s+upp|sa|sade|berättade|nämnde|pekade\s+ut|lyfte)(?!\p{L})/iu;
+const REPORTED = pattern(
+  /(?<!\p{L})(?:tog\s+upp|kom\s+upp|sa|sade|berättade|nämnde|pekade\s+ut|lyfte)(?!\p{L})/iu,
+);
 
 /** A dialogue told in the past tense has been held, whatever year it names. */
-const HELD =
-  /(?<!\p{L})(?:genomförde|genomfördes|hölls|höll|deltog|gjorde|gjordes|träffade|pratade|frågade|lämnade|svarade|samlade|besökte)(?!\p{L})/iu;
+const HELD = pattern(
+  /(?<!\p{L})(?:genomförde|genomfördes|hölls|höll|deltog|gjorde|gjordes|träffade|pratade|frågade|lämnade|svarade|samlade|besökte)(?!\p{L})/iu,
+);
 
 /** How many sentences after a described dialogue a conclusion in the same paragraph may follow. */
 const RESULT_WINDOW = 4;
 
 /** "Den bygger på anmälda brott, underrättelseinformation och en medarbetardialog …": a dialogue listed among a picture's sources. */
-const AMONG_SOURCES = /(?<!\p{L})(?:bygger|grundar\s+sig|baseras|vilar)\s+på\s+[^.]*,[^.]*dialog/iu;
+const AMONG_SOURCES = pattern(/(?<!\p{L})(?:bygger|grundar\s+sig|baseras|vilar)\s+på\s+[^.]*,[^.]*dialog/iu);
 
 export const k13 = defineRule({
   id: 'K13',

@@ -1,6 +1,7 @@
 import { type Analysis, evidence, type Sentence } from '../core/analyse/analysis.ts';
 import { goals } from '../core/analyse/goals.ts';
 import { matches } from '../core/analyse/lexicon.ts';
+import { pattern } from '../core/analyse/pattern.ts';
 import { NOT_ATTACHED_NOTE, referencedElsewhere } from '../core/analyse/references.ts';
 import { defineRule, verdict } from '../core/engine/rule.ts';
 import {
@@ -25,14 +26,16 @@ const ELEMENTS = {
 };
 type Element = keyof typeof ELEMENTS;
 
-const UNDECIDED =
-  /(?<!\p{L})(?:ännu\s+inte|inte\s+(?:\p{L}+\s+)?(?:bestämt|beslutat|klart|fastställt)|är\s+(?:ännu\s+)?oklart|saknas)(?!\p{L})/iu;
+const UNDECIDED = pattern(
+  /(?<!\p{L})(?:ännu\s+inte|inte\s+(?:\p{L}+\s+)?(?:bestämt|beslutat|klart|fastställt)|är\s+(?:ännu\s+)?oklart|saknas)(?!\p{L})/iu,
+);
 
-const FOLLOW_UP_HINT = /uppfölj|följ|utvärder|sammanställ|igenom|stäms|status|antal/i;
+const FOLLOW_UP_HINT = pattern(/uppfölj|följ|utvärder|sammanställ|igenom|stäms|status|antal/i);
 
 /** Keeping count of the measures only: "Status uppdateras inför mötena", "antal aktiviteter under Klart". */
-const ACTIVITY_TALLY =
-  /(?<!\p{L})(?:status(?:en)?\s+(?:uppdateras|redovisas|rapporteras|följs|stäms\s+av|på\s+(?:\p{L}+\s+)?(?:aktivitet|åtgärd|insats)\p{L}*)|antal\s+(?:\p{L}+\s+)?(?:aktiviteter|åtgärder|insatser))(?!\p{L})/iu;
+const ACTIVITY_TALLY = pattern(
+  /(?<!\p{L})(?:status(?:en)?\s+(?:uppdateras|redovisas|rapporteras|följs|stäms\s+av|på\s+(?:\p{L}+\s+)?(?:aktivitet|åtgärd|insats)\p{L}*)|antal\s+(?:\p{L}+\s+)?(?:aktiviteter|åtgärder|insatser))(?!\p{L})/iu,
+);
 
 const followUpTitles = new Map<string, boolean>();
 
@@ -45,15 +48,16 @@ function isFollowUpTitle(title: string): boolean {
   return hit;
 }
 
-const COUNTS_ACTIVITIES =
-  /hur\s+många\s+(?:av\s+)?(?:de\s+)?(?:planerade\s+)?(?:aktiviteter|åtgärder|insatser)|antal\s+genomförda|(?:aktiviteter|åtgärder|insatser)(?:na)?\s+som\s+(?:har\s+)?genomförts/iu;
-const EFFECT_DATA = /mätning|statistik|enkät|undersökning|anmäl|NTU|LUPP|indikator/iu;
+const COUNTS_ACTIVITIES = pattern(
+  /hur\s+många\s+(?:av\s+)?(?:de\s+)?(?:planerade\s+)?(?:aktiviteter|åtgärder|insatser)|antal\s+genomförda|(?:aktiviteter|åtgärder|insatser)(?:na)?\s+som\s+(?:har\s+)?genomförts/iu,
+);
+const EFFECT_DATA = pattern(/mätning|statistik|enkät|undersökning|anmäl|NTU|LUPP|indikator/iu);
 
 /** Sentences going on about the follow-up, in prose: the two after a follow-up sentence in its block. */
 const FOLLOW_ON = 2;
 
 /** A paragraph led by a short label ("**Status och rapportering.** Samordnaren …") is a section of its own. */
-const LEAD_LABEL = /^([\p{L} -]{3,40}?)[.:]\s/u;
+const LEAD_LABEL = pattern(/^([\p{L} -]{3,40}?)[.:]\s/u);
 const labelled = new WeakMap<object, boolean>();
 
 function hasFollowUpLabel(block: Sentence['block']): boolean {
@@ -83,8 +87,9 @@ function followUpColumn(block: Sentence['block']): number {
  * a reference list), "Utvärderingar av SSPF i flera kommuner visar" (research on a method); the previous
  * agreement's follow-up is PREVIOUS_AGREEMENT's.
  */
-const NOT_THIS_FOLLOW_UP =
-  /(?:någon|ingen)\s+(?:\p{L}+\s+){0,3}?(?:uppföljning|utvärdering)\p{L}*(?:\s+\S+){0,8}?\s+(?:inte|ej|har\s+(?:gjorts|genomförts)|gjordes)(?!\p{L})|^\s*\[\d+\]\s|lokal\s+uppföljning\s+av\s+ungdomspolitiken|utvärdering\p{L}*\s+(?:\S+\s+){0,8}?(?:har\s+)?visa(?:r|t|de)(?!\p{L})/iu;
+const NOT_THIS_FOLLOW_UP = pattern(
+  /(?:någon|ingen)\s+(?:\p{L}+\s+){0,3}?(?:uppföljning|utvärdering)\p{L}*(?:\s+\S+){0,8}?\s+(?:inte|ej|har\s+(?:gjorts|genomförts)|gjordes)(?!\p{L})|^\s*\[\d+\]\s|lokal\s+uppföljning\s+av\s+ungdomspolitiken|utvärdering\p{L}*\s+(?:\S+\s+){0,8}?(?:har\s+)?visa(?:r|t|de)(?!\p{L})/iu,
+);
 
 function followUpSentences(a: Analysis): Sentence[] {
   const inScope = new Set<Sentence>();

@@ -1,4 +1,5 @@
 import { type Analysis, evidence, type Sentence } from '../core/analyse/analysis.ts';
+import { pattern } from '../core/analyse/pattern.ts';
 import { aktuell, period } from '../core/analyse/period.ts';
 import { defineRule, verdict } from '../core/engine/rule.ts';
 import {
@@ -19,13 +20,15 @@ import {
 
 type Revision = 'fixed' | 'conditional';
 
-const ON_REQUEST =
-  /(?<!\p{L})(vid\s+behov|om\s+(?:någon\s+av\s+)?(?:parterna|part\p{L}*|en\s+part)\b|när\s+det\s+behövs)(?!\p{L})/iu;
+const ON_REQUEST = pattern(
+  /(?<!\p{L})(vid\s+behov|om\s+(?:någon\s+av\s+)?(?:parterna|part\p{L}*|en\s+part)\b|när\s+det\s+behövs)(?!\p{L})/iu,
+);
 
 /** A sentence saying when the document is reviewed or revised, and whether at a fixed point or only on demand. */
 /** What REVISE and REVISE_CONTENT need, tested cheaply first. */
-const REVISE_HINT =
-  /revider|revision|se[sr]\s|översyn|över\s*ses|uppdater|ompröva|omarbeta|utvärder|ändrar|justerar|ska\s+(?:fortsätta|ändras|förnyas|förlängas|bytas)/i;
+const REVISE_HINT = pattern(
+  /revider|revision|se[sr]\s|översyn|över\s*ses|uppdater|ompröva|omarbeta|utvärder|ändrar|justerar|ska\s+(?:fortsätta|ändras|förnyas|förlängas|bytas)/i,
+);
 const REVISION_HINT = new RegExp(`${REVISE_HINT.source}|igenom|plan`, 'i');
 
 export function revision(s: Sentence, startYear?: number): Revision | undefined {
@@ -63,10 +66,10 @@ function firstPlan(text: string, startYear: number | undefined): boolean {
 }
 
 /** A promise is renewed by the next one: "Utifrån uppföljningen i januari 2027 tar vi fram nya löften för 2027". */
-const NEW_PROMISE = /(?<!\p{L})(?:ny|nya|nytt|nästa|nästa\s+års)\s+(?:medborgar)?löfte\p{L}*/iu;
+const NEW_PROMISE = pattern(/(?<!\p{L})(?:ny|nya|nytt|nästa|nästa\s+års)\s+(?:medborgar)?löfte\p{L}*/iu);
 
 /** "I oktober 2026 träffar vi elevråden igen. Det ni säger då blir grunden för nästa löfte.": the time may lead. */
-const BASIS = /(?<!\p{L})(?:blir|är)\s+(?:grunden|underlaget)\s+för|ligger\s+till\s+grund\s+för/iu;
+const BASIS = pattern(/(?<!\p{L})(?:blir|är)\s+(?:grunden|underlaget)\s+för|ligger\s+till\s+grund\s+för/iu);
 
 function promiseRenewal(text: string, before = ''): Revision | undefined {
   if (!NEW_PROMISE.test(text) || !(PLAN_RENEWAL.test(text) || BASIS.test(text))) return undefined;

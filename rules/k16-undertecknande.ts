@@ -1,8 +1,9 @@
 import { evidence } from '../core/analyse/analysis.ts';
+import { pattern } from '../core/analyse/pattern.ts';
 import { signatures } from '../core/analyse/signatures.ts';
 import { defineRule, verdict } from '../core/engine/rule.ts';
 
-const KOMMUN_NAME = /(\p{Lu}[\p{L}-]+?)s?\s+kommun(?!\p{L})/gu;
+const KOMMUN_NAME = pattern(/(\p{Lu}[\p{L}-]+?)s?\s+kommun(?!\p{L})/gu);
 
 export const k16 = defineRule({
   id: 'K16',

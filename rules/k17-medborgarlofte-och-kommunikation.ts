@@ -1,4 +1,5 @@
 import { evidence, type Sentence } from '../core/analyse/analysis.ts';
+import { pattern } from '../core/analyse/pattern.ts';
 import { defineRule, verdict } from '../core/engine/rule.ts';
 import {
   AGREEMENT,
@@ -16,11 +17,12 @@ import {
 import { FUTURE, NEGATED, PREVIOUS_AGREEMENT } from './lexicon/modality.ts';
 
 /** "Polisen har sedan 2016 arbetat med medborgarlöften i hela landet": promises elsewhere, not this agreement's. */
-const NATIONWIDE =
-  /(?<!\p{L})(?:i\s+hela\s+landet|nationellt|runt\s+om\s+i\s+landet|i\s+många\s+kommuner)(?!\p{L})/iu;
+const NATIONWIDE = pattern(
+  /(?<!\p{L})(?:i\s+hela\s+landet|nationellt|runt\s+om\s+i\s+landet|i\s+många\s+kommuner)(?!\p{L})/iu,
+);
 
 /** "Medborgarlöfte för Centrum 2026" heads a promise; "Kommunikation och medborgarlöfte" heads a topic. */
-const PROMISE_TITLE = /(?<!\p{L})medborgarlöfte\p{L}*\s+(?:för|i|20\d\d)(?!\p{L})/iu;
+const PROMISE_TITLE = pattern(/(?<!\p{L})medborgarlöfte\p{L}*\s+(?:för|i|20\d\d)(?!\p{L})/iu);
 
 export const k17 = defineRule({
   id: 'K17',

@@ -2,6 +2,7 @@ import type { Block, Cell } from '../model/document.ts';
 import { type Analysis, droppedRow, memo, type Section, type Sentence } from './analysis.ts';
 import { cueTest } from './cue-test.ts';
 import type { Cue } from './lexicon.ts';
+import { pattern } from './pattern.ts';
 import { type Reference, referencedElsewhere } from './references.ts';
 import { cellOf, continuation, has, type RoleTable, roleTable } from './table-roles.ts';
 import { stripNumbering, TIME_TITLE } from './text.ts';
@@ -109,16 +110,19 @@ const NOT_MEASURES: Cue[] = [
   'prioriterade områden',
 ];
 
-const PARTY_POLIS =
-  /polis|gruppchef|(?<!\p{L})(?:lpo|pug|igv)(?!\p{L})|ingripande|närpolis|(?<!\p{L})patrull(?:en|er|erna)?(?!\p{L})/iu;
-const PARTY_KOMMUN =
-  /kommun|förvaltning|socialtjänst|skola|skolan|skolor|rektor|samordnar|samordningsfunktion|fältassistent|fältsekreterare|fältgrupp|enhet(?:en)?(?!\p{L})|nämnd|fritidsgård|fritid(?!\p{L})|elevhälsa|hemtjänst|kontaktcenter|brottsofferstöd|handläggare|kvinnofrid|kommundirekt|stadsdel|bibliotek|räddningstjänst|avdelning|kontoret(?!\p{L})|kansli|samhällsbyggnad|stadsbyggnad|tekniska|säkerhetschef|trygghetschef|folkhälso|integrations|arbetsmarknads|kultur|ungdomsenhet|näringsliv/iu;
-const PARTY_OTHER =
-  /(?<!\p{L})AB(?!\p{L})|bostadsbolag|förening|(?<!\p{L})(?:PRO|SPF)(?!\p{L})|kvinnojour|nattvandr|fastighetsägare|trafikhuvudman|näringsliv|handlare|(?<!\p{L})region|länsstyrelse|företag|kyrk|trafikverket|centrumförening/iu;
-const PARTY_JOINT = /(?<!\p{L})(?:parterna|vi|tillsammans|gemensamt|båda parter)(?!\p{L})/iu;
+const PARTY_POLIS = pattern(
+  /polis|gruppchef|(?<!\p{L})(?:lpo|pug|igv)(?!\p{L})|ingripande|närpolis|(?<!\p{L})patrull(?:en|er|erna)?(?!\p{L})/iu,
+);
+const PARTY_KOMMUN = pattern(
+  /kommun|förvaltning|socialtjänst|skola|skolan|skolor|rektor|samordnar|samordningsfunktion|fältassistent|fältsekreterare|fältgrupp|enhet(?:en)?(?!\p{L})|nämnd|fritidsgård|fritid(?!\p{L})|elevhälsa|hemtjänst|kontaktcenter|brottsofferstöd|handläggare|kvinnofrid|kommundirekt|stadsdel|bibliotek|räddningstjänst|avdelning|kontoret(?!\p{L})|kansli|samhällsbyggnad|stadsbyggnad|tekniska|säkerhetschef|trygghetschef|folkhälso|integrations|arbetsmarknads|kultur|ungdomsenhet|näringsliv/iu,
+);
+const PARTY_OTHER = pattern(
+  /(?<!\p{L})AB(?!\p{L})|bostadsbolag|förening|(?<!\p{L})(?:PRO|SPF)(?!\p{L})|kvinnojour|nattvandr|fastighetsägare|trafikhuvudman|näringsliv|handlare|(?<!\p{L})region|länsstyrelse|företag|kyrk|trafikverket|centrumförening/iu,
+);
+const PARTY_JOINT = pattern(/(?<!\p{L})(?:parterna|vi|tillsammans|gemensamt|båda parter)(?!\p{L})/iu);
 
 /** A company named as a compound of place and trade: "Lommarydsbostäder", "Ekbyhem", "Sjöstadens Fastigheter". */
-const COMPANY = /(?<!\p{L})\p{Lu}\p{Ll}+(?:bostäder|hem|fastigheter|bostad)(?!\p{L})/u;
+const COMPANY = pattern(/(?<!\p{L})\p{Lu}\p{Ll}+(?:bostäder|hem|fastigheter|bostad)(?!\p{L})/u);
 
 /** Categories of the parties named in an owner text. */
 export function partiesOf(who: string): Party[] {
@@ -146,8 +150,9 @@ function isParty(word: string): boolean {
   );
 }
 
-const TIME =
-  /(?<!\p{L})(?:(?:mån|tis|ons|tors|fre|lör|sön)dag(?:ar|en|s)?|(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)|kl\.?\s*\d|klockan\s+\d|(?:vecka|v\.)\s*\d{1,2}|senast|till och med|från och med|fr\.o\.m|t\.o\.m|varje|varannan|var\s+(?:fjärde|tredje|annan|sjätte)|per\s+(?:år|månad|vecka|kvartal|termin|läsår|natt|dygn|kväll|halvår)|i\s+(?:veckan|månaden)|om\s+året|under\s+(?:året|hela|perioden|20\d\d|våren|hösten|sommaren|vintern|läsåret|terminen|\p{L}*terminen|första|andra|kvartal)|hela\s+(?:året|perioden|läsåret)|löpande|årligen|årlig(?:a|t)?|månadsvisa?|kvartalsvisa?|veckovisa?|dagligen|halvårsvisa?|kontinuerligt|fortlöpande|(?:vår|höst)termin\p{L}*|läsår\p{L}*|inom\s+(?:\d+|ett|en|två|tre|fyra|fem|sex)\s+(?:dygn|timmar|dagar|veckor|månader|arbetsdagar)|(?:våren|hösten|sommaren|vintern)\s+20\d\d|från\s+(?:\d{1,2}\s+\p{L}+|våren|hösten|20\d\d)|(?:minst|max)\s+\p{L}+\s+gånger|\d+\s+gånger|(?:en|två|tre|fyra)\s+gånger|(?:kvartal|tertial)\s*\d|q[1-4]|(?:före|efter|inför|under)\s+(?:sommar|jul|sport|påsk|höst|vinter)lovet|(?:före|inför)\s+(?:midsommar|jul|årsskiftet|sommaren|hösten|våren|vintern)|(?:vid|inför|före)\s+(?:terminsstart|skolstart|skolavslutning)\p{L}*)(?!\p{L})|(?<!\d)20\d\d(?![\d:])/iu;
+const TIME = pattern(
+  /(?<!\p{L})(?:(?:mån|tis|ons|tors|fre|lör|sön)dag(?:ar|en|s)?|(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)|kl\.?\s*\d|klockan\s+\d|(?:vecka|v\.)\s*\d{1,2}|senast|till och med|från och med|fr\.o\.m|t\.o\.m|varje|varannan|var\s+(?:fjärde|tredje|annan|sjätte)|per\s+(?:år|månad|vecka|kvartal|termin|läsår|natt|dygn|kväll|halvår)|i\s+(?:veckan|månaden)|om\s+året|under\s+(?:året|hela|perioden|20\d\d|våren|hösten|sommaren|vintern|läsåret|terminen|\p{L}*terminen|första|andra|kvartal)|hela\s+(?:året|perioden|läsåret)|löpande|årligen|årlig(?:a|t)?|månadsvisa?|kvartalsvisa?|veckovisa?|dagligen|halvårsvisa?|kontinuerligt|fortlöpande|(?:vår|höst)termin\p{L}*|läsår\p{L}*|inom\s+(?:\d+|ett|en|två|tre|fyra|fem|sex)\s+(?:dygn|timmar|dagar|veckor|månader|arbetsdagar)|(?:våren|hösten|sommaren|vintern)\s+20\d\d|från\s+(?:\d{1,2}\s+\p{L}+|våren|hösten|20\d\d)|(?:minst|max)\s+\p{L}+\s+gånger|\d+\s+gånger|(?:en|två|tre|fyra)\s+gånger|(?:kvartal|tertial)\s*\d|q[1-4]|(?:före|efter|inför|under)\s+(?:sommar|jul|sport|påsk|höst|vinter)lovet|(?:före|inför)\s+(?:midsommar|jul|årsskiftet|sommaren|hösten|våren|vintern)|(?:vid|inför|före)\s+(?:terminsstart|skolstart|skolavslutning)\p{L}*)(?!\p{L})|(?<!\d)20\d\d(?![\d:])/iu,
+);
 
 /** When or how often, as written, if the text says it. */
 export function whenIn(text: string): string | undefined {
@@ -160,44 +165,60 @@ export function whenIn(text: string): string | undefined {
 }
 
 /** Commitment verbs after a party subject. */
-const COMMIT =
-  /^(.{2,140}?)\s+(?:åtar\s+sig(?:\s+att)?|har\s+åtagit\s+sig(?:\s+att)?|lovar(?:\s+(?:tillsammans|gemensamt|också|även|därför))?\s+att|ansvarar(?:\s+(?:också|även|gemensamt))?\s+för|(?:tar|har)\s+(?:\p{L}+\s+)?ansvar(?:et)?\s+för|ska|skall|kommer\s+att)(?:\s|$)/iu;
+const COMMIT = pattern(
+  /^(.{2,140}?)\s+(?:åtar\s+sig(?:\s+att)?|har\s+åtagit\s+sig(?:\s+att)?|lovar(?:\s+(?:tillsammans|gemensamt|också|även|därför))?\s+att|ansvarar(?:\s+(?:också|även|gemensamt))?\s+för|(?:tar|har)\s+(?:\p{L}+\s+)?ansvar(?:et)?\s+för|ska|skall|kommer\s+att)(?:\s|$)/iu,
+);
 
 /** A commitment verb before its subject, as after a fronted adverbial. */
-const INVERTED =
-  /(?<!\p{L})(?:lovar|åtar|ansvarar|ska|kommer)\s+((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)\s+(?:(?:sig|gemensamt|tillsammans|också|även)\s+)?(?:att|för)\s/iu;
+const INVERTED = pattern(
+  /(?<!\p{L})(?:lovar|åtar|ansvarar|ska|kommer)\s+((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)\s+(?:(?:sig|gemensamt|tillsammans|också|även)\s+)?(?:att|för)\s/iu,
+);
 
 /** "Inom området X arbetar parterna med …", "Inom området Y handlar arbetet om …": measures led by their area. */
-const AREA_LED =
-  /^(?:inom|för)\s+(?:fokus|insats|utvecklings)?området\s+(.{3,80}?)\s+(?:arbetar|jobbar|satsar)\s+(parterna|polisen|kommunen|vi)\s+(?:med|på)\s+(.{3,})$|^(?:inom|för)\s+(?:fokus|insats|utvecklings)?området\s+(.{3,80}?)\s+(?:handlar\s+arbetet\s+om|används|genomförs|görs|sker|prioriteras|finns)\s+(.{3,})$/iu;
+const AREA_LED = pattern(
+  /^(?:inom|för)\s+(?:fokus|insats|utvecklings)?området\s+(.{3,80}?)\s+(?:arbetar|jobbar|satsar)\s+(parterna|polisen|kommunen|vi)\s+(?:med|på)\s+(.{3,})$|^(?:inom|för)\s+(?:fokus|insats|utvecklings)?området\s+(.{3,80}?)\s+(?:handlar\s+arbetet\s+om|används|genomförs|görs|sker|prioriteras|finns)\s+(.{3,})$/iu,
+);
 
-const JOINT_ONLY = /^(?:vi|parterna)$/i;
+const JOINT_ONLY = pattern(/^(?:vi|parterna)$/i);
 /** "Vi gör det här för att tunneln var den plats där …": why, said after the promises. */
-const WHY_WE_DO = /^(?:vi\s+gör\s+(?:det\s+här|detta)|det\s+här\s+gör\s+vi)\s+(?:för\s+att|eftersom)\s/iu;
-const GOALS_AND_MEASURES = /(?<!\p{L})mål(?:en)?\s+och\s+(?:åtgärder|insatser|aktiviteter)(?:na)?(?!\p{L})/iu;
-const PLACEHOLDER_CELL =
-  /^\s*\[?\s*(?:fylls\s+i|text\s+kommer|XX+|TBD|\?+|\.{3,}|…)\s*\]?\s*$|\b20XX\b|\[fylls\s+i\]/iu;
-const CHANGE_LOG_HEADER = /^(?:version|versionsnummer|ändring\p{L}*|vad\s+har\s+ändrats|vad\s+ändrades)$/iu;
-const EVIDENCE_HEADER = /kunskapsunderlag|kunskapsstöd|evidens|forskning|stöd\s+i|motivering|varför/iu;
+const WHY_WE_DO = pattern(
+  /^(?:vi\s+gör\s+(?:det\s+här|detta)|det\s+här\s+gör\s+vi)\s+(?:för\s+att|eftersom)\s/iu,
+);
+const GOALS_AND_MEASURES = pattern(
+  /(?<!\p{L})mål(?:en)?\s+och\s+(?:åtgärder|insatser|aktiviteter)(?:na)?(?!\p{L})/iu,
+);
+const PLACEHOLDER_CELL = pattern(
+  /^\s*\[?\s*(?:fylls\s+i|text\s+kommer|XX+|TBD|\?+|\.{3,}|…)\s*\]?\s*$|\b20XX\b|\[fylls\s+i\]/iu,
+);
+const CHANGE_LOG_HEADER = pattern(
+  /^(?:version|versionsnummer|ändring\p{L}*|vad\s+har\s+ändrats|vad\s+ändrades)$/iu,
+);
+const EVIDENCE_HEADER = pattern(
+  /kunskapsunderlag|kunskapsstöd|evidens|forskning|stöd\s+i|motivering|varför/iu,
+);
 /** "… lovar att busstationen ska kännas tryggare": the aim over the promises, not one of them. */
-const OUTCOME_PROMISE =
-  /(?<!\p{L})lovar\s+(?:\p{L}+\s+)?att\s+(?:\S+\s+){1,4}?ska\s+(?:bli|kännas|vara|upplevas)\s+(?:\p{L}+\s+)?(?:tryggare|säkrare|svårare|lättare|färre|mindre|bättre)(?!\p{L})/iu;
-const REMIT = /(?<!\p{L})(?:ansvarar|svarar)\s+för\s/iu;
+const OUTCOME_PROMISE = pattern(
+  /(?<!\p{L})lovar\s+(?:\p{L}+\s+)?att\s+(?:\S+\s+){1,4}?ska\s+(?:bli|kännas|vara|upplevas)\s+(?:\p{L}+\s+)?(?:tryggare|säkrare|svårare|lättare|färre|mindre|bättre)(?!\p{L})/iu,
+);
+const REMIT = pattern(/(?<!\p{L})(?:ansvarar|svarar)\s+för\s/iu);
 /** "ansvarar gemensamt för att överenskommelsen genomförs": the agreement itself, not one of its measures. */
-const CARRIES_OUT_AGREEMENT =
-  /(?<!\p{L})för\s+att\s+(?:överenskommelsen|avtalet|samverkansöverenskommelsen|planen)\s+(?:genomförs|följs|efterlevs|förverkligas)(?!\p{L})/iu;
-const AREA_LIST_LEAD =
-  /(?<!\p{L})(?:fokusområden|insatsområden|utvecklingsområden|prioriterade\s+områden)(?:na)?(?:\s+\p{L}+){0,4}\s*:\s*$/iu;
+const CARRIES_OUT_AGREEMENT = pattern(
+  /(?<!\p{L})för\s+att\s+(?:överenskommelsen|avtalet|samverkansöverenskommelsen|planen)\s+(?:genomförs|följs|efterlevs|förverkligas)(?!\p{L})/iu,
+);
+const AREA_LIST_LEAD = pattern(
+  /(?<!\p{L})(?:fokusområden|insatsområden|utvecklingsområden|prioriterade\s+områden)(?:na)?(?:\s+\p{L}+){0,4}\s*:\s*$/iu,
+);
 /** What research or experience says of a method. */
-const EVIDENCE_REPORT =
-  /(?<!\p{L})(?:har\s+(?:i\s+\p{L}+\s+)?visat\s+sig|bygger\s+på\s+(?:\p{L}+\s+){0,2}(?:forskning|studier|utvärdering\p{L}*)|är\s+(?:\p{L}+\s+)?utvärderad|har\s+utvärderats|utvärderade?\s+(?:\p{L}+\s+)?(?:metod|arbetssätt|insats|program|modell)\p{L}*|etablerad\s+(?:arbets)?metod)(?!\p{L})/iu;
+const EVIDENCE_REPORT = pattern(
+  /(?<!\p{L})(?:har\s+(?:i\s+\p{L}+\s+)?visat\s+sig|bygger\s+på\s+(?:\p{L}+\s+){0,2}(?:forskning|studier|utvärdering\p{L}*)|är\s+(?:\p{L}+\s+)?utvärderad|har\s+utvärderats|utvärderade?\s+(?:\p{L}+\s+)?(?:metod|arbetssätt|insats|program|modell)\p{L}*|etablerad\s+(?:arbets)?metod)(?!\p{L})/iu,
+);
 /** "våra patruller", "er kommunpolis": a party's own people. */
-const POSSESSIVE = /^(?:vår|vårt|våra)$/i;
+const POSSESSIVE = pattern(/^(?:vår|vårt|våra)$/i);
 /** "Vi kan inte lova att det aldrig händer något": a disclaimer, not a promise. */
-const DISCLAIMER = /(?<!\p{L})(?:kan|vill)\s+(?:\p{L}+\s+)?inte\s+lova(?!\p{L})/iu;
+const DISCLAIMER = pattern(/(?<!\p{L})(?:kan|vill)\s+(?:\p{L}+\s+)?inte\s+lova(?!\p{L})/iu);
 
 /** A second party sharing the verb of the first: "Kommunen tar ansvar för X, och polisen för Y." */
-const GAPPED = /(?:,\s*|\s)(?:och|medan|samt)\s+([\p{L}-]+)\s+för\s/giu;
+const GAPPED = pattern(/(?:,\s*|\s)(?:och|medan|samt)\s+([\p{L}-]+)\s+för\s/giu);
 
 /** The leading subject of a sentence when it is a party ("Socialförvaltningens fältassistenter finns …"). */
 export function subjectParty(text: string): string | undefined {
@@ -262,13 +283,14 @@ function isExpansion(acronym: string, text: string): boolean {
   return initials === acronym;
 }
 
-const TRAILING_OWNER = /\s[–—]\s([^–—()]{2,100}?)\s*(?:\([^()]*\))?\s*[.;]?$/u;
+const TRAILING_OWNER = pattern(/\s[–—]\s([^–—()]{2,100}?)\s*(?:\([^()]*\))?\s*[.;]?$/u);
 
 /** "Gatu- och parkchefen ansvarar.", "Rektorerna ansvarar.": a function owns the measure. */
-const FUNCTION_OWNER =
-  /^\p{Lu}[\p{L} -]{0,50}(?:chef|chefen|cheferna|ansvarig|ansvariga|samordnaren|rektor|rektorn|rektorerna|ledaren|ledarna)$/u;
+const FUNCTION_OWNER = pattern(
+  /^\p{Lu}[\p{L} -]{0,50}(?:chef|chefen|cheferna|ansvarig|ansvariga|samordnaren|rektor|rektorn|rektorerna|ledaren|ledarna)$/u,
+);
 
-const DATA_SOURCE = /statistik|enkät|mätning|undersökning|register|(?<!\p{L})källa/iu;
+const DATA_SOURCE = pattern(/statistik|enkät|mätning|undersökning|register|(?<!\p{L})källa/iu);
 
 /** "(kommunerna, polisen, bostadsbolagen)" names owners; "(1.2)" or "(SSPF)" does not. */
 function isOwnerList(text: string): boolean {
@@ -284,11 +306,12 @@ export function activities(a: Analysis): Activity[] {
   return memo(a, findPromises);
 }
 
-const PROMISE_WORD = /(?<!\p{L})lovar(?!\p{L})/iu;
+const PROMISE_WORD = pattern(/(?<!\p{L})lovar(?!\p{L})/iu);
 
 /** "Områdespolisen ansvarar för insatserna.": the owner of the measure before it, not a measure. */
-const OWNS_THE_ABOVE =
-  /^(.{2,60}?)\s+ansvarar\s+för\s+(?:insatsen|insatserna|åtgärden|åtgärderna|aktiviteten|aktiviteterna|löftet|detta|det)\s*\.?$/iu;
+const OWNS_THE_ABOVE = pattern(
+  /^(.{2,60}?)\s+ansvarar\s+för\s+(?:insatsen|insatserna|åtgärden|åtgärderna|aktiviteten|aktiviteterna|löftet|detta|det)\s*\.?$/iu,
+);
 
 /**
  * A promise headed by its own line ("**Polisen lovar att synas mer i parken.**") and carried out by the
@@ -480,7 +503,7 @@ function findActivities(a: Analysis): Activity[] {
 type SectionKind = 'measures' | 'commitments' | 'excluded' | 'none';
 
 /** A paragraph's leading label of a few words: "Uppföljning." in "*Uppföljning.* Polisen redovisar …". */
-const LEAD_LABEL = /^([\p{L} -]{3,40}?)[.:]\s/u;
+const LEAD_LABEL = pattern(/^([\p{L} -]{3,40}?)[.:]\s/u);
 
 /**
  * The kind of a block's place. In an action plan every titled section outside follow-up and
@@ -533,11 +556,13 @@ function sectionKind(section: Section): SectionKind {
   return kind;
 }
 
-const ONE_AREA_TITLE = /^(?:fokusområde|insatsområde|utvecklingsområde)\s*(?:\d+|[A-H])?\s*[:.–-]\s*\S/iu;
+const ONE_AREA_TITLE = pattern(
+  /^(?:fokusområde|insatsområde|utvecklingsområde)\s*(?:\d+|[A-H])?\s*[:.–-]\s*\S/iu,
+);
 
-const CARRYING_OUT = /(?<!\p{L})genomförande(?!\p{L})/iu;
+const CARRYING_OUT = pattern(/(?<!\p{L})genomförande(?!\p{L})/iu);
 
-const AREA_WORDS = /fokusområde\p{L}*|insatsområde\p{L}*|prioriterade\s+områden/giu;
+const AREA_WORDS = pattern(/fokusområde\p{L}*|insatsområde\p{L}*|prioriterade\s+områden/giu);
 
 function findSectionKind(section: Section): SectionKind {
   for (let s: Section | undefined = section; s; s = s.parent) {
@@ -593,18 +618,22 @@ function endsAsLeadIn(text: string): boolean {
 }
 
 /** "När: sport- och höstlov": a time given under its label. */
-const WHEN_LABEL =
-  /(?<!\p{L})(?:[Nn]är|NÄR|[Tt]id(?:punkt|plan)?|TID(?:PUNKT|PLAN)?)\s*:\s*([^.;|–]{2,60}?)(?=\s+\p{Lu}\p{Ll}+\s*:|[.;|–]|$)/u;
+const WHEN_LABEL = pattern(
+  /(?<!\p{L})(?:[Nn]är|NÄR|[Tt]id(?:punkt|plan)?|TID(?:PUNKT|PLAN)?)\s*:\s*([^.;|–]{2,60}?)(?=\s+\p{Lu}\p{Ll}+\s*:|[.;|–]|$)/u,
+);
 
 /** A party over its promises, as a lead-in ("Åsbyholms kommun och Polisen lovar:") or a heading ("Kommunen åtar sig"). */
-const PARTY_LEAD =
-  /^(.{2,80}?)\s+(?:lovar|åtar\s+sig|ansvarar\s+för)(?:\s+(?:dig|er))?(?:\s+att)?\s*:?\s*$/iu;
+const PARTY_LEAD = pattern(
+  /^(.{2,80}?)\s+(?:lovar|åtar\s+sig|ansvarar\s+för)(?:\s+(?:dig|er))?(?:\s+att)?\s*:?\s*$/iu,
+);
 /** "Tillsammans (med byalaget) lovar vi att": a lead that gives its items to both parties. */
-const TOGETHER_LEAD =
-  /^\**\s*(?:tillsammans|gemensamt)(?:\s+med(?:\s+\S+){1,4}?)?\s+(?:lovar|åtar|gör)\s+vi(?!\p{L})/iu;
+const TOGETHER_LEAD = pattern(
+  /^\**\s*(?:tillsammans|gemensamt)(?:\s+med(?:\s+\S+){1,4}?)?\s+(?:lovar|åtar|gör)\s+vi(?!\p{L})/iu,
+);
 /** The verb first, after an adverb: "Därför lovar vi:", "Det här lovar vi:". */
-const INVERTED_LEAD =
-  /^(?:(?:tillsammans|gemensamt)\s+med\s+(?:\S+\s+){1,4}?|(?:\p{L}+\s+){0,2})(?:lovar|åtar)\s+((?:\p{L}+\s+){0,4}?\p{L}+)(?:\s+sig)?(?:(?:\s+att)?\s*:|\s+att)\s*$/iu;
+const INVERTED_LEAD = pattern(
+  /^(?:(?:tillsammans|gemensamt)\s+med\s+(?:\S+\s+){1,4}?|(?:\p{L}+\s+){0,2})(?:lovar|åtar)\s+((?:\p{L}+\s+){0,4}?\p{L}+)(?:\s+sig)?(?:(?:\s+att)?\s*:|\s+att)\s*$/iu,
+);
 /** "8.1 Socialförvaltningen", "Polisen, LPO Falkvreta": a heading that is only a party's name. */
 function isPartyName(title: string): boolean {
   const words = title.split(/[\s,]+/).filter(Boolean);
@@ -619,8 +648,9 @@ function isPartyName(title: string): boolean {
 }
 
 /** "Kommunens lägesbild", "Polisens statistik": a party's picture of the problems, not its tasks. */
-const PICTURE_TITLE =
-  /(?<!\p{L})(?:\p{L}*(?:lägesbild|problembild|nulägesbild|statistik|analys|underlag|beskrivning|bakgrund)\p{L}*|bild(?:en)?|data|siffror(?:na)?)(?!\p{L})/iu;
+const PICTURE_TITLE = pattern(
+  /(?<!\p{L})(?:\p{L}*(?:lägesbild|problembild|nulägesbild|statistik|analys|underlag|beskrivning|bakgrund)\p{L}*|bild(?:en)?|data|siffror(?:na)?)(?!\p{L})/iu,
+);
 
 /** A heading's party is a short name. */
 const HEADING_PARTY_LENGTH = 60;
@@ -649,21 +679,23 @@ function leadInOf(text: string): Omit<Lead, 'block'> | undefined {
 }
 
 /** "Fokusområde 1", "Område 2: Centrum": a list item naming only the area of the items under it. */
-const AREA_ITEM =
-  /^(?:fokusområde|insatsområde|utvecklingsområde|prioriterat\s+område|område|prioritering)\s*(?:\d{1,2}|[A-H])(?:\s*[:.–-]\s*[^.:;]{0,60})?$/iu;
+const AREA_ITEM = pattern(
+  /^(?:fokusområde|insatsområde|utvecklingsområde|prioriterat\s+område|område|prioritering)\s*(?:\d{1,2}|[A-H])(?:\s*[:.–-]\s*[^.:;]{0,60})?$/iu,
+);
 
 /** "a) genom socialförvaltningen leda …", "2) delta i …": a clause of an enumerated commitment. */
-const LETTERED_CLAUSE = /^(?:[a-zåäö]|\d{1,2})\)\s/u;
+const LETTERED_CLAUSE = pattern(/^(?:[a-zåäö]|\d{1,2})\)\s/u);
 
 /** "Aktivitet 3 – Föräldravandringar." leading a paragraph. */
-export const NUMBERED_MEASURE = /^\s*(?:aktivitet|insats|åtgärd)\s*\d+(?:\.\d+)?\s*[–:.-]/iu;
+export const NUMBERED_MEASURE = pattern(/^\s*(?:aktivitet|insats|åtgärd)\s*\d+(?:\.\d+)?\s*[–:.-]/iu);
 
 /** A short label leading a cell: "Mot langningen vid torget: …". */
-const ROW_LABEL = /^[^:.]{3,60}:\s+(?=\p{Lu})/u;
+const ROW_LABEL = pattern(/^[^:.]{3,60}:\s+(?=\p{Lu})/u);
 
 /** A header cell naming a month, quarter, tertial, term or week: a column of a schedule. */
-const SCHEDULE_HEADER =
-  /^(?:jan(?:uari)?|feb(?:ruari)?|mars?|apr(?:il)?|maj|juni?|juli?|aug(?:usti)?|sept?(?:ember)?|okt(?:ober)?|nov(?:ember)?|dec(?:ember)?|q[1-4]|kvartal\s*[1-4]|tertial\s*[1-3]|t[1-3]|v(?:ecka|\.)?\s*\d{1,2}|vt|ht|vår(?:en)?|höst(?:en)?|sommar(?:en)?|vinter(?:n)?)\.?(?:\s*20\d\d)?$/iu;
+const SCHEDULE_HEADER = pattern(
+  /^(?:jan(?:uari)?|feb(?:ruari)?|mars?|apr(?:il)?|maj|juni?|juli?|aug(?:usti)?|sept?(?:ember)?|okt(?:ober)?|nov(?:ember)?|dec(?:ember)?|q[1-4]|kvartal\s*[1-4]|tertial\s*[1-3]|t[1-3]|v(?:ecka|\.)?\s*\d{1,2}|vt|ht|vår(?:en)?|höst(?:en)?|sommar(?:en)?|vinter(?:n)?)\.?(?:\s*20\d\d)?$/iu,
+);
 const SCHEDULE_COLUMNS = 3;
 
 /** The schedule columns of a table whose header runs through the months ("jan | feb | … | dec"). */
@@ -810,9 +842,10 @@ function focusFromSection(section: Section): string | undefined {
   return undefined;
 }
 
-const DETAIL_LINE = /^\s*(?:ansvarig|ansvar|vem|tidplan|tid|när|indikator)\s*:/iu;
-const DETAIL_LABEL =
-  /^\s*(vem|ansvarig|ansvar|när|tid|tidpunkt|tidplan|start|klart|slut|frekvens|mått|indikator)\s*:\s*(\S.*)$/iu;
+const DETAIL_LINE = pattern(/^\s*(?:ansvarig|ansvar|vem|tidplan|tid|när|indikator)\s*:/iu);
+const DETAIL_LABEL = pattern(
+  /^\s*(vem|ansvarig|ansvar|när|tid|tidpunkt|tidplan|start|klart|slut|frekvens|mått|indikator)\s*:\s*(\S.*)$/iu,
+);
 
 /** A sub-item giving the owner or the time of the item above it; true when it did. */
 function attachDetail(act: Activity, block: Block): boolean {
@@ -834,7 +867,7 @@ function attachDetail(act: Activity, block: Block): boolean {
 }
 
 /** "S1 SSPF. Enhetschefen … leder …": a short label before the item's own sentence. */
-const ITEM_LABEL = /^[^.:]{2,50}[.:]\s+(?=\p{Lu}\p{Ll}*\s+\S+\s+\S+)/u;
+const ITEM_LABEL = pattern(/^[^.:]{2,50}[.:]\s+(?=\p{Lu}\p{Ll}*\s+\S+\s+\S+)/u);
 
 function listActivity(
   block: Block,
@@ -1024,12 +1057,12 @@ const CODE = '[A-ZÅÄÖ]{1,2}\\d{1,2}[a-z]?';
 const MEASURE_CODE = new RegExp(`^(${CODE})\\s+(?=\\p{Lu})`, 'u');
 
 /** A section or label giving owners or times by measure code: "Ansvarig: A1 socialtjänsten; A2 polisen". */
-const KEYED_TITLE = /^(?:ansvarig\p{L}*|ansvar|vem|när|tid|tidplan|tidpunkt)$/iu;
+const KEYED_TITLE = pattern(/^(?:ansvarig\p{L}*|ansvar|vem|när|tid|tidplan|tidpunkt)$/iu);
 const KEYED_ENTRY = new RegExp(`(?:^|;)\\s*(${CODE})\\s+([^;]+)`, 'gu');
 /** "1) Ny belysning …": an enumerated item opening a sentence. */
-const ENUM_ITEM = /^(\d{1,2}\))\s+(?=\p{Lu})/u;
+const ENUM_ITEM = pattern(/^(\d{1,2}\))\s+(?=\p{Lu})/u);
 /** "1) Gatuenheten. 2) LPO Vedtuna.": owners or times by enumeration, each up to the next number. */
-const KEYED_ITEM = /(?:^|\s)(\d{1,2}\))\s+(.+?)(?=\s+\d{1,2}\)\s|$)/gsu;
+const KEYED_ITEM = pattern(/(?:^|\s)(\d{1,2}\))\s+(.+?)(?=\s+\d{1,2}\)\s|$)/gsu);
 
 /** Gives the coded measures their owners or times from a keyed block; false when the block is not one. */
 function keyedDetails(block: Block, section: Section, out: Activity[]): boolean {
@@ -1055,15 +1088,17 @@ function keyedDetails(block: Block, section: Section, out: Activity[]): boolean 
 }
 
 /** "Vi pratade också med ungdomarna i oktober": what was done, told in the past tense, is no measure. */
-const PAST_DEED =
-  /^(?:\S+\s+){0,4}?(?:pratade|träffade|genomförde|gjorde|frågade|ställde|fick|besökte|samlade|deltog|har\s+(?:\p{L}+\s+)?(?:varit|genomfört|träffat|pratat|haft))(?!\p{L})/iu;
-const FUTURE_TOO = /(?<!\p{L})(?:ska|kommer\s+att|fortsätter|lovar|åtar)(?!\p{L})/iu;
+const PAST_DEED = pattern(
+  /^(?:\S+\s+){0,4}?(?:pratade|träffade|genomförde|gjorde|frågade|ställde|fick|besökte|samlade|deltog|har\s+(?:\p{L}+\s+)?(?:varit|genomfört|träffat|pratat|haft))(?!\p{L})/iu,
+);
+const FUTURE_TOO = pattern(/(?<!\p{L})(?:ska|kommer\s+att|fortsätter|lovar|åtar)(?!\p{L})/iu);
 
-const CAUSE_NUMBER =
-  /(?:riktas|riktar\s+sig|verkar)\s+mot\s+(orsak(?:erna)?\s+\d+[A-Z]?(?:\s*(?:,|och|samt)\s*\d+[A-Z]?)*)(?![\p{L}\d])/iu;
+const CAUSE_NUMBER = pattern(
+  /(?:riktas|riktar\s+sig|verkar)\s+mot\s+(orsak(?:erna)?\s+\d+[A-Z]?(?:\s*(?:,|och|samt)\s*\d+[A-Z]?)*)(?![\p{L}\d])/iu,
+);
 
 /** A multi-level clause number opening a paragraph ("8.2.1 "), as in agreements written as contracts. */
-const CLAUSE_NUMBER = /^(\d+(?:\.\d+)+)\.?\s+(?=\p{Lu})/u;
+const CLAUSE_NUMBER = pattern(/^(\d+(?:\.\d+)+)\.?\s+(?=\p{Lu})/u);
 
 function withGappedParties(parties: Party[], text: string): Party[] {
   if (!/ansvar/i.test(text)) return parties;
@@ -1115,8 +1150,9 @@ function presentTenseSubject(text: string): string | undefined {
 }
 
 /** "lovar vi att", "Vi lovar också att": the promise verb before the clause that may name the doer. */
-const PROMISE_CLAUSE =
-  /(?<!\p{L})(?:lovar|åtar\s+sig)\s+(?:(?:vi|parterna|också|även|därför|dessutom)\s+){0,3}att\s+/iu;
+const PROMISE_CLAUSE = pattern(
+  /(?<!\p{L})(?:lovar|åtar\s+sig)\s+(?:(?:vi|parterna|också|även|därför|dessutom)\s+){0,3}att\s+/iu,
+);
 
 /** The specific party doing what "vi" promise: "… lovar vi att lokalpolisområdets trafikpoliser genomför …". */
 function promisedDoer(text: string): string | undefined {
@@ -1127,9 +1163,11 @@ function promisedDoer(text: string): string | undefined {
 }
 
 /** A present-tense verb with the party right after it, as the second place of a sentence is. */
-const VERB_BEFORE_SUBJECT = /(?<!\p{L})(\p{Ll}+(?:ar|er|ör|år))\s+(?=\p{L})/gu;
-const NO_DEED = /^(?:har|är|kan|bör|får|går|står|ser|finner|saknar|behöver|känner|upplever|tycker|menar)$/iu;
-const CONDITION_LEAD = /^(?:om|ifall|även\s+om|eftersom|fast|trots\s+att)\s/iu;
+const VERB_BEFORE_SUBJECT = pattern(/(?<!\p{L})(\p{Ll}+(?:ar|er|ör|år))\s+(?=\p{L})/gu);
+const NO_DEED = pattern(
+  /^(?:har|är|kan|bör|får|går|står|ser|finner|saknar|behöver|känner|upplever|tycker|menar)$/iu,
+);
+const CONDITION_LEAD = pattern(/^(?:om|ifall|även\s+om|eftersom|fast|trots\s+att)\s/iu);
 /** How far into a sentence its fronted adverbial may run before the verb. */
 const FRONTED_WORDS = 16;
 
@@ -1164,12 +1202,13 @@ function partyWords(phrase: string): string {
   );
 }
 
+const GOAL_CODES = pattern(
+  /(?<!\p{L})(?:[Mm]ål|[Dd]elmål|[Ee]ffektmål)(?:et)?\s*:?\s*((?:[A-ZÅÄÖ]{0,2}\d+(?:\.\d+)?[a-z]?)(?:\s*(?:,|och)\s*[A-ZÅÄÖ]{0,2}\d+(?:\.\d+)?[a-z]?)*)(?!\p{L})/u,
+);
+
 /** Goal and cause named in a measure's own text: "(mål 1a)", "Mål: M2", "påverkar orsaken mörka platser". */
 function linksIn(text: string, act: Activity): void {
-  const goal =
-    /(?<!\p{L})(?:[Mm]ål|[Dd]elmål|[Ee]ffektmål)(?:et)?\s*:?\s*((?:[A-ZÅÄÖ]{0,2}\d+(?:\.\d+)?[a-z]?)(?:\s*(?:,|och)\s*[A-ZÅÄÖ]{0,2}\d+(?:\.\d+)?[a-z]?)*)(?!\p{L})/u.exec(
-      text,
-    );
+  const goal = GOAL_CODES.exec(text);
   if (goal?.[1] && !act.goal) act.goal = goal[1];
   // "Det gör vi mot orsaken att torget är mörkt", "riktar sig mot den situationella orsaken att …".
   const cause =
@@ -1188,8 +1227,9 @@ function linksIn(text: string, act: Activity): void {
 }
 
 /** "Mål M2.1 – orsak O2.3, O2.4": causes referred to by their codes. */
-const CODED_CAUSE =
-  /(?<!\p{L})orsak(?:erna)?\s+(\p{Lu}{1,2}\d+(?:\.\d+)?(?:\s*(?:,|och)\s*\p{Lu}{0,2}\d+(?:\.\d+)?)*)(?![\p{L}\d])/u;
+const CODED_CAUSE = pattern(
+  /(?<!\p{L})orsak(?:erna)?\s+(\p{Lu}{1,2}\d+(?:\.\d+)?(?:\s*(?:,|och)\s*\p{Lu}{0,2}\d+(?:\.\d+)?)*)(?![\p{L}\d])/u,
+);
 
 /** Cause codes as "1a", "1b och 1c", "O2a, O2b" (a letter for orsak, not M for mål). */
 const CAUSE_CODE = '[A-LN-ZÅÄÖ]?\\d{1,2}[a-h]';
@@ -1203,11 +1243,12 @@ const AGAINST_CODE = new RegExp(
 const BARE_CODES = new RegExp(`\\((${CAUSE_CODES})\\)\\s*[.;]?$`, 'u');
 
 /** "… riktar sig mot tillgängligheten (orsak d)": a cause named in a parenthesis. */
-const PAREN_CAUSE = /\((orsak(?:erna)?\s+[\p{L}\d][\d.]*(?:\s*(?:,|och)\s*[\p{L}\d][\d.]*)*)\)/iu;
+const PAREN_CAUSE = pattern(/\((orsak(?:erna)?\s+[\p{L}\d][\d.]*(?:\s*(?:,|och)\s*[\p{L}\d][\d.]*)*)\)/iu);
 
 /** "ta fram en handlingsplan med konkreta aktiviteter": a promise to plan, which chooses no measure yet. */
-const PLANS_A_PLAN =
-  /(?<!\p{L})(?:ta\s+fram|tas\s+fram|upprätta|utarbeta|arbeta\s+fram)\s+(?:en\s+|ett\s+)?(?:\p{L}+\s+)?(?:handlingsplan|aktivitetsplan|åtgärdsplan)(?!\p{L})/iu;
+const PLANS_A_PLAN = pattern(
+  /(?<!\p{L})(?:ta\s+fram|tas\s+fram|upprätta|utarbeta|arbeta\s+fram)\s+(?:en\s+|ett\s+)?(?:\p{L}+\s+)?(?:handlingsplan|aktivitetsplan|åtgärdsplan)(?!\p{L})/iu,
+);
 
 export function plansAPlan(act: Activity): boolean {
   return PLANS_A_PLAN.test(act.what);
@@ -1223,9 +1264,10 @@ function namesOwner(who: string): boolean {
   return partiesOf(who).some((p) => p !== 'gemensam');
 }
 
-const PLAN_TARGET = /aktivitetsplan|handlingsplan|åtgärdsplan/i;
-const PLAN_WORDS =
-  /aktivitetsplan|handlingsplan|åtgärdsplan|aktiviteter|åtgärder(?:na)?|insatser(?:na)?|mål(?:en)?(?!\p{L})|indikator/iu;
+const PLAN_TARGET = pattern(/aktivitetsplan|handlingsplan|åtgärdsplan/i);
+const PLAN_WORDS = pattern(
+  /aktivitetsplan|handlingsplan|åtgärdsplan|aktiviteter|åtgärder(?:na)?|insatser(?:na)?|mål(?:en)?(?!\p{L})|indikator/iu,
+);
 
 /**
  * References to a plan of measures that is not part of what is checked: "se aktivitetsplanen",

@@ -1,7 +1,9 @@
 import type { Block, Cell, Document } from '../model/document.ts';
 import type { DocType } from './doctype.ts';
-import { type Cue, indexTexts, matchAll, matches } from './lexicon.ts';
+import { type Cue, matchAll, matches } from './lexicon.ts';
+import { pattern } from './pattern.ts';
 import { type Span, splitSentences, stripNumbering } from './text.ts';
+import { indexTexts } from './text-index.ts';
 
 export interface Sentence extends Span {
   block: Block;
@@ -56,12 +58,14 @@ export interface Analysis extends AnalysisOptions {
 }
 
 /** Titles of parts on the national frame: "Tryggheten i Sverige", "Brå:s roll", "Polisens uppdrag". */
-const NATIONAL_TITLE =
-  /(?<!\p{L})(?:i\s+(?:hela\s+)?(?:Sverige|landet|riket)|nationell\p{L}*|Brå:s|Brottsförebyggande\s+rådets|lagen\s+om|polisens\s+uppdrag|regeringens|länsstyrelsens\s+roll)(?!\p{L})/iu;
+const NATIONAL_TITLE = pattern(
+  /(?<!\p{L})(?:i\s+(?:hela\s+)?(?:Sverige|landet|riket)|nationell\p{L}*|Brå:s|Brottsförebyggande\s+rådets|lagen\s+om|polisens\s+uppdrag|regeringens|länsstyrelsens\s+roll)(?!\p{L})/iu,
+);
 
 /** "[Kommentar: ska vi ha med siffror här?]", "[Avsnittet skrivs i utkast 3.]": a draft's remark, not the document's text. */
-const COMMENT =
-  /\[\s*(?:kommentar|fråga|anm|anmärkning|not|obs|todo|tbd|text\s+saknas|avsnittet|skrivs|fylls\s+i|att\s+skriva)\b[^\]]*\]/giu;
+const COMMENT = pattern(
+  /\[\s*(?:kommentar|fråga|anm|anmärkning|not|obs|todo|tbd|text\s+saknas|avsnittet|skrivs|fylls\s+i|att\s+skriva)\b[^\]]*\]/giu,
+);
 
 function reviewerComments(text: string): Span[] {
   if (!text.includes('[')) return [];
@@ -185,8 +189,9 @@ const NATIONAL_PATTERNS = [
 export const NATIONAL_MODEL = new RegExp(NATIONAL_PATTERNS.map((r) => r.source).join('|'), 'iu');
 
 /** "Ny text: Mål 1A. …": a revision's mark on added text, not part of it. */
-const REVISION_LABEL =
-  /^\s*(?:ny\s+text|ny\s+lydelse|ändrad\s+text|ändrad\s+lydelse|tillägg|tillagd\s+text)\s*:\s*/iu;
+const REVISION_LABEL = pattern(
+  /^\s*(?:ny\s+text|ny\s+lydelse|ändrad\s+text|ändrad\s+lydelse|tillägg|tillagd\s+text)\s*:\s*/iu,
+);
 
 function withoutRevisionLabel(span: Span): Span {
   const label = REVISION_LABEL.exec(span.text)?.[0];
@@ -196,15 +201,17 @@ function withoutRevisionLabel(span: Span): Span {
 }
 
 /** A paragraph wholly in square brackets, as a draft's notes to itself are. */
-const DRAFT_NOTE = /^\s*\[[^\[\]]{3,400}\]\s*$/u;
+const DRAFT_NOTE = pattern(/^\s*\[[^[\]]{3,400}\]\s*$/u);
 /** "[XX] procent": a figure still to be filled in, so the sentence states nothing yet. */
-const FIGURE_PLACEHOLDER = /\[\s*X{2,}\s*\]/u;
+const FIGURE_PLACEHOLDER = pattern(/\[\s*X{2,}\s*\]/u);
 
-const PLACEHOLDER = /^\s*\[?\s*(?:fylls\s+i|text\s+kommer|XX+|TBD|\.{3,}|…)\s*\]?\s*\.?\s*$/iu;
+const PLACEHOLDER = pattern(/^\s*\[?\s*(?:fylls\s+i|text\s+kommer|XX+|TBD|\.{3,}|…)\s*\]?\s*\.?\s*$/iu);
 
 /** "Status | … Stryks": a row the plan has dropped. */
-const STATUS_HEADER = /^status$/iu;
-const DROPPED = /^(?:stryks|struken|struket|utgår|utgått|avbruten|avbrutet|ställs\s+in|inställd)\.?$/iu;
+const STATUS_HEADER = pattern(/^status$/iu);
+const DROPPED = pattern(
+  /^(?:stryks|struken|struket|utgår|utgått|avbruten|avbrutet|ställs\s+in|inställd)\.?$/iu,
+);
 
 /** Whether a row's status cell ("Status | … | Stryks") says the plan has dropped it. */
 export function droppedRow(header: Cell[] | undefined, row: Cell[]): boolean {

@@ -1,6 +1,7 @@
 import { type Analysis, memo, type Sentence } from './analysis.ts';
 import { type FocusArea, focusAreas, mentionsArea } from './focus-areas.ts';
 import type { Cue } from './lexicon.ts';
+import { pattern } from './pattern.ts';
 import { references } from './references.ts';
 import { inSectionTitled, isProspective, test, titlesOf } from './scope.ts';
 import { cellOf, has, type RoleTable, roleTable } from './table-roles.ts';
@@ -103,8 +104,9 @@ export function causeAnalysis(a: Analysis): CauseAnalysis {
 }
 
 /** "Så gick det 2026", "Resultat av förra årets löfte": how the previous period went. */
-const PAST_RESULTS =
-  /^(?:så\s+gick\s+det|resultat(?:en)?\s+(?:av|för)\s+(?:förra|fjolårets|\d{4})|uppföljning\s+av\s+(?:förra|fjolårets|\d{4}))/iu;
+const PAST_RESULTS = pattern(
+  /^(?:så\s+gick\s+det|resultat(?:en)?\s+(?:av|för)\s+(?:förra|fjolårets|\d{4})|uppföljning\s+av\s+(?:förra|fjolårets|\d{4}))/iu,
+);
 
 /** Cause statements tied to one focus area (planned analyses excluded). */
 export function causesFor(a: Analysis, area: FocusArea): CauseStatement[] {
@@ -196,18 +198,21 @@ function findCauses(a: Analysis): CauseAnalysis {
   return { statements, planned, plannedAreas: [...plannedAreas], referenced, method };
 }
 
-const CHOICE_TITLE = /(?<!\p{L})(?:valt|valde|väljer|prioriterat)(?!\p{L})/iu;
-const WHY_QUESTION = /^\s*varför\s+(?:\p{L}+\s+){1,8}?\p{L}+\s*\?\s*$/iu;
+const CHOICE_TITLE = pattern(/(?<!\p{L})(?:valt|valde|väljer|prioriterat)(?!\p{L})/iu);
+const WHY_QUESTION = pattern(/^\s*varför\s+(?:\p{L}+\s+){1,8}?\p{L}+\s*\?\s*$/iu);
 const WHY_ANSWERS = 3;
-const BARE_LABEL = /^\s*(?:\p{L}*område|FO)\s*\d+\s*[.:]?\s*$/iu;
-const ASPIRATION =
-  /(?:vill|ska|vi)\s+(?:\p{L}+\s+){0,3}?(?:arbeta|verka|sträva)\s+(?:för|efter|mot)\s+(?:att\s+)?(?:\p{L}+\s+){0,3}?(?:orsak|komma\s+åt)|komma\s+åt\s+(?:de\s+)?(?:bakomliggande\s+)?orsak/iu;
-const NOT_DONE =
-  /(?:har|hade)\s+(?:\S+\s+){0,4}?inte\s+(?:gjort|genomfört|tagit\s+fram|hunnit\s+(?:göra|ta\s+fram))\s+(?:någon|några|en)\s+(?:\p{L}+\s+){0,2}(?:orsaksanalys\p{L}*|analys\s+av\s+(?:\p{L}+\s+)?orsak\p{L}*)|(?:orsaksanalys|analys)\p{L}*\s+(?:\S+\s+){0,5}?(?:har|är)\s+inte\s+(?:gjorts|genomförts|tagits\s+fram|gjord|genomförd)|(?:ingen|någon)\s+(?:\p{L}+\s+)?orsaksanalys\p{L}*\s+(?:\S+\s+){0,3}?(?:har|är|finns)\s+inte|(?:ingen|någon)\s+(?:\p{L}+\s+)?analys\s+av\s+(?:\p{L}+\s+)?orsak\p{L}*.{0,100}?\s(?:har|är)\s+inte\s+(?:gjorts|genomförts|tagits\s+fram)/iu;
+const BARE_LABEL = pattern(/^\s*(?:\p{L}*område|FO)\s*\d+\s*[.:]?\s*$/iu);
+const ASPIRATION = pattern(
+  /(?:vill|ska|vi)\s+(?:\p{L}+\s+){0,3}?(?:arbeta|verka|sträva)\s+(?:för|efter|mot)\s+(?:att\s+)?(?:\p{L}+\s+){0,3}?(?:orsak|komma\s+åt)|komma\s+åt\s+(?:de\s+)?(?:bakomliggande\s+)?orsak/iu,
+);
+const NOT_DONE = pattern(
+  /(?:har|hade)\s+(?:\S+\s+){0,4}?inte\s+(?:gjort|genomfört|tagit\s+fram|hunnit\s+(?:göra|ta\s+fram))\s+(?:någon|några|en)\s+(?:\p{L}+\s+){0,2}(?:orsaksanalys\p{L}*|analys\s+av\s+(?:\p{L}+\s+)?orsak\p{L}*)|(?:orsaksanalys|analys)\p{L}*\s+(?:\S+\s+){0,5}?(?:har|är)\s+inte\s+(?:gjorts|genomförts|tagits\s+fram|gjord|genomförd)|(?:ingen|någon)\s+(?:\p{L}+\s+)?orsaksanalys\p{L}*\s+(?:\S+\s+){0,3}?(?:har|är|finns)\s+inte|(?:ingen|någon)\s+(?:\p{L}+\s+)?analys\s+av\s+(?:\p{L}+\s+)?orsak\p{L}*.{0,100}?\s(?:har|är)\s+inte\s+(?:gjorts|genomförts|tagits\s+fram)/iu,
+);
 
 // "saknas" only about the analysis itself: "det saknas vuxna på plats" is a cause, not a missing analysis.
-const STILL_TO_COME =
-  /ännu inte|behöver\s+(?:vi\s+)?veta\s+mer|(?:gör|genomför)\s+(?:vi|parterna)\s+(?:en\s+)?(?:\p{L}+\s+)?orsaksanalys|(?:orsaksanalys|analys)\p{L}*\s+(?:för\s+\p{L}+\s+)?saknas|saknas\s+(?:\p{L}+\s+){0,2}(?:orsaksanalys|analys)|när\s+(?:\p{L}+\s+){0,2}är\s+(?:klar|gjord|genomförd)/iu;
+const STILL_TO_COME = pattern(
+  /ännu inte|behöver\s+(?:vi\s+)?veta\s+mer|(?:gör|genomför)\s+(?:vi|parterna)\s+(?:en\s+)?(?:\p{L}+\s+)?orsaksanalys|(?:orsaksanalys|analys)\p{L}*\s+(?:för\s+\p{L}+\s+)?saknas|saknas\s+(?:\p{L}+\s+){0,2}(?:orsaksanalys|analys)|när\s+(?:\p{L}+\s+){0,2}är\s+(?:klar|gjord|genomförd)/iu,
+);
 const PLANNED = new RegExp(`${STILL_TO_COME.source}|inte gjorts`, 'iu');
 
 /** The area a sentence names first ("För narkotikaförsäljningen … bland unga" is about the first), if any. */
@@ -248,12 +253,14 @@ const PASSAGE_CUES: Cue[] = [
   ...WHY,
 ];
 
+const AREA_NUMBERS = pattern(
+  /(?<!\p{L})(?:\p{L}*område)(?:na|t|n)?\s+(\d+(?:\s*(?:,|och|samt)\s*\d+)*)(?![.\d]*\d)/iu,
+);
+
 /** "Fokusområde 1 och 2", "område 3", "utvecklingsområde 2" → those areas. */
 function areasNumbered(text: string, areas: FocusArea[]): FocusArea[] {
   if (!/område/i.test(text)) return [];
-  const m = /(?<!\p{L})(?:\p{L}*område)(?:na|t|n)?\s+(\d+(?:\s*(?:,|och|samt)\s*\d+)*)(?![.\d]*\d)/iu.exec(
-    text,
-  );
+  const m = AREA_NUMBERS.exec(text);
   if (!m?.[1]) return [];
   const numbers = m[1].split(/\D+/).map(Number);
   return areas.filter((f) => f.number !== undefined && numbers.includes(f.number));
@@ -285,9 +292,10 @@ function areaOfLead(text: string, areas: FocusArea[]): FocusArea | undefined {
 /** A table row with a cause column ("Påverkar orsak", "Orsak som påverkas"). */
 const tables = new WeakMap<object, RoleTable | null>();
 
-const CODES_ONLY =
-  /^\s*\p{Lu}{0,2}\d+(?:\.\d+)?[a-z]?(?:\s*(?:,|;|och|\/)\s*\p{Lu}{0,2}\d+(?:\.\d+)?[a-z]?)*\s*$/u;
-const AREA_CODE = /^\s*\p{Lu}{1,3}\d{1,2}(?![\p{L}\d])/u;
+const CODES_ONLY = pattern(
+  /^\s*\p{Lu}{0,2}\d+(?:\.\d+)?[a-z]?(?:\s*(?:,|;|och|\/)\s*\p{Lu}{0,2}\d+(?:\.\d+)?[a-z]?)*\s*$/u,
+);
+const AREA_CODE = pattern(/^\s*\p{Lu}{1,3}\d{1,2}(?![\p{L}\d])/u);
 
 function tableCause(
   s: Sentence,

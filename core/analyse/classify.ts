@@ -1,6 +1,7 @@
 import type { Document } from '../model/document.ts';
 import type { DocType } from './doctype.ts';
 import { type Cue, matchAll, matches } from './lexicon.ts';
+import { pattern } from './pattern.ts';
 
 const ML: Cue[] = ['medborgarlöfte', 'medborgarlöften', '*löfte', '*löften', 'vi lovar'];
 const SO: Cue[] = [
@@ -29,12 +30,13 @@ const PLAN: Cue[] = [
   'aktivitetskalender',
 ];
 /** "– Vi ser att …, säger Karin Sundelin": a quotation as news reports it. */
-const QUOTED = /[,.]\s+(?:säger|sa|berättar|konstaterar|betonar)\s+\p{Lu}\p{L}+\s+\p{Lu}\p{L}+/gu;
+const QUOTED = pattern(/[,.]\s+(?:säger|sa|berättar|konstaterar|betonar)\s+\p{Lu}\p{L}+\s+\p{Lu}\p{L}+/gu);
 /** "Det här lovar vi", "Våra löften", "… lovar vi att:": a heading or lead-in over the promises themselves. */
-const PROMISE_LEAD =
-  /(?:\blovar\s+vi\b|\bvi\s+lovar\b|^(?:våra|de|dessa)\s+(?:\p{L}+)?löften\b|^löftena?\b)/iu;
+const PROMISE_LEAD = pattern(
+  /(?:\blovar\s+vi\b|\bvi\s+lovar\b|^(?:våra|de|dessa)\s+(?:\p{L}+)?löften\b|^löftena?\b)/iu,
+);
 const PROMISE_LEAD_LENGTH = 160;
-const PROMISING = /(?<!\p{L})lovar\s+(?:[\p{L}-]+\s+){1,3}?att(?!\p{L})/iu;
+const PROMISING = pattern(/(?<!\p{L})lovar\s+(?:[\p{L}-]+\s+){1,3}?att(?!\p{L})/iu);
 const PROMISE_ITEMS = 2;
 /** What a plan of a collaboration names somewhere: the agreement or promise it carries out, or the police area. */
 const COLLABORATION: Cue[] = [...SO, ...ML, 'lokalpolisområde*', 'samverkan mellan kommunen och polisen'];
@@ -119,9 +121,10 @@ const COMMITMENT: Cue[] = [
  * Words a subtitle may start with before it names the genre: an article or possessive ("Vårt löfte …"),
  * or the document it belongs to ("Till överenskommelse om samverkan …", "Bilaga till …", "En del av …").
  */
-const LEAD_IN =
-  /^(?:(?:en|ett|vår|vårt|våra|denna|detta)\s+)?(?:(?:bilaga(?:\s+\d+)?\s+)?till|tillhör(?:ande)?|hör\s+till|del\s+av|kopplad?t?\s+till|knut(?:en|et)\s+till|underlag\s+till)?\s*/iu;
-const ATTACHMENT_TITLE = /^bilaga(?!\p{L})/iu;
+const LEAD_IN = pattern(
+  /^(?:(?:en|ett|vår|vårt|våra|denna|detta)\s+)?(?:(?:bilaga(?:\s+\d+)?\s+)?till|tillhör(?:ande)?|hör\s+till|del\s+av|kopplad?t?\s+till|knut(?:en|et)\s+till|underlag\s+till)?\s*/iu,
+);
+const ATTACHMENT_TITLE = pattern(/^bilaga(?!\p{L})/iu);
 /** Lines under the title that can carry its genre ("Överenskommelse om samverkan mellan …"): few and short. */
 const SUBTITLE_LINES = 3;
 const SUBTITLE_LENGTH = 300;
@@ -235,7 +238,7 @@ function carriesPromises(doc: Document): boolean {
   return false;
 }
 
-const CARRIED_HEADING = /^bilaga(?:\s+\d+)?\s*[:–-]\s*(.+)$/iu;
+const CARRIED_HEADING = pattern(/^bilaga(?:\s+\d+)?\s*[:–-]\s*(.+)$/iu);
 /** Blocks after the attachment heading that make it the document in full, not a summary. */
 const CARRIED_BLOCKS = 20;
 

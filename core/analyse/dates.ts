@@ -1,3 +1,4 @@
+import { pattern } from './pattern.ts';
 /**
  * Swedish dates in running text: "12 februari 2024", "den 1 januari", "2024-02-12", month-and-year
  * ("november 2024", "hösten 2025"), bare years, and ranges written with – or -.
@@ -53,7 +54,7 @@ export function toIso(d: SwedishDate): string | undefined {
   return iso(d.year, d.month, d.day);
 }
 
-const ISO_DATE = /(?<!\d)(20\d{2}|19\d{2})-(0?[1-9]|1[0-2])-(0?[1-9]|[12]\d|3[01])(?!\d)/g;
+const ISO_DATE = pattern(/(?<!\d)(20\d{2}|19\d{2})-(0?[1-9]|1[0-2])-(0?[1-9]|[12]\d|3[01])(?!\d)/g);
 const DAY_MONTH = new RegExp(
   `(?<![\\p{L}\\d])(?:den\\s+)?(\\d{1,2})(?::a|:e)?\\s+(${MONTH_ALT})\\.?(?:\\s+(\\d{4}))?(?![\\p{L}\\d])`,
   'giu',
@@ -105,8 +106,9 @@ export interface YearRange {
 }
 
 /** "2024–2027", "2024-27"; not "2025 – 30 juni 2026", where the two digits are a day. */
-const YEAR_RANGE =
-  /(?<![\d-])((?:19|20)\d{2})\s*[–—-]\s*((?:19|20)\d{2}|\d{2}(?!\s*\p{L}|[./]\d))(?![\d-])/gu;
+const YEAR_RANGE = pattern(
+  /(?<![\d-])((?:19|20)\d{2})\s*[–—-]\s*((?:19|20)\d{2}|\d{2}(?!\s*\p{L}|[./]\d))(?![\d-])/gu,
+);
 
 export function findYearRanges(text: string): YearRange[] {
   const out: YearRange[] = [];

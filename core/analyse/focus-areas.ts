@@ -2,6 +2,7 @@ import type { Block } from '../model/document.ts';
 import { type Analysis, memo, type Section, sectionsTitled } from './analysis.ts';
 import type { Cue } from './lexicon.ts';
 import { figures } from './numbers.ts';
+import { pattern } from './pattern.ts';
 import { inSectionTitled, test } from './scope.ts';
 import { roleTable } from './table-roles.ts';
 import { stripNumbering, TIME_TITLE } from './text.ts';
@@ -124,14 +125,16 @@ export function mentionsArea(text: string, area: FocusArea): boolean {
 }
 
 /** "2. Socialförvaltningen", "5. Dammstorpshem AB": a plan set out per organisation names no areas. */
-const ORGANISATION =
-  /^(?:[\p{L}-]+\s+(?:och\s+)?){0,3}(?:\p{L}*förvaltning(?:en)?|\p{L}*nämnd(?:en)?|\p{L}+\s+AB|polisen(?:,\s+(?:lokalpolisområde|LPO)\s+\p{L}+)?|lokalpolisområde\p{L}*|LPO\s+\p{L}+|\p{L}*kommun|räddningstjänst\p{L}*|föreningar(?:na)?|trossamfund(?:en)?|civilsamhälle\p{L}*|näringsliv\p{L}*)$/iu;
+const ORGANISATION = pattern(
+  /^(?:[\p{L}-]+\s+(?:och\s+)?){0,3}(?:\p{L}*förvaltning(?:en)?|\p{L}*nämnd(?:en)?|\p{L}+\s+AB|polisen(?:,\s+(?:lokalpolisområde|LPO)\s+\p{L}+)?|lokalpolisområde\p{L}*|LPO\s+\p{L}+|\p{L}*kommun|räddningstjänst\p{L}*|föreningar(?:na)?|trossamfund(?:en)?|civilsamhälle\p{L}*|näringsliv\p{L}*)$/iu,
+);
 
-const MEASURE_CHOICE = /valt\s.*(?:åtgärd|insats|aktivitet|metod)/iu;
+const MEASURE_CHOICE = pattern(/valt\s.*(?:åtgärd|insats|aktivitet|metod)/iu);
 
 /** "Ej prioriterat: bostadsinbrott", "Inte prioriterat nu": a problem left out, not an area chosen. */
-const NOT_CHOSEN =
-  /^\s*(?:ej|inte)\s+(?:\p{L}+\s+)?(?:prioriter\p{L}*|vald\p{L}*)|^\s*prioriteras\s+inte|^\s*bortvald\p{L}*/iu;
+const NOT_CHOSEN = pattern(
+  /^\s*(?:ej|inte)\s+(?:\p{L}+\s+)?(?:prioriter\p{L}*|vald\p{L}*)|^\s*prioriteras\s+inte|^\s*bortvald\p{L}*/iu,
+);
 
 function findFocusAreas(a: Analysis): FocusArea[] {
   const found = findFocusAreasRaw(a).filter((f) => !NOT_CHOSEN.test(f.name));
@@ -221,16 +224,17 @@ export function motivates(text: string): boolean {
 }
 
 /** A numbered goal line given under an area ("Mål 2.1: …", "Delmål 3: …"), up to its full stop. */
-const GOAL_LINE = /(?<!\p{L})(?:del|effekt)?mål\s*\d+(?:\.\d+)*\s*:[^.]*(?:\.|$)/giu;
+const GOAL_LINE = pattern(/(?<!\p{L})(?:del|effekt)?mål\s*\d+(?:\.\d+)*\s*:[^.]*(?:\.|$)/giu);
 
 const AREA_WORD =
   '(?:fokusområde|insatsområde|utvecklingsområde|prioriterat område|prioritering|område|tema|utmaning)';
 const NAMED_AREA = new RegExp(`^${AREA_WORD}\\s*(?:\\d+|[A-H])\\s*[:.–-]\\s*(.{3,})$`, 'i');
 const BARE_AREA = new RegExp(`^${AREA_WORD}\\s*(?:\\d+|[A-H])$`, 'i');
-const PROMISE_HEADING = /^löfte\s*\d+\s*[:.–-]\s*(.{3,})$/i;
+const PROMISE_HEADING = pattern(/^löfte\s*\d+\s*[:.–-]\s*(.{3,})$/i);
 const AREA_PREFIX = new RegExp(`^${AREA_WORD}\\s*(?:\\d+|[A-H](?!\\p{L}))?\\s*[:.–-]?\\s*`, 'iu');
-const GENERIC_CHILD =
-  /^(problembild|orsaksanalys|orsaker|mål|åtgärder|aktiviteter|bakgrund|motivering|uppföljning|varför|så\s+ser\s+det\s+ut|därför\s+händer|det\s+här\s+(?:vill|gör)\s+vi|så\s+vet\s+vi)\b/i;
+const GENERIC_CHILD = pattern(
+  /^(problembild|orsaksanalys|orsaker|mål|åtgärder|aktiviteter|bakgrund|motivering|uppföljning|varför|så\s+ser\s+det\s+ut|därför\s+händer|det\s+här\s+(?:vill|gör)\s+vi|så\s+vet\s+vi)\b/i,
+);
 
 function motivationOf(section: Section): string | undefined {
   const paragraphs = section.blocks.filter((b) => b.kind === 'paragraph' || b.kind === 'list-item');
@@ -351,7 +355,7 @@ function isLowerName(text: string): boolean {
   );
 }
 
-const WHY_LABEL = /^(?:varför|motivering|därför|skäl)\s*:/iu;
+const WHY_LABEL = pattern(/^(?:varför|motivering|därför|skäl)\s*:/iu);
 
 /** A list item that starts like a name ("Narkotika bland unga"), not like a clause ("genomföra två …"). */
 function isNameLike(text: string): boolean {
@@ -360,8 +364,9 @@ function isNameLike(text: string): boolean {
 }
 
 /** "Tre prioriterade områden", "två fokusområden": a lead that counts the areas instead of naming one. */
-const COUNTS_AREAS =
-  /(?<!\p{L})(?:två|tre|fyra|fem|sex|följande)\s+(?:\p{L}+\s+)?(?:\p{L}*områden|teman|frågor|problem)(?!\p{L})/iu;
+const COUNTS_AREAS = pattern(
+  /(?<!\p{L})(?:två|tre|fyra|fem|sex|följande)\s+(?:\p{L}+\s+)?(?:\p{L}*områden|teman|frågor|problem)(?!\p{L})/iu,
+);
 
 const NUMBERED_LEAD = new RegExp(`^${AREA_WORD}\\s*(?:\\d+|[A-H])\\s*[:.–-]`, 'iu');
 
@@ -399,11 +404,13 @@ function leadArea(b: Block): FocusArea | undefined {
 }
 
 /** "Löftena svarar mot otryggheten vid resecentrum", "Löftet är vårt svar på det ni berättade: …". */
-const ANSWERS =
-  /(?:svar(?:ar|et)?\s+(?:på|mot)|riktar\s+sig\s+mot|handlar\s+om|tar\s+sikte\s+på)\s+(?:det\s+(?:ni|du|de\s+boende|boende)\s+\p{L}+(?:\s+\p{L}+)??(?:\s*:\s*|\s+om\s+))?(.{3,200}?)[.:]?$/iu;
+const ANSWERS = pattern(
+  /(?:svar(?:ar|et)?\s+(?:på|mot)|riktar\s+sig\s+mot|handlar\s+om|tar\s+sikte\s+på)\s+(?:det\s+(?:ni|du|de\s+boende|boende)\s+\p{L}+(?:\s+\p{L}+)??(?:\s*:\s*|\s+om\s+))?(.{3,200}?)[.:]?$/iu,
+);
 
-const RAISED_IN_ORDER =
-  /^(?:det\s+som\s+kom\s+upp\s+(?:allra\s+)?mest|(?:det|den)\s+(?:första|andra|tredje|fjärde))\s+var\s+([^.,;:]{3,80})/iu;
+const RAISED_IN_ORDER = pattern(
+  /^(?:det\s+som\s+kom\s+upp\s+(?:allra\s+)?mest|(?:det|den)\s+(?:första|andra|tredje|fjärde))\s+var\s+([^.,;:]{3,80})/iu,
+);
 
 /**
  * A medborgarlöfte names the problems it answers in a sentence rather than a list of focus areas:
@@ -439,13 +446,15 @@ function fromAnswers(a: Analysis): FocusArea[] {
 }
 
 /** Titles of a document's parts (goals, measures, follow-up …), which are never the name of a focus area. */
-const NOT_AREA_TITLE =
-  /bakgrund|inledning|syfte|mål|åtgärd|aktivitet|insats|plan|nuläge|lägesbild|problembild|orsak|underlag|indikator|uppföljning|giltighet|revidering|organisation|ansvar|resurs|kontakt|underskrift|bilag|kommunikation|delaktighet|dialog|genomförande|utgångspunkt|löfte|(?<!p{L})fynd(?!p{L})|sammanfattning|slutsats|varför|lovar|\?\s*$|^(?:vad|hur|vem|vilka|när)\s|^(?:kommunen|polisen|tillsammans|vi|parterna|vi\s+tillsammans)\s+(?:gör|ansvarar|åtar|lovar|gör\s+vi)|^(?:planerat?|pågår|pågående|klart?|genomfört?|avslutat?|ej\s+påbörjad|att\s+göra|status)$/i;
+const NOT_AREA_TITLE = pattern(
+  /bakgrund|inledning|syfte|mål|åtgärd|aktivitet|insats|plan|nuläge|lägesbild|problembild|orsak|underlag|indikator|uppföljning|giltighet|revidering|organisation|ansvar|resurs|kontakt|underskrift|bilag|kommunikation|delaktighet|dialog|genomförande|utgångspunkt|löfte|(?<!p{L})fynd(?!p{L})|sammanfattning|slutsats|varför|lovar|\?\s*$|^(?:vad|hur|vem|vilka|när)\s|^(?:kommunen|polisen|tillsammans|vi|parterna|vi\s+tillsammans)\s+(?:gör|ansvarar|åtar|lovar|gör\s+vi)|^(?:planerat?|pågår|pågående|klart?|genomfört?|avslutat?|ej\s+påbörjad|att\s+göra|status)$/i,
+);
 
 /** "inom de tre fokusområden som …", "planens fyra insatsområden": the number of areas a text speaks of. */
-const AREA_COUNT =
-  /(?<!\p{L})(två|tre|fyra|fem|sex)\s+(?:\p{L}+\s+)?(?:fokusområden|insatsområden|utvecklingsområden|prioriterade\s+områden|samverkansområden)(?!\p{L})/iu;
-const NUMBERED_TITLE = /^\s*\d{1,2}[.)]?\s+\p{Lu}/u;
+const AREA_COUNT = pattern(
+  /(?<!\p{L})(två|tre|fyra|fem|sex)\s+(?:\p{L}+\s+)?(?:fokusområden|insatsområden|utvecklingsområden|prioriterade\s+områden|samverkansområden)(?!\p{L})/iu,
+);
+const NUMBERED_TITLE = pattern(/^\s*\d{1,2}[.)]?\s+\p{Lu}/u);
 
 /**
  * A plan that says how many areas it covers ("inom de tre fokusområden") and has exactly that many
@@ -469,8 +478,9 @@ function fromCountedHeadings(a: Analysis): FocusArea[] {
 }
 
 /** Header cells of columns that describe the situation of the row's area: its motivation. */
-const PICTURE_COLUMN =
-  /lägesbild|problembild|nuläge|bakgrund|motivering|situation|problembeskrivning|varför/i;
+const PICTURE_COLUMN = pattern(
+  /lägesbild|problembild|nuläge|bakgrund|motivering|situation|problembeskrivning|varför/i,
+);
 
 /**
  * One table that carries the whole agreement, a row per area ("Fokusområde | Lägesbild | Orsaker |
@@ -534,8 +544,9 @@ function fromMeasureSections(a: Analysis): FocusArea[] {
   return [];
 }
 
-const PROSE_LIST =
-  /(?:särskild uppmärksamhet (?:ska )?(?:ägnas|riktas) (?:åt|mot)|särskilt fokus (?:ska )?(?:läggas |läggs )?på|valt att (?:samverka|arbeta) (?:kring|med|inom)|valt att (?:\S+\s+){0,3}?(?:lägga|fokusera|koncentrera|satsa|prioritera)(?:\s+\p{L}+){0,3}?\s+(?:på|kring|mot)|(?:fokusområden|prioriterade områden|insatsområden|utvecklingsområden|samverkansområden|frågor|problem)(?:na)?[^:.]{0,60}:)\s*(?:(?:just\s+)?(?:de\s+här|dessa|följande)\s+(?:två|tre|fyra|fem)\s+\p{L}+\s*[,:]\s*)?([^.]+)/iu;
+const PROSE_LIST = pattern(
+  /(?:särskild uppmärksamhet (?:ska )?(?:ägnas|riktas) (?:åt|mot)|särskilt fokus (?:ska )?(?:läggas |läggs )?på|valt att (?:samverka|arbeta) (?:kring|med|inom)|valt att (?:\S+\s+){0,3}?(?:lägga|fokusera|koncentrera|satsa|prioritera)(?:\s+\p{L}+){0,3}?\s+(?:på|kring|mot)|(?:fokusområden|prioriterade områden|insatsområden|utvecklingsområden|samverkansområden|frågor|problem)(?:na)?[^:.]{0,60}:)\s*(?:(?:just\s+)?(?:de\s+här|dessa|följande)\s+(?:två|tre|fyra|fem)\s+\p{L}+\s*[,:]\s*)?([^.]+)/iu,
+);
 
 function fromProse(a: Analysis): FocusArea[] {
   for (const [i, s] of a.sentences.entries()) {
@@ -557,10 +568,11 @@ function fromProse(a: Analysis): FocusArea[] {
 }
 
 /** "Det första är bostadsinbrott i Västerby, eftersom …", "Det andra området gäller …": areas counted off in prose. */
-const ORDINAL =
-  /^(?:det|den)\s+(?:första|andra|tredje|fjärde|femte|sjätte)\s+(?:(?:\p{L}*område(?:t)?|problemet|frågan|temat)\s+)?(?:är|var|gäller|handlar\s+om)\s+(.{3,200})$/iu;
+const ORDINAL = pattern(
+  /^(?:det|den)\s+(?:första|andra|tredje|fjärde|femte|sjätte)\s+(?:(?:\p{L}*område(?:t)?|problemet|frågan|temat)\s+)?(?:är|var|gäller|handlar\s+om)\s+(.{3,200})$/iu,
+);
 /** Where the name ends and its motivation starts. */
-const NAME_END = /,|\s+(?:eftersom|där|då|vilket|som|för\s+att)\s/u;
+const NAME_END = pattern(/,|\s+(?:eftersom|där|då|vilket|som|för\s+att)\s/u);
 
 function fromOrdinals(a: Analysis): FocusArea[] {
   let run: FocusArea[] = [];
@@ -592,8 +604,9 @@ function fromOrdinals(a: Analysis): FocusArea[] {
 }
 
 /** A sentence that speaks of the areas just named. */
-const BACK_REFERENCE =
-  /^(?:de|dessa|båda|alla|valet|skälet|skälen|anledningen|motivet|det\s+är\s+(?:de|dessa|här|där))(?!\p{L})/iu;
+const BACK_REFERENCE = pattern(
+  /^(?:de|dessa|båda|alla|valet|skälet|skälen|anledningen|motivet|det\s+är\s+(?:de|dessa|här|där))(?!\p{L})/iu,
+);
 
 /** The name-like list items right after a block ("Överenskommelsen anger tre teman:" + list). */
 function listAfter(a: Analysis, block: Block, runsOn = false): Block[] {
@@ -629,7 +642,7 @@ const PROSE_CUES: Cue[] = [
 ];
 
 /** "…följande fokusområden: FO1 Narkotika bland unga. FO2 Våld i centrum. FO3 …": coded items run together. */
-const CODED_ITEM = /(?:^|[.;]\s+)(\p{Lu}{1,3}\d{1,2}\s+[^.;]{3,80})/gu;
+const CODED_ITEM = pattern(/(?:^|[.;]\s+)(\p{Lu}{1,3}\d{1,2}\s+[^.;]{3,80})/gu);
 
 function codedList(text: string, span: { start: number; end: number }): FocusArea[] {
   const colon = text.indexOf(':');
@@ -693,7 +706,7 @@ const GENERIC = new Set([
   'frågor',
   'frågan',
 ]);
-const ENDING = /(?:erna|arna|orna|ernas|arnas|ornas|en|et|er|ar|or|na|ns|s|n|t|a|e)$/;
+const ENDING = pattern(/(?:erna|arna|orna|ernas|arnas|ornas|en|et|er|ar|or|na|ns|s|n|t|a|e)$/);
 
 function stems(name: string): string[] {
   const out = new Set<string>();

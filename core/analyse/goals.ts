@@ -3,6 +3,7 @@ import type { Analysis, Section, Sentence } from './analysis.ts';
 import { memo } from './analysis.ts';
 import { cueTest } from './cue-test.ts';
 import { type Cue, matchAll } from './lexicon.ts';
+import { pattern } from './pattern.ts';
 import { titlesOf } from './scope.ts';
 import {
   type ColumnRole,
@@ -125,10 +126,12 @@ const OUTPUT_NOUN: Cue[] = [
 ];
 
 /** Verbs that open a goal which is really an activity ("Genomföra fyra trygghetsvandringar"). */
-const ACTIVITY_VERB =
-  /^(?:att\s+)?(?:(?:[\p{L}\d–-]+\s+){0,6}ska\s+)?(?:genomföra|genomförs|hålla|anordna|arrangera|ta\s+fram|starta|erbjuda|utbilda|nås|nå|informera|delta|bjuda\s+in|inrätta|upprätta|göra|besöka|patrullera|kontrollera|sanera)(?!\p{L})/iu;
-const INFINITIVE_START =
-  /^(?:att\s+)?(?:genomföra|hålla|anordna|arrangera|ta\s+fram|starta|erbjuda|utbilda|nå|informera|delta|bjuda\s+in|inrätta|upprätta|göra|besöka|patrullera|kontrollera|sanera)(?!\p{L})/iu;
+const ACTIVITY_VERB = pattern(
+  /^(?:att\s+)?(?:(?:[\p{L}\d–-]+\s+){0,6}ska\s+)?(?:genomföra|genomförs|hålla|anordna|arrangera|ta\s+fram|starta|erbjuda|utbilda|nås|nå|informera|delta|bjuda\s+in|inrätta|upprätta|göra|besöka|patrullera|kontrollera|sanera)(?!\p{L})/iu,
+);
+const INFINITIVE_START = pattern(
+  /^(?:att\s+)?(?:genomföra|hålla|anordna|arrangera|ta\s+fram|starta|erbjuda|utbilda|nå|informera|delta|bjuda\s+in|inrätta|upprätta|göra|besöka|patrullera|kontrollera|sanera)(?!\p{L})/iu,
+);
 
 const VISION: Cue[] = ['övergripande', 'vision*', 'långsiktig*', 'på lång sikt'];
 
@@ -142,14 +145,17 @@ const BASELINE_RE = new RegExp(
   String.raw`(?:från\s+${NUMBER}${UNIT}(?:\s*\([^)]*\))?)|(?:(?:utgångsläge\p{L}*|nollmätning\p{L}*|basår\p{L}*|jämfört med)\s*(?:är|var|:)?\s*(?:\p{L}+\s+){0,3}?(?:${NUMBER}${UNIT}|20\d\d))`,
   'iu',
 );
-const DEADLINE_RE =
-  /(?:senast|till och med|t\.o\.m\.?|före|innan|till|under|i|år|per|vid|utgången av|slutet av)\s+(?:(?:utgången|slutet|hösten|våren|sommaren|vintern|året|helåret|december|juni|\p{L}*mätningen|\p{L}*undersökningen|\p{L}*enkäten|av|[A-ZÅÄÖ]{2,6})\s+){0,3}(20\d\d)/iu;
+const DEADLINE_RE = pattern(
+  /(?:senast|till och med|t\.o\.m\.?|före|innan|till|under|i|år|per|vid|utgången av|slutet av)\s+(?:(?:utgången|slutet|hösten|våren|sommaren|vintern|året|helåret|december|juni|\p{L}*mätningen|\p{L}*undersökningen|\p{L}*enkäten|av|[A-ZÅÄÖ]{2,6})\s+){0,3}(20\d\d)/iu,
+);
 /** A goal for the agreement's own period ("under perioden") has the period's end as its deadline. */
-const PERIOD_DEADLINE =
-  /(?:under|till\s+slutet\s+av|vid\s+utgången\s+av)\s+(?:avtals|överenskommelse)?perioden/iu;
-const YEAR_RE = /(?<!\d)(20\d\d)(?!\d)/g;
-const SOURCE_RE =
-  /\(([^)]*(?:mätning|undersökning|statistik|enkät|lupp|ntu|skolenkät|register|brå|polisens|kommunens|socialtjänst)[^)]*)\)|(?:i|enligt)\s+((?:polisens\s+|kommunens\s+)?\p{L}*(?:mätning|undersökning|statistik|enkät)(?:en)?(?:\s+(?:hösten|våren)?\s*20\d\d)?)/iu;
+const PERIOD_DEADLINE = pattern(
+  /(?:under|till\s+slutet\s+av|vid\s+utgången\s+av)\s+(?:avtals|överenskommelse)?perioden/iu,
+);
+const YEAR_RE = pattern(/(?<!\d)(20\d\d)(?!\d)/g);
+const SOURCE_RE = pattern(
+  /\(([^)]*(?:mätning|undersökning|statistik|enkät|lupp|ntu|skolenkät|register|brå|polisens|kommunens|socialtjänst)[^)]*)\)|(?:i|enligt)\s+((?:polisens\s+|kommunens\s+)?\p{L}*(?:mätning|undersökning|statistik|enkät)(?:en)?(?:\s+(?:hösten|våren)?\s*20\d\d)?)/iu,
+);
 
 const hasGoalWord = cueTest(GOAL_WORD);
 const hasIndicatorNoun = cueTest(INDICATOR_NOUN);
@@ -209,7 +215,7 @@ function findGoals(a: Analysis): Goal[] {
 }
 
 /** "M1. Genomföra minst fyra trygghetsvandringar per år": a line led by a goal's code. */
-const GOAL_CODE_LEAD = /^M\d{1,2}(?:\.\d{1,2})*[a-z]?[.:)]\s+(?=\p{Lu})/u;
+const GOAL_CODE_LEAD = pattern(/^M\d{1,2}(?:\.\d{1,2})*[a-z]?[.:)]\s+(?=\p{Lu})/u);
 
 /** The sentence a goal code leads, which the segmenter may have cut from its code. */
 function ledByGoalCode(s: Sentence): boolean {
@@ -222,16 +228,19 @@ function ledByGoalCode(s: Sentence): boolean {
   );
 }
 
-const NATIONAL_GOAL =
-  /(?<!\p{L})(?:kriminalpolitik\p{L}*|regeringens|riksdagens|nationella\s+(?:\p{L}+\s+)?(?:program|strategi)\p{L}*)(?!\p{L})/iu;
+const NATIONAL_GOAL = pattern(
+  /(?<!\p{L})(?:kriminalpolitik\p{L}*|regeringens|riksdagens|nationella\s+(?:\p{L}+\s+)?(?:program|strategi)\p{L}*)(?!\p{L})/iu,
+);
 
 /** "Med löftena vill vi bidra till en tryggare stationsmiljö": a wish in vague verbs, still the goal it states. */
-const VAGUE_WISH =
-  /(?<!\p{L})(?:vi\s+vill|vill\s+vi)\s+(?:\p{L}+\s+){0,2}?(?:bidra\s+till|verka\s+för|arbeta\s+för|främja|värna\s+om)(?!\p{L})/iu;
+const VAGUE_WISH = pattern(
+  /(?<!\p{L})(?:vi\s+vill|vill\s+vi)\s+(?:\p{L}+\s+){0,2}?(?:bidra\s+till|verka\s+för|arbeta\s+för|främja|värna\s+om)(?!\p{L})/iu,
+);
 
 /** A goal said as a wish: "Vi vill att färre ska känna sig otrygga", "Vårt mål är att fler …". */
-const WISH =
-  /^(?:(?:vi|parterna|kommunen och polisen)\s+vill\s+att\s+(?:fler|färre|ingen|alla|andelen|antalet|brotten|otryggheten|tryggheten)(?!\p{L})|(?:vi|parterna|kommunen och polisen)\s+vill\s+att\s+(?:\S+\s+){1,6}?ska\s+(?:minska|öka|sjunka|halveras|upphöra|försvinna|bli\s+(?:färre|fler|lägre|högre|mindre|större|tryggare))(?!\p{L})|(?:[^,.]{0,60}\s)?(?:vi\s+vill|vill\s+vi)\s+(?:halvera|minska|sänka|öka|höja)\p{L}*\s+(?:andelen|antalet))/iu;
+const WISH = pattern(
+  /^(?:(?:vi|parterna|kommunen och polisen)\s+vill\s+att\s+(?:fler|färre|ingen|alla|andelen|antalet|brotten|otryggheten|tryggheten)(?!\p{L})|(?:vi|parterna|kommunen och polisen)\s+vill\s+att\s+(?:\S+\s+){1,6}?ska\s+(?:minska|öka|sjunka|halveras|upphöra|försvinna|bli\s+(?:färre|fler|lägre|högre|mindre|större|tryggare))(?!\p{L})|(?:[^,.]{0,60}\s)?(?:vi\s+vill|vill\s+vi)\s+(?:halvera|minska|sänka|öka|höja)\p{L}*\s+(?:andelen|antalet))/iu,
+);
 
 function isGoalTable(t: RoleTable): boolean {
   // A plan of measures is a goal table too when it carries indicators, with values or without
@@ -404,12 +413,16 @@ function sectionYear(a: Analysis, block: Block): string | undefined {
   return undefined;
 }
 
+const SHARE = pattern(/(?<!\p{L})andel/iu);
+
+const WILL_CHANGE = pattern(
+  /(?<!\p{L})(?:ska|skall)\s+(?:[\p{L}\d]+\s+){0,4}?(?:minska|öka|sjunka|stiga|halveras|vara\s+(?:högst|minst|lägre|högre)|uppgå|understiga|överstiga|ha\s+(?:minskat|ökat|sjunkit|halverats))/iu,
+);
+
 /** "Andelen … ska minska från 30 till högst 20 procent 2027": a goal stated without the word mål. */
 function targetSentence(text: string): boolean {
   return (
-    /(?<!\p{L})(?:ska|skall)\s+(?:[\p{L}\d]+\s+){0,4}?(?:minska|öka|sjunka|stiga|halveras|vara\s+(?:högst|minst|lägre|högre)|uppgå|understiga|överstiga|ha\s+(?:minskat|ökat|sjunkit|halverats))/iu.test(
-      text,
-    ) &&
+    WILL_CHANGE.test(text) &&
     TARGET_RE.test(text) &&
     hasIndicatorNoun(text) &&
     /(?<!\d)20\d\d(?!\d)/.test(text)
@@ -508,7 +521,7 @@ function classify(text: string, g: Partial<Goal>): Goal['kind'] {
   if (INFINITIVE_START.test(body)) return 'aktivitet';
   const counts =
     /(?:minst|högst|totalt|sammanlagt)?\s*(?<!\p{L})(?:\d+|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|femton|tjugo)\s+(?:\p{L}+\s+){0,2}\p{L}+/iu;
-  if (ACTIVITY_VERB.test(body) && !/(?<!\p{L})andel/iu.test(body)) {
+  if (ACTIVITY_VERB.test(body) && !SHARE.test(body)) {
     return counts.test(body) && hasOutputNoun(body) ? 'produktionsmal' : 'aktivitet';
   }
   if (g.indicator && (g.target || g.baseline) && !hasOutputNoun(g.indicator)) return 'effektmal';
@@ -539,8 +552,9 @@ const PLANNED_AHEAD = new RegExp(
   'iu',
 );
 const PLANNED_ROUTINE = new RegExp(String.raw`${PLANNED_GOAL}\s+(?:fastställs|sätts|beslutas)`, 'iu');
-const PLANNED_WHEN =
-  /(?<!\p{L})(?:när|senare|efter|i\s+\p{L}+\s+20\d\d|under\s+20\d\d|våren|hösten)(?!\p{L})/iu;
+const PLANNED_WHEN = pattern(
+  /(?<!\p{L})(?:när|senare|efter|i\s+\p{L}+\s+20\d\d|under\s+20\d\d|våren|hösten)(?!\p{L})/iu,
+);
 
 export function plannedGoal(text: string): boolean {
   // Most sentences say nothing about goals; the patterns are only worth running on those that do.

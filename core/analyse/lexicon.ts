@@ -9,6 +9,9 @@
  * "polisens lokala lägesbild").
  */
 
+import { nextAtWordStart } from './pattern.ts';
+import { currentIndex, folded, forgetIndexes, needleOf, type TextIndex } from './text-index.ts';
+
 // s n en et er ar or na ns ens ets era erna ara arna ora orna ernas arnas ornas es e t a ade at as, as a trie.
 const INFLECTION = '(?:e(?:ns?|ts?|r(?:a|nas?)?|s)?|a(?:r(?:a|nas?)?|de|t|s)?|or(?:a|nas?)?|n[as]?|s|t)?';
 /** Function words inside multi-word cues are matched as written ("beror på", "vi lovar"). */
@@ -55,17 +58,54 @@ export class Lexicon {
   readonly #bounded: RegExp | undefined;
   readonly #free: RegExp | undefined;
 
+  readonly #cues: readonly Cue[];
   /** Per cue, some trigrams of its longest word; undefined when a cue has no word of three letters. */
   readonly #needles: Uint16Array[] | undefined;
-  /** The indexed texts this lexicon may match, for the index it was computed on. */
-  #candidates: { index: TextIndex; bits: Uint32Array } | undefined;
+  /** For the current index: the texts each cue may match, and those any cue may match. */
+  #candidates: { index: TextIndex; any: Uint32Array; cue: Uint32Array[] } | undefined;
+  /** Per cue, its own expression, compiled when first needed. */
+  readonly #single: RegExp[] = [];
 
   constructor(cues: readonly Cue[]) {
-    const bounded = cues.filter((c) => !c.trim().startsWith('*')).map(alternative);
-    const free = cues.filter((c) => c.trim().startsWith('*')).map(alternative);
+    const bounded = cues.filter((c) => !isCompound(c)).map(alternative);
+    const free = cues.filter(isCompound).map(alternative);
     this.#bounded = bounded.length > 0 ? new RegExp(`(?:${bounded.join('|')})(?!\\p{L})`, 'giu') : undefined;
     this.#free = free.length > 0 ? new RegExp(`(?:${free.join('|')})(?!\\p{L})`, 'giu') : undefined;
+    this.#cues = cues;
     this.#needles = needlesOf(cues);
+  }
+
+  #candidatesIn(index: TextIndex): { any: Uint32Array; cue: Uint32Array[] } {
+    if (this.#candidates?.index !== index) {
+      const cue = (this.#needles ?? []).map((n) => index.candidates([n]));
+      const any = new Uint32Array(index.width);
+      for (const bits of cue)
+        for (let w = 0; w < any.length; w++) any[w] = (any[w] as number) | (bits[w] as number);
+      this.#candidates = { index, any, cue };
+    }
+    return this.#candidates;
+  }
+
+  /** False when the text is indexed and holds no cue's trigrams: the expression cannot match. */
+  #ruledOut(index: TextIndex, id: number): boolean {
+    return !!this.#needles && !has(this.#candidatesIn(index).any, id);
+  }
+
+  /** Only the cues whose trigrams the text holds can match it: try those alone. */
+  #runCandidates(text: string, index: TextIndex, id: number): boolean {
+    if (!this.#needles) return this.#run(text);
+    const { cue } = this.#candidatesIn(index);
+    for (let i = 0; i < cue.length; i++) {
+      if (!has(cue[i] as Uint32Array, id)) continue;
+      const c = this.#cues[i] as Cue;
+      let re = this.#single[i];
+      if (!re) {
+        re = new RegExp(`(?:${alternative(c)})(?!\\p{L})`, isCompound(c) ? 'iu' : 'giu');
+        this.#single[i] = re;
+      }
+      if (isCompound(c) ? re.test(text) : nextAtWordStart(re, text, 0) !== null) return true;
+    }
+    return false;
   }
 
   /** Finders and rules test the same sentences against the same lexicons; remember the answers. */
@@ -73,18 +113,9 @@ export class Lexicon {
   /** Answers for indexed texts, two bits per text id: known, and matched. */
   #answers: { index: TextIndex; known: Uint32Array; hit: Uint32Array } | undefined;
 
-  /** False when the text is indexed and holds no trigram set of any cue: the expression cannot match. */
-  #ruledOut(index: TextIndex, id: number): boolean {
-    if (!this.#needles) return false;
-    if (this.#candidates?.index !== index) {
-      this.#candidates = { index, bits: index.candidates(this.#needles) };
-    }
-    return ((this.#candidates.bits[id >>> 5] as number) & (1 << (id & 31))) === 0;
-  }
-
   test(text: string): boolean {
-    const index = current;
-    const id = index?.ids.get(text);
+    const index = currentIndex();
+    const id = index?.idOf(text);
     if (index && id !== undefined) {
       if (this.#ruledOut(index, id)) return false;
       if (this.#answers?.index !== index) {
@@ -94,7 +125,7 @@ export class Lexicon {
       const bit = 1 << (id & 31);
       const { known, hit } = this.#answers;
       if (((known[word] as number) & bit) !== 0) return ((hit[word] as number) & bit) !== 0;
-      const matched = this.#run(text);
+      const matched = this.#runCandidates(text, index, id);
       known[word] = (known[word] as number) | bit;
       if (matched) hit[word] = (hit[word] as number) | bit;
       return matched;
@@ -123,8 +154,8 @@ export class Lexicon {
   /** All non-overlapping matches in text order; a compound match is reported from its word start. */
   all(text: string): CueMatch[] {
     const out: CueMatch[] = [];
-    const index = current;
-    const id = index?.ids.get(text);
+    const index = currentIndex();
+    const id = index?.idOf(text);
     if (index && id !== undefined && this.#ruledOut(index, id)) return out;
     for (let m = this.#nextBounded(text, 0); m; m = this.#nextBounded(text, m.index + m[0].length)) {
       out.push({ cue: m[0].toLowerCase(), index: m.index, text: m[0] });
@@ -147,28 +178,12 @@ export class Lexicon {
   }
 
   #nextBounded(text: string, from: number): RegExpExecArray | null {
-    const re = this.#bounded;
-    if (!re) return null;
-    re.lastIndex = from;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      if (m.index === 0 || !IS_LETTER.test(text[m.index - 1] ?? '')) return m;
-      re.lastIndex = m.index + 1;
-    }
-    return null;
+    return this.#bounded ? nextAtWordStart(this.#bounded, text, from) : null;
   }
 }
 
-/** Lower case as the `i` flag compares Swedish text; long s is the one letter folding to another. */
-const folded = (text: string) => text.toLowerCase().replaceAll('\u017f', 's');
-
-/** Trigrams are hashed into this many rows of the index. */
-const ROWS = 1024;
-/** Trigrams of a cue word checked against the index: enough to rule out nearly every text. */
-const NEEDLE_TRIGRAMS = 4;
-
-const hash = (a: number, b: number, c: number) => Math.imul((a << 20) ^ (b << 10) ^ c, 0x9e3779b1) >>> 22; // 10 bits: ROWS
-const trigram = (text: string, i: number) =>
-  hash(text.charCodeAt(i), text.charCodeAt(i + 1), text.charCodeAt(i + 2));
+const isCompound = (cue: Cue) => cue.trim().startsWith('*');
+const has = (bits: Uint32Array, id: number) => ((bits[id >>> 5] as number) & (1 << (id & 31))) !== 0;
 
 /**
  * A cue's word stands in every text it matches (inflections only add endings, compounds only a
@@ -184,78 +199,9 @@ function needlesOf(cues: readonly Cue[]): Uint16Array[] | undefined {
       .map((w) => folded(w.replace(/^[=*]+|\*+$/g, '')))
       .reduce((a, b) => (b.length > a.length ? b : a), '');
     if (longest.length < 3 || longest.includes('*')) return undefined;
-    const count = longest.length - 2;
-    const picks = Math.min(count, NEEDLE_TRIGRAMS);
-    const needle = new Uint16Array(picks);
-    for (let k = 0; k < picks; k++)
-      needle[k] = trigram(longest, Math.round((k * (count - 1)) / Math.max(1, picks - 1)));
-    needles.push(needle);
+    needles.push(needleOf(longest));
   }
   return needles;
-}
-
-/**
- * The texts of the document being analysed (sentences, blocks, titles), each a bit in the rows of
- * the trigrams it contains. A lexicon then finds the few texts it may match with a handful of
- * bitwise ANDs instead of running its expression over every sentence.
- */
-export class TextIndex {
-  readonly ids = new Map<string, number>();
-  /** 32-bit words per row: one bit for every indexed text. */
-  readonly width: number;
-  readonly #rows: Uint32Array;
-
-  constructor(texts: Iterable<string>) {
-    for (const t of texts) if (!this.ids.has(t)) this.ids.set(t, this.ids.size);
-    this.width = Math.max(1, Math.ceil(this.ids.size / 32));
-    this.#rows = new Uint32Array(ROWS * this.width);
-    for (const [text, id] of this.ids) {
-      const lower = folded(text);
-      const word = id >>> 5;
-      const bit = 1 << (id & 31);
-      let a = lower.charCodeAt(0);
-      let b = lower.charCodeAt(1);
-      for (let i = 2; i < lower.length; i++) {
-        const c = lower.charCodeAt(i);
-        const at = hash(a, b, c) * this.width + word;
-        this.#rows[at] = (this.#rows[at] as number) | bit;
-        a = b;
-        b = c;
-      }
-    }
-  }
-
-  /** Bits of the texts holding every trigram of at least one needle. */
-  candidates(needles: readonly Uint16Array[]): Uint32Array {
-    const width = this.width;
-    const rows = this.#rows;
-    const out = new Uint32Array(width);
-    for (const needle of needles) {
-      const first = (needle[0] as number) * width;
-      for (let w = 0; w < width; w++) {
-        let bits = rows[first + w] as number;
-        for (let k = 1; k < needle.length && bits !== 0; k++)
-          bits &= rows[(needle[k] as number) * width + w] as number;
-        out[w] = (out[w] as number) | bits;
-      }
-    }
-    return out;
-  }
-}
-
-let current: TextIndex | undefined;
-
-/** Indexes kept per document, so checking an unchanged document again reuses its index and answers. */
-let indexes = new WeakMap<object, TextIndex>();
-
-/**
- * Index the texts rules will test; the latest analysis's texts replace the previous ones. With an
- * owner (the document they come from) the index is built once per owner.
- */
-export function indexTexts(texts: Iterable<string>, owner?: object): void {
-  const known = owner ? indexes.get(owner) : undefined;
-  current = known ?? new TextIndex(texts);
-  if (owner && !known) indexes.set(owner, current);
 }
 
 const cache = new Map<string, Lexicon>();
@@ -305,6 +251,6 @@ export function distinctCues(text: string, cues: readonly Cue[]): Cue[] {
 
 /** Drop remembered answers and indexes (for benchmarks that measure a cold start). */
 export function forgetLexiconAnswers(): void {
-  indexes = new WeakMap();
+  forgetIndexes();
   for (const lexicon of cache.values()) lexicon.forget();
 }

@@ -1,8 +1,11 @@
+import { pattern } from './pattern.ts';
+
 /** Numbers, percentages, years and periods in Swedish text. */
 
-const YEAR = /(?<!\d)(19[5-9]\d|20[0-9]\d)(?!\d)/g;
-const FIGURE =
-  /(?<![\p{L}\d])\d{1,3}(?:[ \u00a0]\d{3})*(?:,\d+)?(?:\s?(?:%|procent|procentenheter))?(?![\p{L}\d])/gu;
+const YEAR = pattern(/(?<!\d)(19[5-9]\d|20[0-9]\d)(?!\d)/g);
+const FIGURE = pattern(
+  /(?<![\p{L}\d])\d{1,3}(?:[ \u00a0]\d{3})*(?:,\d+)?(?:\s?(?:%|procent|procentenheter))?(?![\p{L}\d])/gu,
+);
 
 export function years(text: string): number[] {
   return [...text.matchAll(YEAR)].map((m) => Number(m[1]));

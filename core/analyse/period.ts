@@ -10,6 +10,7 @@ import type { Analysis } from './analysis.ts';
 import { memo } from './analysis.ts';
 import { findDates, findYearRanges, iso, lastDayOfMonth, type SwedishDate, toIso } from './dates.ts';
 import { matches } from './lexicon.ts';
+import { pattern } from './pattern.ts';
 import { signatures } from './signatures.ts';
 
 export type Aktuell = 'ja' | 'nej' | 'okand';
@@ -28,36 +29,47 @@ export interface Period {
 }
 
 const VALIDITY_SECTION = ['giltighet*', 'avtalstid', 'löptid', '*giltig*'];
-const PERIOD_TITLE =
-  /^(?:tids)?period(?:en)?$|^(?:hur\s+länge|när)\s+gäller\s+(?:löftet|löftena|överenskommelsen|planen)/i;
+const PERIOD_TITLE = pattern(
+  /^(?:tids)?period(?:en)?$|^(?:hur\s+länge|när)\s+gäller\s+(?:löftet|löftena|överenskommelsen|planen)/i,
+);
 /** "Löfte 1": one promise's own period, not the document's. */
-const ONE_PROMISE = /^löfte\s*\d{1,2}(?!\d)/iu;
-const VALIDITY_VERB =
-  /(?<!\p{L})(gäll(?:er|a|de|t)|giltig\p{L}*|löper|avser\s+(?:perioden|åren)|omfattar\s+(?:perioden|åren))(?!\p{L})/iu;
-const SINGLE_YEAR =
-  /(?<!\p{L})(?:gäll(?:er|a|de|t)|giltig\p{L}*|löper|avser)\s+(?:(?:\p{L}+\s+){0,3}?(?:under|för|år|avser)\s+)?(?:hela\s+)?(?:(?:kalender|verksamhets)?år(?:et)?\s+)?(20\d{2})(?![\d-])/iu;
-const PERIOD_WORD = /(?<!\p{L})period(?:en)?(?!\p{L})/iu;
-const UNTIL_FURTHER_NOTICE = /tills\s+vidare|tillsvidare/i;
-const FROM_SIGNING =
-  /(?:från|fr\.o\.m\.?)\s+(?:och\s+med\s+)?(?:den\s+dag(?:en)?\s+(?:den|då|när)\s+(?:den\s+)?underteckn\p{L}*|underteckn\p{L}*|signering\p{L}*|dagen\s+för\s+underteckn\p{L}*|(?:det\s+)?(?:att|när|då)\s+(?:\p{L}+\s+){1,3}?underteckn\p{L}*)|(?:börjar|träder)\s+(?:att\s+)?(?:gälla|i\s+kraft)\s+(?:när|då|efter\s+att)\s+(?:\p{L}+\s+){1,3}?underteckn\p{L}*/iu;
-const DOC_WORD = /överenskommelse|medborgarlöfte|löfte|handlingsplan|aktivitetsplan|åtgärdsplan|plan\b/i;
-const OTHER_KIND_ML = /medborgarlöfte/i;
+const ONE_PROMISE = pattern(/^löfte\s*\d{1,2}(?!\d)/iu);
+const VALIDITY_VERB = pattern(
+  /(?<!\p{L})(gäll(?:er|a|de|t)|giltig\p{L}*|löper|avser\s+(?:perioden|åren)|omfattar\s+(?:perioden|åren))(?!\p{L})/iu,
+);
+const SINGLE_YEAR = pattern(
+  /(?<!\p{L})(?:gäll(?:er|a|de|t)|giltig\p{L}*|löper|avser)\s+(?:(?:\p{L}+\s+){0,3}?(?:under|för|år|avser)\s+)?(?:hela\s+)?(?:(?:kalender|verksamhets)?år(?:et)?\s+)?(20\d{2})(?![\d-])/iu,
+);
+const PERIOD_WORD = pattern(/(?<!\p{L})period(?:en)?(?!\p{L})/iu);
+const UNTIL_FURTHER_NOTICE = pattern(/tills\s+vidare|tillsvidare/i);
+const FROM_SIGNING = pattern(
+  /(?:från|fr\.o\.m\.?)\s+(?:och\s+med\s+)?(?:den\s+dag(?:en)?\s+(?:den|då|när)\s+(?:den\s+)?underteckn\p{L}*|underteckn\p{L}*|signering\p{L}*|dagen\s+för\s+underteckn\p{L}*|(?:det\s+)?(?:att|när|då)\s+(?:\p{L}+\s+){1,3}?underteckn\p{L}*)|(?:börjar|träder)\s+(?:att\s+)?(?:gälla|i\s+kraft)\s+(?:när|då|efter\s+att)\s+(?:\p{L}+\s+){1,3}?underteckn\p{L}*/iu,
+);
+const DOC_WORD = pattern(
+  /överenskommelse|medborgarlöfte|löfte|handlingsplan|aktivitetsplan|åtgärdsplan|plan\b/i,
+);
+const OTHER_KIND_ML = pattern(/medborgarlöfte/i);
 /** A line under the title naming the document this one belongs to ("Till överenskommelse … 2025–2027", "Bilaga till …"): its years are the other document's. */
-const BELONGS_TO =
-  /^(?:(?:en\s+)?bilaga(?:\s+\d+)?\s+till|till|tillhör\p{L}*|hör\s+till|(?:en\s+)?del\s+av|kopplad?t?\s+till|knut(?:en|et)\s+till|underlag\s+till)(?!\p{L})/iu;
+const BELONGS_TO = pattern(
+  /^(?:(?:en\s+)?bilaga(?:\s+\d+)?\s+till|till|tillhör\p{L}*|hör\s+till|(?:en\s+)?del\s+av|kopplad?t?\s+till|knut(?:en|et)\s+till|underlag\s+till)(?!\p{L})/iu,
+);
 
-const YEARS_FROM_TO =
-  /från\s+(?:och\s+med\s+)?(?:år\s+)?(20\d\d)\s+(?:till|t\.o\.m\.?)\s+(?:och\s+med\s+)?(?:år\s+)?(20\d\d)(?![\d-])/i;
-const UNTIL_YEAR =
-  /(?:till\s+och\s+med|t\.o\.m\.?|fram\s+till|till)\s+(?:år\s+|utgången\s+av\s+)?(20\d\d)(?![\d-])/i;
-const EXTENDED = /(?<!\p{L})förläng\p{L}*/iu;
+const YEARS_FROM_TO = pattern(
+  /från\s+(?:och\s+med\s+)?(?:år\s+)?(20\d\d)\s+(?:till|t\.o\.m\.?)\s+(?:och\s+med\s+)?(?:år\s+)?(20\d\d)(?![\d-])/i,
+);
+const UNTIL_YEAR = pattern(
+  /(?:till\s+och\s+med|t\.o\.m\.?|fram\s+till|till)\s+(?:år\s+|utgången\s+av\s+)?(20\d\d)(?![\d-])/i,
+);
+const EXTENDED = pattern(/(?<!\p{L})förläng\p{L}*/iu);
 /** "Överenskommelsen gäller …": the document itself is the subject. */
-const OWN_VALIDITY =
-  /^(?:denna\s+|den\s+här\s+)?(?:\p{L}*överenskommelsen|\p{L}*löftet|\p{L}*planen|avtalet|dokumentet)\s+(?:gäller|löper|är\s+giltig)/iu;
+const OWN_VALIDITY = pattern(
+  /^(?:denna\s+|den\s+här\s+)?(?:\p{L}*överenskommelsen|\p{L}*löftet|\p{L}*planen|avtalet|dokumentet)\s+(?:gäller|löper|är\s+giltig)/iu,
+);
 /** "Den senaste, för perioden 2022–2025, upphörde att gälla …": an earlier document's period. */
-const EARLIER =
-  /(?<!\p{L})(?:den\s+senaste|föregående|tidigare|förra|gamla|upphörde|gällde|har\s+gällt)(?!\p{L})/iu;
-const DURATION = /(?:i|under)\s+(ett|två|tre|fyra|fem|\d)\s+år\s+från/i;
+const EARLIER = pattern(
+  /(?<!\p{L})(?:den\s+senaste|föregående|tidigare|förra|gamla|upphörde|gällde|har\s+gällt)(?!\p{L})/iu,
+);
+const DURATION = pattern(/(?:i|under)\s+(ett|två|tre|fyra|fem|\d)\s+år\s+från/i);
 const NUMBER_WORDS: Record<string, number> = { ett: 1, två: 2, tre: 3, fyra: 4, fem: 5 };
 
 interface Candidate extends Period {
@@ -241,10 +253,11 @@ export function parsePeriod(text: string, signedOn?: string): Period | undefined
 }
 
 /** A sentence about another collaboration document's period ("Nuvarande samverkansöverenskommelse gäller till …"). */
-const OTHER_COLLABORATION_DOC = /överenskommelse|medborgarlöfte|samverkansavtal/i;
+const OTHER_COLLABORATION_DOC = pattern(/överenskommelse|medborgarlöfte|samverkansavtal/i);
 /** "Avsikten är att den ska gälla 2027–2029": the period of a document still to be written. */
-const INTENDED_PERIOD =
-  /(?<!\p{L})(?:avsikten|tanken|målet)\s+är\s+att|(?<!\p{L})(?:ska|bör|skulle)\s+gälla(?!\p{L})|föreslås\s+gälla/iu;
+const INTENDED_PERIOD = pattern(
+  /(?<!\p{L})(?:avsikten|tanken|målet)\s+är\s+att|(?<!\p{L})(?:ska|bör|skulle)\s+gälla(?!\p{L})|föreslås\s+gälla/iu,
+);
 
 /**
  * Whether the document is in force on the reference date. A document that is not a collaboration

@@ -1,5 +1,6 @@
 import { type Analysis, memo, type Sentence } from './analysis.ts';
 import { type Cue, matches } from './lexicon.ts';
+import { allAtWordStart, pattern } from './pattern.ts';
 
 /** A sentence that points to another document: a bilaga, the aktivitetsplan, the agreement. */
 export interface Reference {
@@ -16,12 +17,11 @@ const VERB =
   '(?:se|i|enligt|redovisas\\s+i|framgår\\s+av|finns\\s+i|beskrivs\\s+i|anges\\s+i|återfinns\\s+i|bifogas\\s+i|utgår\\s+från|bygger\\s+på|(?:i|av)\\s+den\\s+(?:separata|särskilda|årliga|gemensamma))';
 const TARGET =
   '(bilaga\\s*(?:\\d+|[A-Z])\\b|bilagan|bilagorna|(?:den\\s+)?(?:separata\\s+|särskilda\\s+|årliga\\s+|gemensamma\\s+)?(?:aktivitetsplan|handlingsplan|åtgärdsplan|lägesbild|problembild|orsaksanalys)(?:en|erna|er)?|överenskommelsen|samverkansöverenskommelsen)';
-/** The left word boundary is checked by hand: as a lookbehind it makes V8 try every alternative at every offset. */
+/** Matched where it starts a word (`allAtWordStart`). */
 const REFERENCE = new RegExp(`${VERB}\\s+${TARGET}`, 'giu');
-const IS_LETTER = /\p{L}/u;
 /** A cheap pre-test: every reference names one of these. */
-const MENTION = /bilag|plan|bild|orsaksanalys|överenskommelse/i;
-const BILAGA_ONLY = /(?<!\p{L})(bilaga\s*(?:\d+|[A-Z])\b)/giu;
+const MENTION = pattern(/bilag|plan|bild|orsaksanalys|överenskommelse/i);
+const BILAGA_ONLY = pattern(/(?<!\p{L})(bilaga\s*(?:\d+|[A-Z])\b)/giu);
 
 export function references(a: Analysis): Reference[] {
   return memo(a, findReferences);
@@ -33,32 +33,18 @@ export function referencedElsewhere(a: Analysis, cues: readonly Cue[] = []): Ref
 }
 
 /** "Målen ska konkretiseras i handlingsplanen": what a document still to be written will hold. */
-const YET_TO_BE_WRITTEN =
-  /(?<!\p{L})(?:ska|skall|kommer\s+att)\s+(?:\p{L}+\s+){0,2}?(?:konkretiseras|preciseras|utvecklas|formuleras|tas\s+fram|arbetas\s+fram|utarbetas)(?!\p{L})/iu;
+const YET_TO_BE_WRITTEN = pattern(
+  /(?<!\p{L})(?:ska|skall|kommer\s+att)\s+(?:\p{L}+\s+){0,2}?(?:konkretiseras|preciseras|utvecklas|formuleras|tas\s+fram|arbetas\s+fram|utarbetas)(?!\p{L})/iu,
+);
 
 function findReferences(a: Analysis): Reference[] {
   const out: Reference[] = [];
   for (const sentence of a.sentences) {
     if (!MENTION.test(sentence.text) || YET_TO_BE_WRITTEN.test(sentence.text)) continue;
     const targets = new Set<string>();
-    for (const m of boundedMatches(sentence.text)) targets.add(canonical(m[1] ?? ''));
+    for (const m of allAtWordStart(REFERENCE, sentence.text)) targets.add(canonical(m[1] ?? ''));
     for (const m of sentence.text.matchAll(BILAGA_ONLY)) targets.add(canonical(m[1] ?? ''));
     for (const target of targets) out.push({ sentence, target, attached: isAttached(a, target, sentence) });
-  }
-  return out;
-}
-
-/** `REFERENCE` matches that start a word, as `matchAll` with a `(?<!\p{L})` lookbehind would give them. */
-function boundedMatches(text: string): RegExpExecArray[] {
-  const out: RegExpExecArray[] = [];
-  REFERENCE.lastIndex = 0;
-  for (let m = REFERENCE.exec(text); m; m = REFERENCE.exec(text)) {
-    if (m.index > 0 && IS_LETTER.test(text[m.index - 1] ?? '')) {
-      REFERENCE.lastIndex = m.index + 1;
-      continue;
-    }
-    out.push(m);
-    if (m[0] === '') REFERENCE.lastIndex++;
   }
   return out;
 }

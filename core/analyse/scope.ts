@@ -3,6 +3,7 @@ import { activities, NUMBERED_MEASURE } from './activities.ts';
 import { type Analysis, memo, type Section, type Sentence } from './analysis.ts';
 
 import { type Cue, matches as test } from './lexicon.ts';
+import { pattern } from './pattern.ts';
 import { roleTable } from './table-roles.ts';
 
 /** `matches` under the short name the finders use. */
@@ -125,8 +126,9 @@ export function inSectionTitled(sentence: Sentence, cues: readonly Cue[]): boole
 }
 
 /** "… när den gemensamma lägesbilden är klar": it does not exist yet. */
-const PENDING =
-  /(?<!\p{L})(?:när|då|så\s+snart)\s+(?:\S+\s+){0,4}?(?:är|blir|har\s+blivit)\s+(?:klar|färdig|framtagen|fastställd)(?!\p{L})/iu;
+const PENDING = pattern(
+  /(?<!\p{L})(?:när|då|så\s+snart)\s+(?:\S+\s+){0,4}?(?:är|blir|har\s+blivit)\s+(?:klar|färdig|framtagen|fastställd)(?!\p{L})/iu,
+);
 
 export function isProspective(sentence: { text: string }): boolean {
   return test(sentence.text, PROSPECTIVE) || PENDING.test(sentence.text);
@@ -187,11 +189,12 @@ function findPictureSentences(a: Analysis): Sentence[] {
  * What is being done, not what the situation is: "I februari genomförs en trygghetsvandring",
  * "Under första kvartalet startar grannsamverkan …", "Åtgärderna bygger delvis på synpunkter …".
  */
-const DOING =
-  /(?<!\p{L})(?:genomförs|startar|startas|anordnas|bjuds\s+in|införs|inleds)(?!\p{L})|^(?:åtgärderna|aktiviteterna|insatserna|förslagen\s+till\s+(?:aktiviteter|åtgärder|insatser))(?!\p{L})/iu;
+const DOING = pattern(
+  /(?<!\p{L})(?:genomförs|startar|startas|anordnas|bjuds\s+in|införs|inleds)(?!\p{L})|^(?:åtgärderna|aktiviteterna|insatserna|förslagen\s+till\s+(?:aktiviteter|åtgärder|insatser))(?!\p{L})/iu,
+);
 
 /** A short label opening a paragraph ("Uppföljning.", "Arbetsgrupp och styrgrupp.", "Det här gör vi:"). */
-const LEAD_LABEL = /^(\p{Lu}[\p{L}\s,–-]{2,50}?)[.:](?:\s|$)/u;
+const LEAD_LABEL = pattern(/^(\p{Lu}[\p{L}\s,–-]{2,50}?)[.:](?:\s|$)/u);
 
 /**
  * Blocks under a lead label that names a part other than the picture: the paragraph it opens, and
@@ -216,7 +219,7 @@ function nonPictureLabelled(a: Analysis): Set<Block> {
 }
 
 /** "Polisen lovar att …", "Kommunen åtar sig att …": a commitment, wherever it stands. */
-const COMMITMENT = /(?<!\p{L})(?:lovar|åtar\s+sig)(?:\s+\p{L}+){0,2}\s+att(?!\p{L})/iu;
+const COMMITMENT = pattern(/(?<!\p{L})(?:lovar|åtar\s+sig)(?:\s+\p{L}+){0,2}\s+att(?!\p{L})/iu);
 
 const measureTables = new WeakMap<Block, boolean>();
 

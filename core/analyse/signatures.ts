@@ -6,6 +6,7 @@
 import type { Block } from '../model/document.ts';
 import { type Analysis, memo } from './analysis.ts';
 import { findDates, toIso } from './dates.ts';
+import { pattern } from './pattern.ts';
 
 export type SignatoryRole =
   | 'kso'
@@ -70,22 +71,29 @@ const ROLES_GLOBAL = ROLES.map(([role, re]) => [role, new RegExp(re.source, `${r
 const MUNICIPAL_ROLES = new Set<SignatoryRole>(['kso', 'kommunalrad', 'kommundirektor', 'kommunchef']);
 const POLICE_ROLES = new Set<SignatoryRole>(['lpo-chef', 'polisomradeschef', 'kommunpolis']);
 
-const SIGNATURE_HEADING = /underskrift|undertecknande|signatur|underteckn/i;
-const CONTACT_HEADING = /kontakt/i;
-const NOT_A_SIGNATURE =
-  /\b(fastställd|fastställt|behandlad|behandlat|sammanställd|antagen|antaget|beslutad|beslutat)\b/i;
-const DRAFT = /(?<!\p{L})(utkast|förslag|preliminär(?:t|a)?|remissversion|arbetsmaterial)(?!\p{L})/iu;
-const FOR_PARTY = /^för\s+(.+)$/i;
-const PARTY_WORD = /^(?:polis|kommun|region|stad|lokalpolis)\p{L}*\s+/iu;
+const SIGNATURE_HEADING = pattern(/underskrift|undertecknande|signatur|underteckn/i);
+const CONTACT_HEADING = pattern(/kontakt/i);
+const NOT_A_SIGNATURE = pattern(
+  /\b(fastställd|fastställt|behandlad|behandlat|sammanställd|antagen|antaget|beslutad|beslutat)\b/i,
+);
+const DRAFT = pattern(
+  /(?<!\p{L})(utkast|förslag|preliminär(?:t|a)?|remissversion|arbetsmaterial)(?!\p{L})/iu,
+);
+const FOR_PARTY = pattern(/^för\s+(.+)$/i);
+const PARTY_WORD = pattern(/^(?:polis|kommun|region|stad|lokalpolis)\p{L}*\s+/iu);
 /** An empty signature line: dots or underscores to sign on. */
-const PLACEHOLDER = /[.…_]{5,}|…{2,}/;
+const PLACEHOLDER = pattern(/[.…_]{5,}|…{2,}/);
 /** "Ekby den 3 mars 2026", "Tjärnås, Björkeby och Mörtsjö den 26 mars 2026". */
-const PLACE_DATE =
-  /^(\p{Lu}[\p{L}-]+(?:(?:\s+|,\s*|\s+och\s+)\p{Lu}[\p{L}-]+)*)(?:,)?\s+(?:den\s+)?\d{1,2}\s+\p{L}+\.?\s+\d{4}/u;
+const PLACE_DATE = pattern(
+  /^(\p{Lu}[\p{L}-]+(?:(?:\s+|,\s*|\s+och\s+)\p{Lu}[\p{L}-]+)*)(?:,)?\s+(?:den\s+)?\d{1,2}\s+\p{L}+\.?\s+\d{4}/u,
+);
 /** "Stensjö i april 2026": only the month. */
-const PLACE_MONTH =
-  /^(\p{Lu}[\p{L}-]+)(?:,)?\s+(?:i\s+)?(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)\s+\d{4}$/u;
-const PLACE_ISO_DATE = /^(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)(?:,)?\s+(?:den\s+)?\d{4}-\d{2}-\d{2}$/u;
+const PLACE_MONTH = pattern(
+  /^(\p{Lu}[\p{L}-]+)(?:,)?\s+(?:i\s+)?(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)\s+\d{4}$/u,
+);
+const PLACE_ISO_DATE = pattern(
+  /^(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)(?:,)?\s+(?:den\s+)?\d{4}-\d{2}-\d{2}$/u,
+);
 const NAME_WORDS = "\\p{Lu}[\\p{L}'-]+(?:\\s+(?:(?:von|af|de|van|der|la|du)\\s+)?\\p{Lu}[\\p{L}'-]+){1,3}";
 const NAME = new RegExp(`^(${NAME_WORDS})(?=$|[\\s,])`, 'u');
 const NAME_AT_END = new RegExp(`(?:^|[\\s,])(${NAME_WORDS})[,\\s]*$`, 'u');
@@ -128,7 +136,7 @@ function namesSignatoryLine(text: string): boolean {
 }
 
 /** "Varma hälsningar, Hagnesta den 2 februari 2026": a letter's closing run into its place and date. */
-const CLOSING = /^(?:med\s+)?(?:varma|vänliga|bästa)?\s*hälsningar\s*,?\s*/iu;
+const CLOSING = pattern(/^(?:med\s+)?(?:varma|vänliga|bästa)?\s*hälsningar\s*,?\s*/iu);
 
 function isPlaceDate(text: string): boolean {
   const t = text.trim().replace(CLOSING, '');
@@ -234,11 +242,13 @@ function findSignatures(a: Analysis): Signatures {
 }
 
 /** "undertecknades den 3 mars av", "skrevs under i tisdags, den 3 februari, av", or active "X och Y skrev under". */
-const SIGNED =
-  /(?<!\p{L})(?:(?:undertecknad(?:es|e)?|undertecknat|undertecknades|har\s+undertecknats|signerad(?:es|e)?|signerat|signerades|skrevs\s+under|har\s+skrivits\s+under)\s+(?:[\p{L}\d]+,?\s+){0,6}av|(?:skrev|har\s+skrivit)\s+under(?!\s+(?:våren|hösten|sommaren|vintern|året|perioden|tiden|\d))|(?:har\s+)?(?:undertecknat|signerat)\s+(?:överenskommelsen|löftet|medborgarlöftet|avtalet))(?!\p{L})/iu;
+const SIGNED = pattern(
+  /(?<!\p{L})(?:(?:undertecknad(?:es|e)?|undertecknat|undertecknades|har\s+undertecknats|signerad(?:es|e)?|signerat|signerades|skrevs\s+under|har\s+skrivits\s+under)\s+(?:[\p{L}\d]+,?\s+){0,6}av|(?:skrev|har\s+skrivit)\s+under(?!\s+(?:våren|hösten|sommaren|vintern|året|perioden|tiden|\d))|(?:har\s+)?(?:undertecknat|signerat)\s+(?:överenskommelsen|löftet|medborgarlöftet|avtalet))(?!\p{L})/iu,
+);
 /** "Undertecknat 2026-02-03": a signing date standing alone, as in a footer. */
-const SIGNED_ON =
-  /(?<!\p{L})(?:undertecknad|undertecknat|signerad|signerat|underskriven|underskrivet)\s+(?:den\s+)?\d/iu;
+const SIGNED_ON = pattern(
+  /(?<!\p{L})(?:undertecknad|undertecknat|signerad|signerat|underskriven|underskrivet)\s+(?:den\s+)?\d/iu,
+);
 
 /** "Överenskommelsen undertecknades den 3 mars 2026 av kommunstyrelsens ordförande och lokalpolisområdeschefen." */
 function signingStatement(a: Analysis, out: Signatures): void {
@@ -387,8 +397,10 @@ function roleMatches(text: string): RoleMatch[] {
   );
 }
 
-const NAME_AFTER_ROLE = /^\s*:\s*(\p{Lu}\p{Ll}+(?:[\s-]+\p{Lu}\p{Ll}+)+)\s*,?\s*$/u;
-const VICE_CHAIR = /(?:(?:förste|andre|1:e|2:e)\s+)?vice\s+ordförande(?:\s+(?:i|för)\s+kommunstyrelsen)?/i;
+const NAME_AFTER_ROLE = pattern(/^\s*:\s*(\p{Lu}\p{Ll}+(?:[\s-]+\p{Lu}\p{Ll}+)+)\s*,?\s*$/u);
+const VICE_CHAIR = pattern(
+  /(?:(?:förste|andre|1:e|2:e)\s+)?vice\s+ordförande(?:\s+(?:i|för)\s+kommunstyrelsen)?/i,
+);
 
 function partyOf(role: SignatoryRole, roleText: string, context: Party): Party {
   if (MUNICIPAL_ROLES.has(role)) return 'kommun';

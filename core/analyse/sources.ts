@@ -2,6 +2,7 @@ import { type Analysis, memo, type Sentence } from './analysis.ts';
 import { cueTest } from './cue-test.ts';
 import type { Cue } from './lexicon.ts';
 import { figures, years } from './numbers.ts';
+import { pattern } from './pattern.ts';
 import { period } from './period.ts';
 import { isProspective, pictureSentences, test } from './scope.ts';
 import { signatures } from './signatures.ts';
@@ -126,12 +127,14 @@ export function ownYear(a: Analysis): number | undefined {
 }
 
 /** "Skolenkäten – genomfördes inte 2024", "någon särskild medborgardialog har vi inte haft", "har ingen egen trygghetsmätning", a neighbouring kommun's survey: a source that is not there, or not this kommun's. */
-export const NOT_HELD =
-  /(?<!\p{L})(?:(?:genomfördes|gjordes|hölls)\s+inte|(?:har|finns)\s+ingen\s+(?:egen\s+)?\p{L}*(?:dialog|enkät|mätning|undersökning)\p{L}*|grannkommun\p{L}*|(?:någon|ingen)\s+(?:\p{L}+\s+)?\p{L}*(?:dialog|enkät|mätning|undersökning|vandring)\p{L}*\s+(?:\S+\s+){0,3}?(?:inte|ej)|inte\s+(?:heller\s+)?(?:haft|gjort|genomfört)\s+någon)(?!\p{L})/iu;
+export const NOT_HELD = pattern(
+  /(?<!\p{L})(?:(?:genomfördes|gjordes|hölls)\s+inte|(?:har|finns)\s+ingen\s+(?:egen\s+)?\p{L}*(?:dialog|enkät|mätning|undersökning)\p{L}*|grannkommun\p{L}*|(?:någon|ingen)\s+(?:\p{L}+\s+)?\p{L}*(?:dialog|enkät|mätning|undersökning|vandring)\p{L}*\s+(?:\S+\s+){0,3}?(?:inte|ej)|inte\s+(?:heller\s+)?(?:haft|gjort|genomfört)\s+någon)(?!\p{L})/iu,
+);
 
 /** "en god dialog mellan parterna", "Tvister löses genom dialog mellan parterna": the parties talking, not residents taking part. */
-export const PARTIES_TALKING =
-  /(?<!\p{L})dialog\p{L}*\s+mellan\s+(?:parterna|kommunen\s+och\s+polisen|polisen\s+och\s+kommunen)(?!\p{L})/iu;
+export const PARTIES_TALKING = pattern(
+  /(?<!\p{L})dialog\p{L}*\s+mellan\s+(?:parterna|kommunen\s+och\s+polisen|polisen\s+och\s+kommunen)(?!\p{L})/iu,
+);
 
 function findSources(a: Analysis): SourceMention[] {
   const out: SourceMention[] = [];
@@ -181,7 +184,7 @@ function findSourcesElsewhere(a: Analysis): SourceMention[] {
   return out;
 }
 
-const CARRIED_OUT = /(?<!\p{L})(?:genomför\p{L}*|görs|hålls|ordnas)(?!\p{L})/iu;
+const CARRIED_OUT = pattern(/(?<!\p{L})(?:genomför\p{L}*|görs|hålls|ordnas)(?!\p{L})/iu);
 const MEASURE_COLUMNS: ColumnRole[] = ['indicator', 'followUp', 'baseline', 'target', 'goal'];
 
 /**
@@ -200,7 +203,7 @@ function measuredIn(s: Sentence): string | undefined {
   return CARRIED_OUT.test(s.text) ? undefined : s.text;
 }
 
-const PARENTHESIS = /\(([^()]{3,80})\)/g;
+const PARENTHESIS = pattern(/\(([^()]{3,80})\)/g);
 const hasActor = cueTest(SOURCE_CUES.aktorer);
 
 /**
@@ -223,16 +226,17 @@ export function sourceTypes(a: Analysis): SourceType[] {
   return [...new Set(sources(a).map((m) => m.type))];
 }
 
+const NUMBERED_REFERENCE = pattern(
+  /(?<!\p{L})(?:fokusområde\p{L}*|område\p{L}*|åtgärd\p{L}*|aktivitet\p{L}*|mål|målen|bilaga|avsnitt|punkt|steg|löfte\p{L}*|årskurs|åk|år)\s+\d+(?:\.\d+)?(?:\s*(?:,|och|samt|–|-)\s*\d+(?:\.\d+)?)*/giu,
+);
+
 /** Law numbers ("2023:196") and numbered references ("fokusområde 1 och 2", "åtgärd 3.1") are not data. */
 function withoutReferences(text: string): string {
   return text
     .replace(/\b\d{4}:\d+\b/g, ' ')
     .replace(/\b(?:dnr|diarienummer|ärendenummer)\b[^.;]*?\d{4}\/\d+/gi, ' ')
     .replace(/\b\d{4}\/\d+\b/g, ' ')
-    .replace(
-      /(?<!\p{L})(?:fokusområde\p{L}*|område\p{L}*|åtgärd\p{L}*|aktivitet\p{L}*|mål|målen|bilaga|avsnitt|punkt|steg|löfte\p{L}*|årskurs|åk|år)\s+\d+(?:\.\d+)?(?:\s*(?:,|och|samt|–|-)\s*\d+(?:\.\d+)?)*/giu,
-      ' ',
-    );
+    .replace(NUMBERED_REFERENCE, ' ');
 }
 
 /** Sentences or table rows outside measure sections that show figures together with years: data shown. */

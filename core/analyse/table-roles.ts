@@ -1,5 +1,6 @@
 import type { Block, Cell } from '../model/document.ts';
 import { type Cue, matchAll } from './lexicon.ts';
+import { pattern } from './pattern.ts';
 
 /** What a table column holds, decided from its header cell. */
 export type ColumnRole =
@@ -178,7 +179,7 @@ function readRoleTable(block: Block): RoleTable | undefined {
 }
 
 /** "Åtgärd | Innehåll" whose open cells label their parts ("Ansvarig: …", "När: …"): a plan all the same. */
-const PART_LABEL = /(?<!\p{L})(?:ansvarig|ansvar|vem|när|tid|tidplan)\s*:/iu;
+const PART_LABEL = pattern(/(?<!\p{L})(?:ansvarig|ansvar|vem|när|tid|tidplan)\s*:/iu);
 
 function labelledParts(roles: (ColumnRole | undefined)[], rows: Cell[][]): boolean {
   if (!roles.includes('what') || !roles.includes(undefined) || rows.length === 0) return false;

@@ -1,3 +1,5 @@
+import { pattern } from './pattern.ts';
+
 /** Sentence segmentation (Intl.Segmenter, Swedish) that keeps offsets into the document text. */
 
 const segmenter = new Intl.Segmenter('sv', { granularity: 'sentence' });
@@ -8,8 +10,9 @@ export interface Span {
   text: string;
 }
 
-const ABBREVIATION =
-  /\b(t\.ex|bl\.a|m\.m|m\.fl|fr\.o\.m|t\.o\.m|kap|nr|jfr|ca|kl|resp|dvs|osv|ev|inkl|exkl|tel|st|milj|kr|s)\.$/i;
+const ABBREVIATION = pattern(
+  /\b(t\.ex|bl\.a|m\.m|m\.fl|fr\.o\.m|t\.o\.m|kap|nr|jfr|ca|kl|resp|dvs|osv|ev|inkl|exkl|tel|st|milj|kr|s)\.$/i,
+);
 
 /**
  * Sentences of a whole text, segmented once (segmenting block by block costs four times as much).

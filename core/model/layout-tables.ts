@@ -1,3 +1,4 @@
+import { pattern } from '../analyse/pattern.ts';
 import type { RawBlock } from './document.ts';
 
 /**
@@ -58,8 +59,9 @@ const AREA_HEADER =
 /** Share of second-column cells that must read as running text. */
 const PROSE_SHARE = 0.6;
 const LABEL_WORDS = 8;
-const ROLE_HEADER =
-  /(?<!\p{L})(?:vi\s+lovar|löfte\p{L}*|åtgärd\p{L}*|aktivitet\p{L}*|insats\p{L}*|ansvar\p{L}*|vem|när|tid\p{L}*|mål\p{L}*|indikator\p{L}*|orsak\p{L}*|effekt\p{L}*|status|mått|resultat\p{L}*)(?!\p{L})/iu;
+const ROLE_HEADER = pattern(
+  /(?<!\p{L})(?:vi\s+lovar|löfte\p{L}*|åtgärd\p{L}*|aktivitet\p{L}*|insats\p{L}*|ansvar\p{L}*|vem|när|tid\p{L}*|mål\p{L}*|indikator\p{L}*|orsak\p{L}*|effekt\p{L}*|status|mått|resultat\p{L}*)(?!\p{L})/iu,
+);
 
 /** The rows of a two-column layout table, without its header row; undefined for any other table. */
 function layoutRows(rows: string[][] | undefined): [string, string][] | undefined {

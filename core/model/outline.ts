@@ -1,3 +1,4 @@
+import { pattern } from '../analyse/pattern.ts';
 import type { RawBlock } from './document.ts';
 import { isTocLine } from './normalise.ts';
 
@@ -51,8 +52,9 @@ function isCapitalsLine(text: string): boolean {
 }
 
 /** Words that name the sections of a collaboration document. */
-const SECTION_WORD =
-  /(?<!\p{L})(?:parter(?:na)?|syfte|bakgrund|inledning|underlag|lägesbild\p{L}*|problembild\p{L}*|fokusområd\p{L}*|prioriter\p{L}*|orsak\p{L}*|mål(?:en)?|åtgärd\p{L}*|insats\p{L}*|aktivitet\p{L}*|åtagand\p{L}*|ansvar|samordning|organisation|resurs\p{L}*|mandat|aktörer|uppföljning|utvärdering|dokumentation|medborgarlöfte\p{L}*|kommunikation|giltighet\p{L}*|revidering|underskrift\p{L}*|delaktighet|dialog|tidplan|källor|bilagor)(?!\p{L})/iu;
+const SECTION_WORD = pattern(
+  /(?<!\p{L})(?:parter(?:na)?|syfte|bakgrund|inledning|underlag|lägesbild\p{L}*|problembild\p{L}*|fokusområd\p{L}*|prioriter\p{L}*|orsak\p{L}*|mål(?:en)?|åtgärd\p{L}*|insats\p{L}*|aktivitet\p{L}*|åtagand\p{L}*|ansvar|samordning|organisation|resurs\p{L}*|mandat|aktörer|uppföljning|utvärdering|dokumentation|medborgarlöfte\p{L}*|kommunikation|giltighet\p{L}*|revidering|underskrift\p{L}*|delaktighet|dialog|tidplan|källor|bilagor)(?!\p{L})/iu,
+);
 /** Section labels it takes before a document is read as built from them. */
 const MIN_LABELS = 3;
 const MAX_LABEL_WORDS = 6;

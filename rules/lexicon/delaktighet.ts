@@ -1,4 +1,5 @@
 import type { Cue } from '../../core/analyse/lexicon.ts';
+import { pattern } from '../../core/analyse/pattern.ts';
 
 /** Dialogues with residents and staff (K13). A trygghetsvandring counts only when described. */
 export const DIALOGUE: Cue[] = [
@@ -79,17 +80,19 @@ export const DIALOGUE_RESULT: Cue[] = [
   'ungdomar*',
 ];
 
-export const DIALOGUE_DETAIL =
-  /(?<!\d)(?:19|20)\d\d(?!\d)|\b\d+\s+(?:personer|deltagare|svar|enkätsvar|samtal|medarbetare|ungdomar|invånare|boende)\b|\bdeltog\b|(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)/iu;
+export const DIALOGUE_DETAIL = pattern(
+  /(?<!\d)(?:19|20)\d\d(?!\d)|\b\d+\s+(?:personer|deltagare|svar|enkätsvar|samtal|medarbetare|ungdomar|invånare|boende)\b|\bdeltog\b|(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)/iu,
+);
 
 /**
  * What makes a dialogue described rather than only mentioned with its year ("Medborgardialoger har
  * genomförts under 2024 och har beaktats"): a count, a day, a named place, who took part, or its form.
  */
-export const DIALOGUE_SPECIFIC =
-  /\b\d+\s+(?:personer|deltagare|svar|enkätsvar|samtal|medarbetare|ungdomar|invånare|boende|elever|resenärer)\b|\bdeltog\b|\d{1,2}\s*(?:[–-]\s*\d{1,2}\s+)?(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)\p{L}*|\d{4}-\d\d-\d\d|(?<!\p{L})(?:med|bland|för)\s+(?!hjälp\b|synpunkter\b)\p{L}{4,}|["”«]\p{L}|(?<!\p{L})(?:tält\p{L}*|kvällsmöte\p{L}*|\p{L}*träff\p{L}*|\p{L}*enkät\p{L}*|workshop\p{L}*|\p{L}*möte[nt]?|intervju\p{L}*|elev\p{L}*|ungdom\p{L}*|boende|företagare|fältassistent\p{L}*|fritidsledare|personal\p{L}*|poliser\p{L}*|områdespolis\p{L}*|skol\p{L}*)(?!\p{L})/iu;
+export const DIALOGUE_SPECIFIC = pattern(
+  /\b\d+\s+(?:personer|deltagare|svar|enkätsvar|samtal|medarbetare|ungdomar|invånare|boende|elever|resenärer)\b|\bdeltog\b|\d{1,2}\s*(?:[–-]\s*\d{1,2}\s+)?(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)\p{L}*|\d{4}-\d\d-\d\d|(?<!\p{L})(?:med|bland|för)\s+(?!hjälp\b|synpunkter\b)\p{L}{4,}|["”«]\p{L}|(?<!\p{L})(?:tält\p{L}*|kvällsmöte\p{L}*|\p{L}*träff\p{L}*|\p{L}*enkät\p{L}*|workshop\p{L}*|\p{L}*möte[nt]?|intervju\p{L}*|elev\p{L}*|ungdom\p{L}*|boende|företagare|fältassistent\p{L}*|fritidsledare|personal\p{L}*|poliser\p{L}*|områdespolis\p{L}*|skol\p{L}*)(?!\p{L})/iu,
+);
 /** "i Solvik och Strand", "på Stortorget": a named place (case matters, so apart from DIALOGUE_SPECIFIC). */
-export const NAMED_PLACE = /(?<=\s)(?:på|vid|i|från)\s+\p{Lu}/u;
+export const NAMED_PLACE = pattern(/(?<=\s)(?:på|vid|i|från)\s+\p{Lu}/u);
 
 /** Actors other than the two parties. */
 export const ACTORS: Cue[] = [
@@ -125,7 +128,7 @@ export const ACTORS: Cue[] = [
   'länsstyrelse*',
 ];
 /** A named housing or property company ("Ormviksbostäder", "Tallbyhem"), written as one capitalised word. */
-export const COMPANY_NAME = /(?<!\p{L})\p{Lu}\p{Ll}{2,}(?:bostäder|hem|fastigheter)(?!\p{L})/u;
+export const COMPANY_NAME = pattern(/(?<!\p{L})\p{Lu}\p{Ll}{2,}(?:bostäder|hem|fastigheter)(?!\p{L})/u);
 
 /** That an actor has a role. */
 export const ROLE: Cue[] = [
@@ -191,4 +194,4 @@ export const PERSPECTIVE: Cue[] = [
 ];
 
 /** "ni sa", "ni tog upp", "med er": words too short to index, tested as an expression. */
-export const RESIDENTS_SAID = /(?<!\p{L})(?:(?:ni|du)\s+sa|ni\s+tog\s+upp|med\s+er)(?!\p{L})/iu;
+export const RESIDENTS_SAID = pattern(/(?<!\p{L})(?:(?:ni|du)\s+sa|ni\s+tog\s+upp|med\s+er)(?!\p{L})/iu);

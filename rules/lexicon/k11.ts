@@ -1,5 +1,6 @@
 /** K11 words: the coordinating function and the forums of the collaboration. */
 import type { Cue } from '../../core/analyse/lexicon.ts';
+import { pattern } from '../../core/analyse/pattern.ts';
 
 /** A named coordinating function in the kommun or the police. */
 export const FUNCTION: Cue[] = [
@@ -29,26 +30,30 @@ export const FORUM: Cue[] = [
   'folkhälsoråd*',
   'ledningsgrupp för samverkan',
 ];
-export const LOCAL_BRA = /(?<!\p{L})BRÅ(?!\p{L})/u;
+export const LOCAL_BRA = pattern(/(?<!\p{L})BRÅ(?!\p{L})/u);
 /**
  * The national Brottsförebyggande rådet (Brå), not a local forum: "Brottsförebyggande rådet (Brå)", or the
  * name capitalised inside a sentence ("… enligt Brottsförebyggande rådets arbetsmodell"), unless a place
  * follows ("Brottsförebyggande rådet i Alby").
  */
-export const NATIONAL_BRA =
-  /[Bb]rottsförebyggande\s+rådets?\s*\((?:[Bb]rå|BRÅ)\)|(?<=[\p{L}\d,;:)]\s+)Brottsförebyggande\s+rådets?(?!\s+(?:i|för)\s)(?!\p{L})/gu;
+export const NATIONAL_BRA = pattern(
+  /[Bb]rottsförebyggande\s+rådets?\s*\((?:[Bb]rå|BRÅ)\)|(?<=[\p{L}\d,;:)]\s+)Brottsförebyggande\s+rådets?(?!\s+(?:i|för)\s)(?!\p{L})/gu,
+);
 /** Cheap test before NATIONAL_BRA. */
-export const NATIONAL_BRA_HINT = /Brå|Brottsförebyggande\s+råd/u;
+export const NATIONAL_BRA_HINT = pattern(/Brå|Brottsförebyggande\s+råd/u);
 
 /** A forum line listing its members after a colon: "Styrgrupp: kommundirektör, LPO-chef, socialchef". */
-export const MEMBER_LIST =
-  /^[\p{L}\s-]{0,40}(?:grupp|råd|forum)\p{L}*\s*(?:\([^)]*\)\s*)?:\s*[^:,.]{2,40}(?:,\s*[^:,.]{2,40}){1,}/iu;
+export const MEMBER_LIST = pattern(
+  /^[\p{L}\s-]{0,40}(?:grupp|råd|forum)\p{L}*\s*(?:\([^)]*\)\s*)?:\s*[^:,.]{2,40}(?:,\s*[^:,.]{2,40}){1,}/iu,
+);
 
-export const MEMBERS =
-  /(?<!\p{L})(består\s+av|ingår|medlemm\p{L}*|ledamöter\p{L}*|representant\p{L}*|sammankallande|deltar|företrädare)(?!\p{L})/iu;
+export const MEMBERS = pattern(
+  /(?<!\p{L})(består\s+av|ingår|medlemm\p{L}*|ledamöter\p{L}*|representant\p{L}*|sammankallande|deltar|företrädare)(?!\p{L})/iu,
+);
 
-export const MANDATE =
-  /(?<!\p{L})(fastställ\p{L}*|beslutar|besluta|beslutas|har\s+mandat|mandat\s+att|bereder|prioriterar|prioritera|tar\s+emot|leder|styr|planerar|följer\s+(?:upp|genomförandet|arbetet)|går\s+(?:\p{L}+\s+)?igenom|ansvarar\s+för)(?!\p{L})/iu;
+export const MANDATE = pattern(
+  /(?<!\p{L})(fastställ\p{L}*|beslutar|besluta|beslutas|har\s+mandat|mandat\s+att|bereder|prioriterar|prioritera|tar\s+emot|leder|styr|planerar|följer\s+(?:upp|genomförandet|arbetet)|går\s+(?:\p{L}+\s+)?igenom|ansvarar\s+för)(?!\p{L})/iu,
+);
 
 const MONTH = '(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)';
 const COUNT = '(?:\\d+|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv)';

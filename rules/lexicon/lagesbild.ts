@@ -1,4 +1,5 @@
 import type { Cue } from '../../core/analyse/lexicon.ts';
+import { pattern } from '../../core/analyse/pattern.ts';
 
 /** Words naming a situation picture (K01). */
 export const LAGESBILD: Cue[] = [
@@ -113,7 +114,7 @@ export const TIMES: Cue[] = [
   'när det är mörkt',
   'dagtid',
 ];
-export const TIME_PATTERN = /(?<!\p{L})(?:klockan|kl\.?)\s*\d/iu;
+export const TIME_PATTERN = pattern(/(?<!\p{L})(?:klockan|kl\.?)\s*\d/iu);
 
 /** K02 dimension: groups (incl. kön and ålder). */
 export const GROUPS: Cue[] = [
@@ -132,8 +133,9 @@ export const GROUPS: Cue[] = [
   'barnen',
   'gymnasieelever*',
 ];
-export const GROUP_PATTERN =
-  /(?<![\p{L}\d])(?:\d{1,2}\s*[–-]\s*\d{1,2}|över\s+\d{2}|under\s+\d{2})\s*år(?!\p{L})/iu;
+export const GROUP_PATTERN = pattern(
+  /(?<![\p{L}\d])(?:\d{1,2}\s*[–-]\s*\d{1,2}|över\s+\d{2}|under\s+\d{2})\s*år(?!\p{L})/iu,
+);
 
 /** K02 dimension: development over time. */
 export const TRENDS: Cue[] = [
@@ -150,8 +152,9 @@ export const TRENDS: Cue[] = [
   'jämfört med',
   'utvecklingen',
 ];
-export const TREND_PATTERN =
-  /(?<!\p{L})(?:från\s+[\d\s,]+(?:procent\s+|%\s*)?(?:år\s+)?(?:(?:19|20)\d\d\s+)?till\s+\d)/iu;
+export const TREND_PATTERN = pattern(
+  /(?<!\p{L})(?:från\s+[\d\s,]+(?:procent\s+|%\s*)?(?:år\s+)?(?:(?:19|20)\d\d\s+)?till\s+\d)/iu,
+);
 
 /** Only the general aim ("öka tryggheten och minska brottsligheten"): a problem picture in name only. */
 export const GENERAL_AIM: Cue[] = [

@@ -1,5 +1,6 @@
 import type { Analysis, Sentence } from '../../core/analyse/analysis.ts';
 import type { Cue } from '../../core/analyse/lexicon.ts';
+import { pattern } from '../../core/analyse/pattern.ts';
 
 /** Words that justify a measure by research or tried experience (K07). */
 export const EVIDENCE_CUES: Cue[] = [
@@ -100,30 +101,36 @@ export const INTENTION_ONLY: Cue[] = [
  * said about what is done: "Regelbundna möten", "Gemensamma insatser vid behov", "Information till
  * allmänheten". The whole line must be such a phrase ("Informationskampanj om inbrottsskydd" names one).
  */
-export const NO_METHOD =
-  /^\s*(?:(?:gemensamma|riktade|särskilda)\s+)?(?:insatser|åtgärder|aktiviteter)\s+(?:vid\s+behov|när\s+det\s+behövs)\s*\.?\s*$|^\s*(?:regelbundna|återkommande|gemensamma)?\s*(?:möten|träffar|samverkansmöten|avstämningar)\s*\.?\s*$|^\s*(?:löpande\s+)?information\s+(?:till|för)\s+(?:allmänheten|invånarna|medborgarna|kommuninvånarna)\s*\.?\s*$/iu;
+export const NO_METHOD = pattern(
+  /^\s*(?:(?:gemensamma|riktade|särskilda)\s+)?(?:insatser|åtgärder|aktiviteter)\s+(?:vid\s+behov|när\s+det\s+behövs)\s*\.?\s*$|^\s*(?:regelbundna|återkommande|gemensamma)?\s*(?:möten|träffar|samverkansmöten|avstämningar)\s*\.?\s*$|^\s*(?:löpande\s+)?information\s+(?:till|för)\s+(?:allmänheten|invånarna|medborgarna|kommuninvånarna)\s*\.?\s*$/iu,
+);
 
 /** Named measure words, for justification found in running text without headings. */
 export const MEASURE_WORDS: Cue[] = ['åtgärd*', 'insats*', 'metod*', 'program*', 'modell*', 'arbetssätt*'];
 
 /** Sentences saying the measures were chosen from habit rather than knowledge. */
-export const HABIT_CHOICE =
-  /valts\s+bland\s+(?:de\s+)?(?:metoder|åtgärder|insatser)\s+som\s+(?:redan\s+)?(?:används|finns)|redan\s+(?:används|pågår)\s+i\s+kommunen|av\s+tradition|(?:har\s+)?inte\s+(?:utvärderats|prövats)/iu;
+export const HABIT_CHOICE = pattern(
+  /valts\s+bland\s+(?:de\s+)?(?:metoder|åtgärder|insatser)\s+som\s+(?:redan\s+)?(?:används|finns)|redan\s+(?:används|pågår)\s+i\s+kommunen|av\s+tradition|(?:har\s+)?inte\s+(?:utvärderats|prövats)/iu,
+);
 
 /** A promise that says which problem it answers (K08, ML reading). */
-export const ANSWERS_PROBLEM =
-  /^därför\s*:|^för\s+att\s+det\s+(?:är|blir|körs|sker|finns|har)\s|^mot\s+(?!bakgrund)(?:\S+\s+){0,5}?\S+:\s|\s[–-]\s+(?:så\s+att\s+(?:fler|färre|ingen|de|det|man|du|ni)|eftersom)\s|eftersom\s+(?:\S+\s+){0,8}?(?:pekade\s+ut|tog\s+upp|otrygg\p{L}*)|svar(?:ar|et)\s+(?:(?:alltså|också|därmed|därför)\s+)?(?:mot|på\s+(?:det|de|problem|otrygghet|oro))|^svar(?:ar)?\s+på\s*:|^(?:vi\s+gör\s+(?:det\s+här|detta)|det\s+här\s+gör\s+vi)\s+(?:för\s+att|eftersom)\s|(?:löftet|åtgärden|åtgärderna|insatsen|insatserna)\s+(?:riktar\s+sig\s+mot|ska\s+motverka|syftar\s+till\s+att\s+minska|är\s+ett\s+svar\s+på|är\s+(?:vårt|vårat|ett)\s+svar\s+på)|(?:vårt|vårat)\s+svar\s+på|utifrån\s+(?:problemet|otryggheten)|för\s+att\s+(?:minska|motverka|komma\s+till\s+rätta\s+med)\s+(?:\p{L}+\s+){0,3}(?:som|vid|i|på)|^för\s+att\s+(?:minska|motverka|förebygga|stoppa|bryta|möta|komma\s+till\s+rätta\s+med)\s+(?:\S+\s+){1,12}?(?:lovar|åtar\s+sig)\s+(?:vi|polisen|kommunen)(?!\p{L})/iu;
+export const ANSWERS_PROBLEM = pattern(
+  /^därför\s*:|^för\s+att\s+det\s+(?:är|blir|körs|sker|finns|har)\s|^mot\s+(?!bakgrund)(?:\S+\s+){0,5}?\S+:\s|\s[–-]\s+(?:så\s+att\s+(?:fler|färre|ingen|de|det|man|du|ni)|eftersom)\s|eftersom\s+(?:\S+\s+){0,8}?(?:pekade\s+ut|tog\s+upp|otrygg\p{L}*)|svar(?:ar|et)\s+(?:(?:alltså|också|därmed|därför)\s+)?(?:mot|på\s+(?:det|de|problem|otrygghet|oro))|^svar(?:ar)?\s+på\s*:|^(?:vi\s+gör\s+(?:det\s+här|detta)|det\s+här\s+gör\s+vi)\s+(?:för\s+att|eftersom)\s|(?:löftet|åtgärden|åtgärderna|insatsen|insatserna)\s+(?:riktar\s+sig\s+mot|ska\s+motverka|syftar\s+till\s+att\s+minska|är\s+ett\s+svar\s+på|är\s+(?:vårt|vårat|ett)\s+svar\s+på)|(?:vårt|vårat)\s+svar\s+på|utifrån\s+(?:problemet|otryggheten)|för\s+att\s+(?:minska|motverka|komma\s+till\s+rätta\s+med)\s+(?:\p{L}+\s+){0,3}(?:som|vid|i|på)|^för\s+att\s+(?:minska|motverka|förebygga|stoppa|bryta|möta|komma\s+till\s+rätta\s+med)\s+(?:\S+\s+){1,12}?(?:lovar|åtar\s+sig)\s+(?:vi|polisen|kommunen)(?!\p{L})/iu,
+);
 
 /** Responsibility stated only in general terms (K10 level 1). */
-export const JOINT_RESPONSIBILITY =
-  /parterna\s+(?:ansvarar|åtar\s+sig|har\s+ett\s+gemensamt\s+ansvar)|gemensamt\s+ansvar|ansvarar\s+gemensamt|delat\s+ansvar/iu;
+export const JOINT_RESPONSIBILITY = pattern(
+  /parterna\s+(?:ansvarar|åtar\s+sig|har\s+ett\s+gemensamt\s+ansvar)|gemensamt\s+ansvar|ansvarar\s+gemensamt|delat\s+ansvar/iu,
+);
 
 /** The promise as a whole names its problem: "Löftet handlar om busstationen", "Alla löften svarar på det ni pekade ut". */
-export const WHOLE_PROMISE_ANSWERS =
-  /^(?:alla\s+|våra\s+|de\s+här\s+)?(?:medborgar)?löfte(?:t|na|n)?\s+(?:\p{L}+\s+){0,2}?(?:handlar\s+om|svarar\s+(?:\p{L}+\s+)?(?:på|mot)|riktar\s+sig\s+mot)\s|^därför\s+(?:handlar|gäller)\s+(?:det\s+här\s+|detta\s+)?(?:medborgar)?löfte\p{L}*\s+om\s/iu;
+export const WHOLE_PROMISE_ANSWERS = pattern(
+  /^(?:alla\s+|våra\s+|de\s+här\s+)?(?:medborgar)?löfte(?:t|na|n)?\s+(?:\p{L}+\s+){0,2}?(?:handlar\s+om|svarar\s+(?:\p{L}+\s+)?(?:på|mot)|riktar\s+sig\s+mot)\s|^därför\s+(?:handlar|gäller)\s+(?:det\s+här\s+|detta\s+)?(?:medborgar)?löfte\p{L}*\s+om\s/iu,
+);
 /** "Varför handlar löftet om resecentrum?", "Därför handlar löftet om stationen", "Vilket problem …", "Problemet". */
-export const WHOLE_WHY_TITLE =
-  /^(?:(?:varför|därför)\s+(?:handlar|gäller)\s+(?:löftet|löftena)|varför\s+just\s|vilk(?:et|a)\s+problem\s|vad\s+handlar\s+(?:löftet|löftena)\s+om|problemet$)/iu;
+export const WHOLE_WHY_TITLE = pattern(
+  /^(?:(?:varför|därför)\s+(?:handlar|gäller)\s+(?:löftet|löftena)|varför\s+just\s|vilk(?:et|a)\s+problem\s|vad\s+handlar\s+(?:löftet|löftena)\s+om|problemet$)/iu,
+);
 
 /** The first sentence saying what the whole promise answers, by itself or under a why-title. */
 export function wholePromiseAnswer(a: Analysis): Sentence | undefined {
