@@ -17,8 +17,12 @@ const sources = readdirSync(dir)
   .filter((f) => f.includes('-so-'))
   .map((f) => readFileSync(join(dir, f), 'utf8'));
 let text = '';
-for (let i = 0; text.length < 20 * CHARS_PER_PAGE; i++) text += `\n\n${sources[i % sources.length]}`;
-const doc = ingestMarkdown(text, 'tjugo-sidor.md');
+for (let i = 0; text.length < 30 * CHARS_PER_PAGE; i++) text += `\n\n${sources[i % sources.length]}`;
+// Twenty pages of document text, cut between two blocks.
+let cut = 20 * CHARS_PER_PAGE;
+let doc = ingestMarkdown(text.slice(0, cut), 'tjugo-sidor.md');
+for (; doc.text.length < 20 * CHARS_PER_PAGE; cut += 500)
+  doc = ingestMarkdown(text.slice(0, text.indexOf('\n\n', cut)), 'tjugo-sidor.md');
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
