@@ -40,6 +40,10 @@ const CHANGE_NOTE = pattern(
   /(?<!\p{L})(?:aktivitet|åtgärd|insats)\p{L}*\s+(?:har\s+)?(?:tillkommit|tagits\s+bort|strukits|utgått|lagts\s+till)|(?<!\p{L})(?:har|har\s+också)\s+(?:tagits\s+bort|strukits|tillkommit)(?!\p{L})/iu,
 );
 
+const KEPT_ELSEWHERE = pattern(
+  /(?<!\p{L})(?:läges|problem)bild\p{L}*[^.]{0,80}?\s(?:finns|redovisas|beskrivs|återfinns|framgår|sammanfattas)\s+(?:i|av)\s+(?:\p{L}+\s+){0,3}?(?:(?:samverkans)?överenskommelse\p{L}*|bilaga\s*\d+|bilagan)(?!\p{L})/iu,
+);
+
 /** Times, groups and trends describe a problem only where one is named: not "befolkningen fördubblas på sommaren". */
 const ABOUT_A_PROBLEM = new Set<Dimension>(['tid', 'grupp', 'utveckling']);
 
@@ -150,9 +154,14 @@ export const k02 = defineRule({
     }
     if (result.level < 2 && refs.length > 0) {
       result.notes = [NOT_ATTACHED_NOTE];
-      if (result.level === 0)
+      // A joint picture kept elsewhere ("Lägesbilderna … finns i överenskommelsen") is asserted; "utgår från
+      // polisens lägesbild" names one party's picture without saying where a shared one is.
+      const joint = refs.find(
+        (r) => test(r.sentence.text, GEMENSAM_BILD) || KEPT_ELSEWHERE.test(r.sentence.text),
+      );
+      if (result.level === 0 && joint)
         result = {
-          ...verdict(1, [evidence(a, (refs[0] as { sentence: Sentence }).sentence)], 'only-asserted'),
+          ...verdict(1, [evidence(a, joint.sentence)], 'only-asserted'),
           notes: [NOT_ATTACHED_NOTE],
         };
     }

@@ -31,6 +31,14 @@ const PROBLEM_NAMED = pattern(
   /(?<!\p{L})(?:har\s+blivit|är)\s+(?:ett\s+)?(?:(?:stort|växande|allvarligt)\s+)?problem(?!\p{L})|(?<!\p{L})det\s+vill\s+vi\s+(?:ändra\s+på|få\s+bukt\s+med|göra\s+något\s+åt)(?!\p{L})/iu,
 );
 
+/** "De tre fokusområdena i samverkansöverenskommelsen", "fokusområden som anges i överenskommelsen": chosen elsewhere. */
+const TAKEN_FROM_AGREEMENT = pattern(
+  /(?<!\p{L})(?:fokus|insats|utvecklings)områden\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:i|enligt|från)\s+(?:den\s+)?(?:gällande\s+)?(?:samverkans)?överenskommelsen(?!\p{L})/iu,
+);
+const BECAUSE = pattern(
+  /(?<!\p{L})(?:eftersom|därför\s+att|för\s+att|på\s+grund\s+av|visar|har\s+ökat)(?!\p{L})/iu,
+);
+
 export const k04 = defineRule({
   id: 'K04',
   area: 'A',
@@ -110,7 +118,13 @@ export const k04 = defineRule({
     else {
       const motivated = areas.filter(isMotivated);
       // "Båda områdena har ökat tre år i rad …": one sentence motivating all the areas at once.
-      const together = a.sentences.find((s) => TOGETHER.test(s.text) && motivates(s.text));
+      // A plan that takes its areas from the agreement leaves their motivation there.
+      const together = a.sentences.find(
+        (s) =>
+          TOGETHER.test(s.text) &&
+          motivates(s.text) &&
+          !(TAKEN_FROM_AGREEMENT.test(s.text) && !BECAUSE.test(s.text)),
+      );
       result =
         motivated.length === areas.length
           ? verdict(2, ev)

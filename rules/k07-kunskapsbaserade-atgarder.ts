@@ -33,6 +33,11 @@ const UPKEEP = pattern(
   /hålla\s+varandra\s+informerade|informera\s+varandra|(?:träffas|mötas|ses)\s+(?:när\s+det\s+behövs|vid\s+behov|regelbundet)|ansvarar\s+gemensamt|gemensamt\s+ansvar|blir\s+verklighet|(?:upprätthålla|utse|tillsätta|avdela)\s+(?:en\s+)?(?:\p{L}+\s+)?(?:samordn\p{L}*|kontaktperson\p{L}*|kommunpolis|samordningsfunktion\p{L}*)|delta\s+i\s+(?:\p{L}+\s+)?(?:möte\p{L}*|styrgrupp\p{L}*|BRÅ|råd\p{L}*|samverkansgrupp\p{L}*)/iu,
 );
 
+/** A standing duty, not a method: "tillhandahålla lokaler", "medverka i det förebyggande arbetet", "beakta trygghetsaspekter", "samverka kring ungdomar", "bedriva tillsyn enligt alkohollagen". */
+const STANDING_DUTY = pattern(
+  /^(?:[\p{L},-]+\s+){0,10}?(?:tillhandahålla\s+(?:lokaler|administrativt\s+stöd|uppgifter|information)|medverka\s+(?:i|vid|till)|beakta|samverka\s+(?:kring|om|med)|utbyta\s+information|(?:bedriva|utöva)\s+tillsyn\s+enligt|vid\s+behov\s+(?:planera|genomföra)|genomföra\s+gemensamma\s+insatser\s+vid)(?!\p{L})/iu,
+);
+
 /** The agreement's own process is no measure: "årligen uppdatera lägesbilden", "ta fram åtgärdsplanen", "tillhandahålla statistik". */
 const PROCESS_DUTY = pattern(
   /(?:uppdatera|ta\s+fram|revidera)\s+(?:\p{L}+\s+){0,2}\p{L}*lägesbild|(?:ta\s+fram|genomföra|följa\s+upp|besluta\s+om|framtagandet\s+av)[\p{L}\s,]{0,30}?\s(?:åtgärds|handlings|aktivitets)plan|(?:tillhandahålla|lämna|dela)\s+(?:\p{L}+\s+){0,3}(?:statistik|underlag|lägesinformation)|(?:genomföra|utföra)\s+de\s+(?:insatser|åtgärder)\s+(?:i|som)|säkerställa\s+att\s+(?:\S+\s+){0,6}deltar/iu,
@@ -139,7 +144,11 @@ export const k07 = defineRule({
     if (
       acts.every(
         (x) =>
-          NO_METHOD.test(x.what) || UPKEEP.test(x.text) || PROCESS_DUTY.test(x.text) || isIntention(x.what),
+          NO_METHOD.test(x.what) ||
+          UPKEEP.test(x.text) ||
+          PROCESS_DUTY.test(x.text) ||
+          STANDING_DUTY.test(x.what) ||
+          isIntention(x.what),
       ) &&
       !a.sentences.some((s) => NAMED_METHOD.test(s.text))
     )

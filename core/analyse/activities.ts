@@ -632,7 +632,7 @@ const TOGETHER_LEAD = pattern(
 );
 /** The verb first, after an adverb: "Därför lovar vi:", "Det här lovar vi:". */
 const INVERTED_LEAD = pattern(
-  /^(?:(?:tillsammans|gemensamt)\s+med\s+(?:\S+\s+){1,4}?|(?:\p{L}+\s+){0,2})(?:lovar|åtar)\s+((?:\p{L}+\s+){0,4}?\p{L}+)(?:\s+sig)?(?:(?:\s+att)?\s*:|\s+att)\s*$/iu,
+  /^(?:(?:tillsammans|gemensamt)\s+med\s+(?:\S+\s+){1,4}?|(?:\p{L}+\s+){0,2})(?:lovar|åtar|åligger)\s+((?:\p{L}+\s+){0,4}?\p{L}+)(?:\s+sig)?(?:(?:\s+att)?\s*:|\s+att)\s*$/iu,
 );
 /** "8.1 Socialförvaltningen", "Polisen, LPO Falkvreta": a heading that is only a party's name. */
 function isPartyName(title: string): boolean {

@@ -12,6 +12,27 @@ ${lead} Planen har två fokusområden:
 
 ruleCases(k02, [
   {
+    name: "aktivitetsplan: basing the plan on one party's lägesbild asserts no joint picture",
+    type: 'aktivitetsplan',
+    text: `## Om planen
+Planen utgår från polisens lokala lägesbild för 2025 och från de fokusområden som anges i överenskommelsen.
+
+## Aktiviteter
+- Trygghetsvandring i centrum i april. Ansvar: samordnaren.`,
+    level: 0,
+  },
+  {
+    name: 'aktivitetsplan: the lägesbilder kept in the agreement are referred to, so the picture is asserted',
+    type: 'aktivitetsplan',
+    text: `## Om planen
+Lägesbilderna, orsaksanalysen och utgångsvärdena finns i överenskommelsen (avsnitt 3–5) och upprepas inte här.
+
+## Aktiviteter
+- Trygghetsvandring i centrum i april. Ansvar: samordnaren.`,
+    level: 1,
+    advice: ['only-asserted'],
+  },
+  {
     name: 'aktivitetsplan: the plan’s own changes since last year are no problem picture',
     type: 'aktivitetsplan',
     text: `## Om planen

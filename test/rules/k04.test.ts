@@ -13,6 +13,23 @@ const withGoals = (why: string) => `## Fokusområden
 
 ruleCases(k04, [
   {
+    name: 'a plan that takes its areas from the agreement does not motivate them',
+    type: 'aktivitetsplan',
+    text: `## Om planen
+Planen utgår från de tre fokusområdena i samverkansöverenskommelsen och från polisens lokala lägesbild för 2025.
+
+## Fokusområde 1: Trygg centrummiljö
+- Trygghetsvandring i centrum. Ansvar: samordnaren. Klart: april 2026.
+
+## Fokusområde 2: Unga och narkotika
+- SSPF-möten varannan vecka. Ansvar: socialtjänsten.
+
+## Fokusområde 3: Inbrott i bostäder
+- Grannsamverkan i Lövhagen. Ansvar: kommunpolisen. Klart: juni 2026.`,
+    level: 1,
+    advice: ['no-motivation'],
+  },
+  {
     name: "'De tre har valts för att …' motivates the listed problem areas together",
     text: `## Prioriteringar
 Parterna prioriterar tre problemområden:

@@ -10,6 +10,31 @@ const PLAN = `## Åtgärder
 
 ruleCases(k07, [
   {
+    name: 'standing duties (tillhandahålla lokaler, medverka i arbetet, beakta, bedriva tillsyn enligt lagen) name no method',
+    text: `## Parternas åtaganden
+Det åligger kommunen att
+
+- tillhandahålla lokaler och administrativt stöd för styrgruppens sammanträden,
+- genom socialförvaltningen och kultur- och fritidsförvaltningen medverka i det förebyggande arbetet riktat mot unga,
+- genom miljöenheten bedriva tillsyn enligt alkohollagen.
+
+Det åligger Polismyndigheten att
+
+- beakta insatsområdena vid planeringen av verksamheten,
+- medverka i beredningsgruppens arbete.`,
+    level: 0,
+    advice: ['no-method'],
+  },
+  {
+    name: 'a named method among the duties is still a method without justification',
+    text: `## Parternas åtaganden
+Det åligger kommunen att
+
+- tillhandahålla lokaler för styrgruppens sammanträden,
+- starta grannsamverkan i Norrhagen under våren 2027.`,
+    level: 1,
+  },
+  {
     name: "the parties' duties in the agreement's own process name no method",
     text: `## § 7 Parternas åtaganden
 7.1 Kommunen åtar sig att

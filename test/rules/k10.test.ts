@@ -3,6 +3,20 @@ import { ruleCases } from '../helpers/rule-cases.ts';
 
 ruleCases(k10, [
   {
+    name: "formal 'Det åligger kommunen att' and 'Det åligger Polismyndigheten att' lists are each party's own commitments",
+    text: `## §7 Parternas åtaganden
+Det åligger kommunen att
+
+- genom socialförvaltningen erbjuda föräldrastöd till familjer i Norrhagen,
+- genom tekniska förvaltningen åtgärda belysningen i gångtunnlarna under 2027.
+
+Det åligger Polismyndigheten att
+
+- avdela en kommunpolis som kontaktperson,
+- genomföra riktade kontroller vid resecentrum under helgkvällar.`,
+    level: 2,
+  },
+  {
     name: 'ML: the kommun only backing the police’s work has no commitment of its own',
     type: 'medborgarlofte',
     text: `## Vad vi gör
