@@ -371,7 +371,11 @@ const COUNTS_AREAS = pattern(
 const NUMBERED_LEAD = new RegExp(`^${AREA_WORD}\\s*(?:\\d+|[A-H])\\s*[:.–-]`, 'iu');
 
 /** A paragraph's clause number ("5.2 …", "3) …"), which is not part of what it says. */
-const withoutParagraphNumber = (text: string) => text.replace(/^\s*\d+(?:\.\d+)*[.)]?\s+(?=\p{Lu})/u, '');
+/** "2.1 ", "3) " or a letter "B. " before an area's name. */
+const withoutParagraphNumber = (text: string) =>
+  text.replace(/^\s*(?:\d+(?:\.\d+)*[.)]?|[A-H][.)])\s+(?=\p{Lu})/u, '');
+/** "Tabell 4. Fokusområden 2022–2025.": a caption, not an area. */
+const CAPTION = /^(?:tabell|figur|diagram|bild)\s*\d+$/iu;
 
 /** "Narkotika bland unga. Cannabisanvändningen har ökat …" → the name and its motivation. */
 function leadArea(b: Block): FocusArea | undefined {
@@ -397,7 +401,12 @@ function leadArea(b: Block): FocusArea | undefined {
     maxWords = 14;
   }
   const words = name.toLowerCase().split(/\s+/);
-  if (words.length > maxWords || words.some((w) => VERBISH.has(w)) || COUNTS_AREAS.test(name))
+  if (
+    words.length > maxWords ||
+    words.some((w) => VERBISH.has(w)) ||
+    COUNTS_AREAS.test(name) ||
+    CAPTION.test(name.trim())
+  )
     return undefined;
   if (!/^\p{Lu}/u.test(name.trim())) return undefined;
   return area(name, b, rest || undefined);

@@ -87,5 +87,7 @@ function isProse(text: string): boolean {
 
 /** A short label: a few words and no sentence of its own. */
 function isLabel(text: string): boolean {
-  return text.split(/\s+/).length <= LABEL_WORDS && !/[.!?]$/.test(text);
+  // "B. Bränder och skadegörelse vid skolorna": the enumerator is not one of the label's words.
+  const words = text.replace(/^(?:\d+(?:\.\d+)*|\p{Lu})[.)]\s+/u, '').split(/\s+/);
+  return words.length <= LABEL_WORDS && !/[.!?]$/.test(text);
 }

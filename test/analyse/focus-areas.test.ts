@@ -6,6 +6,25 @@ const names = (text: string, type?: Parameters<typeof analyseText>[1]) =>
   focusAreas(analyseText(text, type)).map((f) => f.name);
 
 describe('focusAreas', () => {
+  it('reads a captioned two-column table of lettered areas and their motivations, long names too', () => {
+    const areas = focusAreas(
+      analyseText(`## 4. Prioriterade fokusområden
+*Tabell 4. Fokusområden 2026–2029.*
+
+| Fokusområde | Motivering |
+|---|---|
+| A. Våld i centrum nattetid | Misshandel utomhus i centrum har ökat från 41 till 52 anmälningar sedan 2021. |
+| B. Bränder och skadegörelse vid skolorna i Västra Bergeby | De anlagda bränderna har ökat från 6 till 19 på fyra år. |
+| C. Narkotika bland unga | Andelen pojkar i årskurs 9 som har använt narkotika har ökat från 7 till 11 procent. |`),
+    );
+    expect(areas.map((f) => f.name)).toEqual([
+      'Våld i centrum nattetid',
+      'Bränder och skadegörelse vid skolorna i Västra Bergeby',
+      'Narkotika bland unga',
+    ]);
+    expect(areas.every(isMotivated)).toBe(true);
+  });
+
   it('takes the sub-items under each listed area as its motivation', () => {
     const areas = focusAreas(
       analyseText(`## Prioriterade fokusområden
