@@ -44,7 +44,14 @@ export const FOCUS_SECTION_CUES: Cue[] = [
   'vilka problem',
 ];
 /** "Därför har vi valt just de här tre": a part that chooses the areas, without naming the word. */
-const CHOICE_SECTION_CUES: Cue[] = [...FOCUS_SECTION_CUES, 'valt just de här', 'det här har vi valt'];
+const CHOICE_SECTION_CUES: Cue[] = [
+  ...FOCUS_SECTION_CUES,
+  'valt just de här',
+  'det här har vi valt',
+  // "Varför just de här områdena?", "Därför dessa områden" (not "Varför just dessa åtgärder")
+  '=de =här =områdena',
+  '=dessa =områden',
+];
 
 /** Words in a motivation that tie the choice to the problem picture. */
 const MOTIVATION_CUES: Cue[] = [

@@ -13,6 +13,19 @@ const withGoals = (why: string) => `## Fokusområden
 
 ruleCases(k04, [
   {
+    name: "a question heading ('Varför just de här områdena?') over the listed, motivated areas",
+    text: `## Varför just de här områdena?
+Vi har valt tre områden för perioden.
+
+1. **Våld i centrum nattetid.** Våldet har ökat med nästan 50 procent sedan 2021.
+2. **Unga och narkotika.** Antalet unga som misstänks för narkotikabrott har fördubblats på två år.
+3. **Bedrägerier mot äldre.** Bedrägerierna har ökat med mer än 50 procent på två år.
+
+## Vad gör vi?
+**Våld i centrum nattetid.** Polisen är synlig vid resecentrum fredagar.`,
+    level: 2,
+  },
+  {
     name: 'a plan that takes its areas from the agreement does not motivate them',
     type: 'aktivitetsplan',
     text: `## Om planen
