@@ -513,6 +513,8 @@ const LEAD_LABEL = pattern(/^([\p{L} -]{3,40}?)[.:]\s/u);
 function blockKind(a: Analysis, block: Block, section: Section): SectionKind {
   const kind = sectionKind(section);
   if (kind === 'excluded') return kind;
+  if (kind === 'none' && (!section.heading || isProseDocument(section)) && proseMeasures(a, block))
+    return 'measures';
   const label = block.kind === 'paragraph' ? LEAD_LABEL.exec(block.text.trimStart())?.[1] : undefined;
   if (label && label.split(/\s+/).length <= 4 && isNotMeasures(label)) return 'excluded';
   if (
@@ -524,6 +526,33 @@ function blockKind(a: Analysis, block: Block, section: Section): SectionKind {
   )
     return 'measures';
   return kind;
+}
+
+const FRONTED_PLACE = pattern(/^(?:i|på|under|enligt|vid|från|efter)\s/iu);
+
+/** "Åtgärderna har parterna valt utifrån …": a paragraph of running text that sets out the measures. */
+const MEASURES_OPENING = pattern(/^(?:åtgärderna|insatserna|aktiviteterna)(?!\p{L})/iu);
+/** "När det gäller narkotikaförsäljningen genomför polisen …": the next area's measures. */
+const AREA_OPENING = pattern(/^(?:när\s+det\s+gäller|vad\s+gäller|i\s+fråga\s+om)(?!\p{L})/iu);
+
+/**
+ * In a document without headings, the paragraph opening on its measures holds measures, and so do
+ * the paragraphs right after it that each open on an area.
+ */
+function proseMeasures(a: Analysis, block: Block): boolean {
+  if (block.kind !== 'paragraph') return false;
+  const text = block.text.trimStart();
+  if (MEASURES_OPENING.test(text)) return true;
+  if (!AREA_OPENING.test(text)) return false;
+  const i = a.doc.blocks.indexOf(block);
+  for (let j = i - 1; j >= 0; j--) {
+    const b = a.doc.blocks[j] as Block;
+    if (b.kind !== 'paragraph') return false;
+    const t = b.text.trimStart();
+    if (MEASURES_OPENING.test(t)) return true;
+    if (!AREA_OPENING.test(t)) return false;
+  }
+  return false;
 }
 
 /** A paragraph led by a short label naming measures: "Vårt löfte: …", "Åtgärder: …". */
@@ -1001,6 +1030,8 @@ function proseActivities(
         continue;
       }
     }
+    // "I kommunens trygghetsmätning uppgav 31 procent … att någon ska …": a fronted adverbial, no subject.
+    if (subject && FRONTED_PLACE.test(subject) && subject.split(/\s+/).length > 4) subject = undefined;
     if (!subject || !isParty(subject.split(/\s+/).slice(0, 3).join(' '))) {
       // Swedish puts the verb second: "För att minska otryggheten lovar polisen att …".
       const inverted = INVERTED.exec(text);

@@ -3,6 +3,17 @@ import { ruleCases } from '../helpers/rule-cases.ts';
 
 ruleCases(k09, [
   {
+    name: 'a document of running text: the paragraph opening on the measures and the next one opening on an area hold them',
+    text: `# Samverkansöverenskommelse 2026–2028 mellan Bergeby kommun och Polisen
+
+Bostadsinbrotten i villaområdena har ökat, och narkotika säljs öppet vid busstationen.
+
+Åtgärderna har parterna valt utifrån vad de bedömer fungerar. När det gäller bostadsinbrotten startar polisen Grannsamverkan i Solbacka under våren 2026. Tekniska förvaltningen ser över gatubelysningen i Solbacka och åtgärdar bristerna senast den 30 september 2026.
+
+När det gäller narkotikaförsäljningen genomför polisen riktade insatser vid busstationen minst två gånger i månaden. Socialförvaltningens fältassistenter finns vid busstationen fredag och lördag mellan klockan 19 och 24.`,
+    level: 2,
+  },
+  {
     name: 'a draft whose measures are still to be written: carrying out the agreement is no measure',
     text: `## Åtgärder
 [TEXT SAKNAS – arbetsgruppen fyller i åtgärder med ansvarig och tidplan.]
