@@ -90,6 +90,7 @@ function pictureCells(a: Analysis): Sentence[] {
 
 /** An area's gloss is its first sentence or a short line; the rest of a paragraph naming an area may describe it. */
 const GLOSS_WORDS = 25;
+const GLOSS_NAME_WORDS = 8;
 
 export const k02 = defineRule({
   id: 'K02',
@@ -126,7 +127,14 @@ export const k02 = defineRule({
     const areaBlocks = new Set(focusAreas(a).map((f) => f.start));
     const gloss = (s: Sentence) =>
       areaBlocks.has(s.block.start) && (s.start === s.block.start || wordCount(s.block.text) <= GLOSS_WORDS);
-    const own = refs.length > 0 ? scope.filter((s) => s.block.kind === 'table' || !gloss(s)) : scope;
+    // "1. trygg miljö i centrum och vid Resecentrum," in a list of the areas names an area, it describes nothing.
+    const nameOnly = (s: Sentence) =>
+      areaBlocks.has(s.block.start) &&
+      s.block.kind === 'list-item' &&
+      wordCount(s.block.text) <= GLOSS_NAME_WORDS;
+    const own = (refs.length > 0 ? scope.filter((s) => s.block.kind === 'table' || !gloss(s)) : scope).filter(
+      (s) => !nameOnly(s),
+    );
     const found = new Map<Dimension, Sentence>();
     const richness = new Map<Sentence, number>();
     for (const s of own) {

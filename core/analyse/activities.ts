@@ -611,9 +611,14 @@ function findSectionKind(section: Section): SectionKind {
     if (isNotMeasures(s.title)) return 'excluded';
     if (isCommitmentTitle(s.title)) return 'commitments';
     if (isMeasureTitle(s.title)) return 'measures';
+    // "Socialförvaltningen gör", "Det här gör polisen": a party's measures.
+    const doer = PARTY_DOES.exec(stripNumbering(s.title));
+    if (doer && isParty(doer[1] ?? doer[2] ?? '')) return 'measures';
   }
   return 'none';
 }
+
+const PARTY_DOES = pattern(/^(?:(.{2,60}?)\s+gör|det\s+här\s+gör\s+(.{2,60}))\s*:?$/iu);
 
 /** A document written as running text under its title heading alone, as a letter or a flyer is. */
 function isProseDocument(s: Section): boolean {

@@ -577,7 +577,9 @@ function fromProse(a: Analysis): FocusArea[] {
     }
     // "… prioriterar parterna under perioden" + a list: the sentence runs on into its items.
     const runsOn = s.block.kind === 'paragraph' && s.end === s.block.end && !/[.!?:]$/.test(s.text.trimEnd());
-    const items = s.text.trimEnd().endsWith(':') || runsOn ? listAfter(a, s.block, runsOn) : [];
+    // After a lead-in ending in a colon the items may continue its sentence in lower case, too.
+    const colon = s.text.trimEnd().endsWith(':');
+    const items = colon || runsOn ? listAfter(a, s.block, runsOn || colon) : [];
     if (items.length >= 2 && items.length <= 8) return items.map((b) => leadArea(b) ?? area(b.text, b));
   }
   return [];

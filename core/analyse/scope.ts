@@ -46,6 +46,8 @@ export const NON_PICTURE_TITLES: Cue[] = [
   'arbetsgrupp*',
   'rapportering*',
   'det här gör vi',
+  // "Socialförvaltningen gör", "Vad gör vi?"
+  '=gör',
 ];
 
 const PROMISE_TITLES: Cue[] = ['=löfte', 'våra löften', 'löften för'];

@@ -12,6 +12,24 @@ ${lead} Planen har två fokusområden:
 
 ruleCases(k02, [
   {
+    name: "aktivitetsplan: the listed area names and the sections of what each party 'gör' describe no picture",
+    type: 'aktivitetsplan',
+    text: `## Om planen
+Överenskommelsen har fyra fokusområden:
+
+1. trygg miljö i centrum och vid Resecentrum,
+2. narkotika,
+3. våld i nära relation,
+4. skadegörelse och klotter.
+
+## Socialförvaltningen gör
+Inom fokusområde 1 och 2 arbetar fältgruppen i centrum och vid Resecentrum fredagar och lördagar klockan 19–01. Fältgruppen är också sammankallande i SSPF, där skolan och polisen träffas varannan tisdag.
+
+## Polisen gör
+Inom fokusområde 2 deltar kommunpolisen i SSPF varannan tisdag.`,
+    level: 0,
+  },
+  {
     name: "aktivitetsplan: basing the plan on one party's lägesbild asserts no joint picture",
     type: 'aktivitetsplan',
     text: `## Om planen

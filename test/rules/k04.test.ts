@@ -13,6 +13,25 @@ const withGoals = (why: string) => `## Fokusområden
 
 ruleCases(k04, [
   {
+    name: "a plan listing the agreement's areas in lower case after 'fyra fokusområden:', without motivation",
+    type: 'aktivitetsplan',
+    text: `## Om planen
+Överenskommelsen har fyra fokusområden:
+
+1. trygg miljö i centrum och vid Resecentrum,
+2. narkotika,
+3. våld i nära relation,
+4. skadegörelse och klotter.
+
+## Socialförvaltningen gör
+Inom fokusområde 1 och 2 arbetar fältgruppen i centrum och vid Resecentrum fredagar och lördagar klockan 19–01. Fältgruppen är också sammankallande i SSPF, där skolan och polisen träffas varannan tisdag.
+
+## Polisen gör
+Inom fokusområde 2 deltar kommunpolisen i SSPF varannan tisdag.`,
+    level: 1,
+    advice: ['no-motivation'],
+  },
+  {
     name: "a question heading ('Varför just de här områdena?') over the listed, motivated areas",
     text: `## Varför just de här områdena?
 Vi har valt tre områden för perioden.
