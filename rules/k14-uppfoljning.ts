@@ -85,10 +85,14 @@ function followUpColumn(block: Sentence['block']): number {
 /**
  * "Någon särskild uppföljning … görs inte", "[3] LUPP – lokal uppföljning av ungdomspolitiken" (a source in
  * a reference list), "Utvärderingar av SSPF i flera kommuner visar" (research on a method); the previous
- * agreement's follow-up is PREVIOUS_AGREEMENT's.
+ * agreement's follow-up is PREVIOUS_AGREEMENT's. "Metoden … har utvärderats i Sverige" is research on a method, too.
  */
 const NOT_THIS_FOLLOW_UP = pattern(
-  /(?:någon|ingen)\s+(?:\p{L}+\s+){0,3}?(?:uppföljning|utvärdering)\p{L}*(?:\s+\S+){0,8}?\s+(?:inte|ej|har\s+(?:gjorts|genomförts)|gjordes)(?!\p{L})|^\s*\[\d+\]\s|lokal\s+uppföljning\s+av\s+ungdomspolitiken|utvärdering\p{L}*\s+(?:\S+\s+){0,8}?(?:har\s+)?visa(?:r|t|de)(?!\p{L})/iu,
+  /(?:någon|ingen)\s+(?:\p{L}+\s+){0,3}?(?:uppföljning|utvärdering)\p{L}*(?:\s+\S+){0,8}?\s+(?:inte|ej|har\s+(?:gjorts|genomförts)|gjordes)(?!\p{L})|^\s*\[\d+\]\s|lokal\s+uppföljning\s+av\s+ungdomspolitiken|utvärdering\p{L}*\s+(?:\S+\s+){0,8}?(?:har\s+)?visa(?:r|t|de)(?!\p{L})|(?:metod|modell|program|arbetssätt)\p{L}*\s+(?:\S+\s+){0,4}?(?:har\s+(?:\S+\s+)?utvärderats|är\s+(?:\S+\s+)?utvärderad)(?!\p{L})/iu,
+);
+
+const CHOICE_OF_MEASURES = pattern(
+  /(?<!\p{L})(?:val(?:t|de)?\s+(?:av\s+)?(?:\p{L}+\s+){0,3}(?:åtgärd|insats|aktivitet|metod)|varför\s+(?:\p{L}+\s+){0,3}(?:åtgärd|insats|aktivitet|metod)|kunskapsunderlag|evidens)/iu,
 );
 
 function followUpSentences(a: Analysis): Sentence[] {
@@ -107,6 +111,8 @@ function followUpSentences(a: Analysis): Sentence[] {
         return;
       }
     }
+    // Under "Val av åtgärder" an evaluated method ("MVP har utvärderats i skolor …") justifies the choice.
+    if (!inSection && CHOICE_OF_MEASURES.test(s.section.title)) return;
     if (
       !inSection &&
       !(

@@ -156,6 +156,13 @@ function namesSignatory(text: string): boolean {
   return roleMatches(text).some((m) => SIGNING_ROLES.has(m.role) && NAME_AT_END.test(text.slice(0, m.index)));
 }
 
+/** "Namnteckning | | ", "Namnförtydligande | | ": a signature table with the lines to sign on left empty. */
+const FORM_ROW = pattern(/^(?:namnteckning|namnförtydligande|underskrift|signatur|namn)$/iu);
+function isEmptyForm(b: Block): boolean {
+  const rows = (b.rows ?? []).filter((r) => FORM_ROW.test(r[0]?.text.trim() ?? ''));
+  return rows.length > 0 && rows.every((r) => r.slice(1).every((c) => c.text.trim() === ''));
+}
+
 function isSignatureTable(b: Block): boolean {
   const cells = (b.rows ?? []).flat();
   return (
@@ -222,7 +229,7 @@ function findSignatures(a: Analysis): Signatures {
     // A contact list is not a signature, unless it is followed by a place and date.
     if (!hasPlaceDate) blocks = blocks.filter((b) => !CONTACT_HEADING.test(b.headingPath.at(-1) ?? ''));
     result.rejected.push(...all.filter((b) => !blocks.includes(b) && b.kind === 'signature'));
-    if (all.some((b) => PLACEHOLDER.test(b.text))) placeholders = true;
+    if (all.some((b) => PLACEHOLDER.test(b.text) || isEmptyForm(b))) placeholders = true;
     // A marker leads the title page: a heading, a short line, or the start of the first paragraphs.
     const title = fileBlocks
       .slice(0, 4)

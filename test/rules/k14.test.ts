@@ -3,6 +3,15 @@ import { ruleCases } from '../helpers/rule-cases.ts';
 
 ruleCases(k14, [
   {
+    name: 'an evaluated method under the choice of measures is no follow-up of this agreement',
+    text: `## 7. Val av åtgärder
+Mentors in Violence Prevention (MVP) har utvärderats i skolor i USA och Sverige och riktar sig mot normer som accepterar våld. Metoden Ansvarsfull alkoholservering har utvärderats i Sverige och gett färre våldsbrott.
+
+## 13. Uppföljning och dokumentation
+[Avsnittet kompletteras när målvärdena är fastställda.]`,
+    level: 0,
+  },
+  {
     name: 'no follow-up is made of this agreement, and the previous one’s follow-up is history',
     text: `## Uppföljning
 Någon särskild uppföljning av överenskommelsen görs inte.

@@ -5,6 +5,19 @@ const body = '## Syfte\n\nKommunen och polisen samverkar för ett tryggare Norrv
 
 ruleCases(k16, [
   {
+    name: 'a signature table with the roles printed and the lines to sign on left empty is not signed',
+    text: `## Underskrifter
+
+| | För Bergeby kommun | För Polismyndigheten |
+|---|---|---|
+| Ort och datum | | |
+| Namnteckning | | |
+| Namnförtydligande | | |
+| Befattning | Kommunstyrelsens ordförande | Lokalpolisområdeschef |`,
+    level: 0,
+    advice: ['unsigned'],
+  },
+  {
     name: 'signature lines run together in a key–value table under "Giltighet och underskrifter"',
     text: `## 10 Giltighet och underskrifter
 | Punkt | Innehåll |
