@@ -3,8 +3,10 @@ import { type Analysis, evidence } from '../core/analyse/analysis.ts';
 import { FOCUS_SECTION_CUES, focusAreas, isMotivated, motivates } from '../core/analyse/focus-areas.ts';
 import { pattern } from '../core/analyse/pattern.ts';
 import { NOT_ATTACHED_NOTE, referencedElsewhere } from '../core/analyse/references.ts';
+import { test } from '../core/analyse/scope.ts';
 import { dataShown, sources } from '../core/analyse/sources.ts';
 import { defineRule, type Verdict, verdict } from '../core/engine/rule.ts';
+import { PROBLEM_TYPES } from './lexicon/lagesbild.ts';
 import { ANSWERS_PROBLEM, wholePromiseAnswer } from './lexicon/measures.ts';
 import { NEGATED } from './lexicon/modality.ts';
 
@@ -37,6 +39,11 @@ const TAKEN_FROM_AGREEMENT = pattern(
 );
 const BECAUSE = pattern(
   /(?<!\p{L})(?:eftersom|därför\s+att|för\s+att|på\s+grund\s+av|visar|har\s+ökat)(?!\p{L})/iu,
+);
+
+/** A promise's section naming the problems it takes on: "Det här vill vi göra något åt", "Problemen vi vill lösa". */
+const PROBLEM_SECTION = pattern(
+  /(?<!\p{L})(?:göra\s+något\s+åt|vill\s+vi\s+(?:ändra\s+på|lösa|få\s+bukt\s+med|komma\s+åt)|problem(?:en)?\s+(?:vi|som)\s+(?:vill|ska)\s+(?:lösa|åtgärda|ändra))(?!\p{L})/iu,
 );
 
 export const k04 = defineRule({
@@ -93,19 +100,29 @@ export const k04 = defineRule({
       const raised = named.reduce((n, s) => n + (s.text.match(RESIDENTS_RAISED_ALL)?.length ?? 0), 0);
       // "Löftet handlar om busstationen", "Varför handlar löftet om resecentrum?": the promise names its problem.
       const whole = a.type === 'medborgarlofte' ? wholePromiseAnswer(a) : undefined;
+      // "## Det här vill vi göra något åt" over the problems: the promise says what it answers.
+      const aimed =
+        a.type === 'medborgarlofte'
+          ? a.sentences.filter((s) => PROBLEM_SECTION.test(s.section.title) && test(s.text, PROBLEM_TYPES))
+          : [];
       result = whole
         ? verdict(2, [evidence(a, whole)])
-        : named.length >= 2 || raised >= 2
+        : aimed.length > 0
           ? verdict(
               2,
-              named.map((s) => evidence(a, s)),
+              aimed.map((s) => evidence(a, s)),
             )
-          : answers.length >= 2 && sources(a).length > 0
+          : named.length >= 2 || raised >= 2
             ? verdict(
                 2,
-                answers.map((x) => evidence(a, x)),
+                named.map((s) => evidence(a, s)),
               )
-            : verdict(0, [], a.type === 'medborgarlofte' ? 'ml-missing' : 'missing');
+            : answers.length >= 2 && sources(a).length > 0
+              ? verdict(
+                  2,
+                  answers.map((x) => evidence(a, x)),
+                )
+              : verdict(0, [], a.type === 'medborgarlofte' ? 'ml-missing' : 'missing');
     } else if (areas.length > MAX_AREAS) result = verdict(1, ev, 'too-many');
     else if (
       a.type === 'medborgarlofte' &&

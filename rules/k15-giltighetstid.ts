@@ -27,7 +27,7 @@ const ON_REQUEST = pattern(
 /** A sentence saying when the document is reviewed or revised, and whether at a fixed point or only on demand. */
 /** What REVISE and REVISE_CONTENT need, tested cheaply first. */
 const REVISE_HINT = pattern(
-  /revider|revision|se[sr]\s|översyn|över\s*ses|uppdater|ompröva|omarbeta|utvärder|ändrar|justerar|ska\s+(?:fortsätta|ändras|förnyas|förlängas|bytas)/i,
+  /revider|revision|se[sr]\s|översyn|över\s*ses|uppdater|ompröva|omarbeta|utvärder|ändrar|justerar|ska\s+(?:fortsätta|ändras|förnyas|förlängas|bytas)|ställning\s+till/i,
 );
 const REVISION_HINT = new RegExp(`${REVISE_HINT.source}|igenom|plan`, 'i');
 

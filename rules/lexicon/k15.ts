@@ -1,9 +1,9 @@
 import { pattern } from '../../core/analyse/pattern.ts';
 /** K15 words: how a document says it is reviewed and revised. Regular expressions, Swedish. */
 
-/** Reviewing or revising: "revideras", "ses över", "översyn", "uppdateras", "bestämmer om löftet ska fortsätta, ändras …". */
+/** Reviewing or revising: "revideras", "ses över", "översyn", "uppdateras", "bestämmer om löftet ska fortsätta, ändras …", "tar ställning till vilka löften som ska gälla 2025". */
 export const REVISE = pattern(
-  /(?<!\p{L})(revider\p{L}*|revision\p{L}*|ses\s+över|ser\s+(?:\p{L}+\s+){0,3}över|\p{L}*översyn\p{L}*|över\s*ses|uppdater\p{L}*|omprövas|omarbetas|utvärderas|(?:ändrar|justerar)\s+(?:vi|parterna|styrgruppen)|om\s+(?:\p{L}+\s+)?(?:löftet|löftena|överenskommelsen|planen)\s+ska\s+(?:fortsätta|ändras|förnyas|förlängas|bytas\s+ut))(?!\p{L})/iu,
+  /(?<!\p{L})(revider\p{L}*|revision\p{L}*|ses\s+över|ser\s+(?:\p{L}+\s+){0,3}över|\p{L}*översyn\p{L}*|över\s*ses|uppdater\p{L}*|omprövas|omarbetas|utvärderas|(?:ändrar|justerar)\s+(?:vi|parterna|styrgruppen)|om\s+(?:\p{L}+\s+)?(?:löftet|löftena|överenskommelsen|planen)\s+ska\s+(?:fortsätta|ändras|förnyas|förlängas|bytas\s+ut)|ställning\s+till\s+(?:vilka|om)\s+(?:\p{L}+\s+)?(?:löften|löftena|löftet|åtgärder|insatser|fokusområden)\s+(?:som\s+)?ska\s+(?:gälla|fortsätta|finnas))(?!\p{L})/iu,
 );
 
 /** A list line whose subject is the document itself, left out: "Revideras årligen efter uppföljningen", "Ses över varje höst". */

@@ -13,6 +13,16 @@ const withGoals = (why: string) => `## Fokusområden
 
 ruleCases(k04, [
   {
+    name: "ML: a section 'Det här vill vi göra något åt' names the problems the promise answers",
+    type: 'medborgarlofte',
+    text: `## Det här vill vi göra något åt
+Under 2025 har polisen fått in många tips om buskörning med mopeder i centrum. Polisen har också fått tips om narkotikaförsäljning vid busstationen.
+
+## Vi lovar
+1. Polisen genomför minst 24 trafikkontroller mot mopeder i centrum under april–september 2026.`,
+    level: 2,
+  },
+  {
     name: "a plan listing the agreement's areas in lower case after 'fyra fokusområden:', without motivation",
     type: 'aktivitetsplan',
     text: `## Om planen

@@ -3,6 +3,13 @@ import { ruleCases } from '../helpers/rule-cases.ts';
 
 ruleCases(k15, [
   {
+    name: 'ML: deciding after the follow-up which promises apply next year revises the promise',
+    type: 'medborgarlofte',
+    text: `## Giltighet
+Medborgarlöftet gäller från och med den 1 januari till och med den 31 december 2026. Efter uppföljningen i december 2026 tar vi ställning till vilka löften som ska gälla 2027.`,
+    level: 2,
+  },
+  {
     name: 'ML in plain Swedish: a month to decide whether the promise goes on, changes or is replaced',
     type: 'medborgarlofte',
     text: `## Hur länge gäller löftet?
