@@ -58,6 +58,10 @@ const SETS = [
   'unseen-ap',
   'unseen-aq',
   'unseen-ar',
+  'unseen-as',
+  'unseen-at',
+  'unseen-au',
+  'unseen-av',
 ];
 const FORMATS = ['md', 'docx', 'pdf'];
 const level = (v: number | 'ej-tillampig' | null | undefined) => (typeof v === 'number' ? v : -1);
