@@ -108,6 +108,10 @@ const NOT_MEASURES: Cue[] = [
   'insatsområde*',
   'fokusområde*',
   'prioriterade områden',
+  // "Så gick det med förra årets löfte": results of earlier promises.
+  'så gick det',
+  'förra årets',
+  'fjolårets',
 ];
 
 const PARTY_POLIS = pattern(

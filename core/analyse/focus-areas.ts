@@ -433,6 +433,16 @@ const RAISED_IN_ORDER = pattern(
  * one sentence for all ("Löftena svarar mot …, … och …"), or one per group of promises ("Det här
  * löftet är svaret på det du sa om parken:").
  */
+const RAISED_BY = pattern(
+  /\s+som\s+(?:många|flera|ni|du|de\s+flesta|flest|boende|invånar\p{L}*|föräldrar\p{L}*|elever\p{L}*|unga)(?!\p{L}).*$/iu,
+);
+
+/** "otryggheten vid busstationen som många av er, särskilt kvinnor, berättade om": who raised it is no other problem. */
+function withoutRaisedBy(text: string): string {
+  const cut = text.replace(RAISED_BY, '');
+  return /\s/.test(cut) ? cut : text;
+}
+
 function fromAnswers(a: Analysis): FocusArea[] {
   // "Det som kom upp allra mest var trafiken. … Det andra var stölderna.": the problems residents raised, in order.
   const raised = a.sentences.flatMap((s) => {
@@ -445,7 +455,7 @@ function fromAnswers(a: Analysis): FocusArea[] {
     if (out.length > 0 && !/löfte/i.test(s.text)) continue;
     const m = ANSWERS.exec(s.text);
     if (!m?.[1]) continue;
-    const parts = m[1]
+    const parts = withoutRaisedBy(m[1])
       .replace(/^(?:två|tre|fyra|fem|sex)\s+\p{L}+\s*:\s*/iu, '')
       .split(/,\s*/)
       .map((p) => p.replace(/^(?:och|samt)\s+/i, '').trim())

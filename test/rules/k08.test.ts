@@ -62,6 +62,30 @@ Cykelstölderna vid Åsby station har ökat från 90 till 140 sedan 2022. Skadeg
 
 ruleCases(k08, [
   {
+    name: "ML: each promise opening 'Det här löftet handlar om …' says which problem it answers",
+    type: 'medborgarlofte',
+    text: `## Så gick det med förra årets löfte
+| Vad vi lovade 2025 | Vad vi gjorde | Blev det gjort? |
+|---|---|---|
+| Polisen skulle genomföra minst tolv kontroller av mopeder i centrum. | Polisen genomförde 14 kontroller. | Ja |
+| Kommunen skulle ha fältassistenter ute i centrum fredagskvällar. | Fältassistenterna var ute sju av tio fredagar. | Delvis |
+
+## Löfte 1: Tryggare kring busstationen
+Det här löftet handlar om otryggheten vid busstationen som många av er, särskilt kvinnor, berättade om.
+
+Polisen lovar att finnas vid busstationen fredag och lördag mellan klockan 19 och 23 under hela 2026.
+
+Kommunen lovar att tekniska förvaltningen sätter upp ny belysning längs gångvägen senast den 31 maj 2026.
+
+## Löfte 2: Lägre hastigheter på Skolvägen
+Det här löftet handlar om de höga hastigheterna på Skolvägen som många föräldrar berättade om.
+
+Polisen lovar att genomföra minst tio hastighetskontroller på Skolvägen under skolterminerna 2026.
+
+Kommunen lovar att samhällsbyggnadsförvaltningen sätter upp två hastighetsdisplayer på Skolvägen före augusti 2026.`,
+    level: 2,
+  },
+  {
     name: 'ML: a chapter "Därför handlar löftet om stationen" answers for all the promises',
     type: 'medborgarlofte',
     text: `## Därför handlar löftet om stationen
