@@ -91,6 +91,10 @@ function pictureCells(a: Analysis): Sentence[] {
 /** An area's gloss is its first sentence or a short line; the rest of a paragraph naming an area may describe it. */
 const GLOSS_WORDS = 25;
 const GLOSS_NAME_WORDS = 8;
+/** "Fokusområden: 1 Trygg centrummiljö, 2 Unga, alkohol och narkotika, 3 Trafik i tätorterna.": names only. */
+const AREA_NAMES_LINE = pattern(
+  /^(?:fokusområden|insatsområden|prioriterade\s+områden|utvecklingsområden)(?:na)?\s*:/iu,
+);
 
 export const k02 = defineRule({
   id: 'K02',
@@ -129,9 +133,10 @@ export const k02 = defineRule({
       areaBlocks.has(s.block.start) && (s.start === s.block.start || wordCount(s.block.text) <= GLOSS_WORDS);
     // "1. trygg miljö i centrum och vid Resecentrum," in a list of the areas names an area, it describes nothing.
     const nameOnly = (s: Sentence) =>
-      areaBlocks.has(s.block.start) &&
-      s.block.kind === 'list-item' &&
-      wordCount(s.block.text) <= GLOSS_NAME_WORDS;
+      (areaBlocks.has(s.block.start) &&
+        s.block.kind === 'list-item' &&
+        wordCount(s.block.text) <= GLOSS_NAME_WORDS) ||
+      AREA_NAMES_LINE.test(s.text);
     const own = (refs.length > 0 ? scope.filter((s) => s.block.kind === 'table' || !gloss(s)) : scope).filter(
       (s) => !nameOnly(s),
     );

@@ -12,6 +12,18 @@ ${lead} Planen har två fokusområden:
 
 ruleCases(k02, [
   {
+    name: "aktivitetsplan: a line naming the areas ('Fokusområden: 1 Trygg centrummiljö, 2 Unga …') describes no picture",
+    type: 'aktivitetsplan',
+    text: `## Om planen
+Planen visar när aktiviteterna genomförs under 2026. Fokusområden: 1 Trygg centrummiljö, 2 Unga, alkohol och narkotika, 3 Trafik i tätorterna.
+
+## Tidplan
+| Nr | Aktivitet | Ansvarig | jan | feb | mar |
+|---|---|---|---|---|---|
+| 1.1 | Polisiär närvaro vid busstationen fredag och lördag | Polisen | x | x | x |`,
+    level: 0,
+  },
+  {
     name: "aktivitetsplan: the listed area names and the sections of what each party 'gör' describe no picture",
     type: 'aktivitetsplan',
     text: `## Om planen
