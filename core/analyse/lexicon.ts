@@ -10,7 +10,7 @@
  */
 
 import { nextAtWordStart } from './pattern.ts';
-import { currentIndex, folded, forgetIndexes, needleOf, type TextIndex } from './text-index.ts';
+import { currentIndex, folded, forgetIndexes, hasBit, needleOf, type TextIndex } from './text-index.ts';
 
 // s n en et er ar or na ns ens ets era erna ara arna ora orna ernas arnas ornas es e t a ade at as, as a trie.
 const INFLECTION = '(?:e(?:ns?|ts?|r(?:a|nas?)?|s)?|a(?:r(?:a|nas?)?|de|t|s)?|or(?:a|nas?)?|n[as]?|s|t)?';
@@ -88,7 +88,7 @@ export class Lexicon {
 
   /** False when the text is indexed and holds no cue's trigrams: the expression cannot match. */
   #ruledOut(index: TextIndex, id: number): boolean {
-    return !!this.#needles && !has(this.#candidatesIn(index).any, id);
+    return !!this.#needles && !hasBit(this.#candidatesIn(index).any, id);
   }
 
   /** Only the cues whose trigrams the text holds can match it: try those alone. */
@@ -96,7 +96,7 @@ export class Lexicon {
     if (!this.#needles) return this.#run(text);
     const { cue } = this.#candidatesIn(index);
     for (let i = 0; i < cue.length; i++) {
-      if (!has(cue[i] as Uint32Array, id)) continue;
+      if (!hasBit(cue[i] as Uint32Array, id)) continue;
       const c = this.#cues[i] as Cue;
       let re = this.#single[i];
       if (!re) {
@@ -183,7 +183,6 @@ export class Lexicon {
 }
 
 const isCompound = (cue: Cue) => cue.trim().startsWith('*');
-const has = (bits: Uint32Array, id: number) => ((bits[id >>> 5] as number) & (1 << (id & 31))) !== 0;
 
 /**
  * A cue's word stands in every text it matches (inflections only add endings, compounds only a

@@ -91,6 +91,10 @@ export function literalNeedles(literals: readonly string[]): Uint16Array[] | und
     : undefined;
 }
 
+/** Whether the bit of text `id` is set in a row of the index's width. */
+export const hasBit = (bits: Uint32Array, id: number) =>
+  ((bits[id >>> 5] as number) & (1 << (id & 31))) !== 0;
+
 /** The index of the document being analysed, if any. */
 export function currentIndex(): TextIndex | undefined {
   return current;
@@ -112,7 +116,7 @@ export class NeedleFilter {
       this.#index = index;
       this.#bits = index.candidates(this.#needles);
     }
-    return ((this.#bits[id >>> 5] as number) & (1 << (id & 31))) === 0;
+    return !hasBit(this.#bits, id);
   }
 }
 
