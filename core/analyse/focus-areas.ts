@@ -252,6 +252,9 @@ function motivationOf(section: Section): string | undefined {
   return text || undefined;
 }
 
+const LETTERED_RUN = /^\s*a\)\s+\S[\s\S]*?\sb\)\s/u;
+const LETTER_MARK = /(?:^|[,;]?\s+)[a-h]\)\s+/u;
+
 function fromSection(section: Section): FocusArea[] {
   // "Fokusområde 1" over "Unga och narkotika. Motivering: …" (a key–value table, unfolded): among
   // other parts of the chapter, the numbered ones are the areas, named by their first sentence.
@@ -269,6 +272,21 @@ function fromSection(section: Section): FocusArea[] {
   for (const b of own) {
     const listed = b.kind === 'paragraph' ? colonList(b.text, b) : [];
     if (listed.length > 0) return listed;
+  }
+  // "a) trygghet i offentlig miljö, b) barn och unga i riskzon, c) …": lettered clauses run into one paragraph.
+  for (const b of own) {
+    if (b.kind !== 'paragraph' || !LETTERED_RUN.test(b.text)) continue;
+    const names = b.text
+      .split(LETTER_MARK)
+      .map((p) =>
+        p
+          .replace(/^(?:och|samt)\s+/i, '')
+          .replace(/[,;.]\s*$/, '')
+          .trim(),
+      )
+      .filter((p) => p.length >= 3);
+    if (names.length >= 2 && names.every((n) => n.split(/\s+/).length <= 12))
+      return names.map((n) => area(n, b));
   }
   // After a lead-in ending in a colon, the items may continue its sentence in lower case.
   const introduced = own.some((b) => b.kind === 'paragraph' && b.text.trim().endsWith(':'));

@@ -6,6 +6,21 @@ const names = (text: string, type?: Parameters<typeof analyseText>[1]) =>
   focusAreas(analyseText(text, type)).map((f) => f.name);
 
 describe('focusAreas', () => {
+  it('reads lettered clauses run into one paragraph under an areas heading', () => {
+    expect(
+      names(`## §4 Insatsområden
+Samverkan ska bedrivas avseende följande insatsområden:
+
+a) trygghet och säkerhet i offentlig miljö,
+b) barn och unga i riskzon för kriminalitet,
+c) våld i nära relationer.`),
+    ).toEqual([
+      'trygghet och säkerhet i offentlig miljö',
+      'barn och unga i riskzon för kriminalitet',
+      'våld i nära relationer',
+    ]);
+  });
+
   it('reads a captioned two-column table of lettered areas and their motivations, long names too', () => {
     const areas = focusAreas(
       analyseText(`## 4. Prioriterade fokusområden
