@@ -69,8 +69,8 @@ export class Lexicon {
   constructor(cues: readonly Cue[]) {
     const bounded = cues.filter((c) => !isCompound(c)).map(alternative);
     const free = cues.filter(isCompound).map(alternative);
-    this.#bounded = bounded.length > 0 ? new RegExp(`(?:${bounded.join('|')})(?!\\p{L})`, 'giu') : undefined;
-    this.#free = free.length > 0 ? new RegExp(`(?:${free.join('|')})(?!\\p{L})`, 'giu') : undefined;
+    this.#bounded = bounded.length > 0 ? cueExpression(bounded, 'giu') : undefined;
+    this.#free = free.length > 0 ? cueExpression(free, 'giu') : undefined;
     this.#cues = cues;
     this.#needles = needlesOf(cues);
   }
@@ -100,7 +100,7 @@ export class Lexicon {
       const c = this.#cues[i] as Cue;
       let re = this.#single[i];
       if (!re) {
-        re = new RegExp(`(?:${alternative(c)})(?!\\p{L})`, isCompound(c) ? 'iu' : 'giu');
+        re = cueExpression([alternative(c)], isCompound(c) ? 'iu' : 'giu');
         this.#single[i] = re;
       }
       if (isCompound(c) ? re.test(text) : nextAtWordStart(re, text, 0) !== null) return true;
@@ -183,6 +183,9 @@ export class Lexicon {
 }
 
 const isCompound = (cue: Cue) => cue.trim().startsWith('*');
+/** Cue alternatives as one expression, each ending at a word's end. */
+const cueExpression = (alternatives: string[], flags: string) =>
+  new RegExp(`(?:${alternatives.join('|')})(?!\\p{L})`, flags);
 
 /**
  * A cue's word stands in every text it matches (inflections only add endings, compounds only a

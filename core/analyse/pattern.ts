@@ -6,7 +6,7 @@
  * expression and checked at each match instead.
  */
 import { requiredLiterals } from './required.ts';
-import { currentIndex, folded, NeedleFilter, needleOf } from './text-index.ts';
+import { currentIndex, literalNeedles, NeedleFilter } from './text-index.ts';
 
 const LOOKBEHIND = '(?<!\\p{L})';
 const IS_LETTER = /\p{L}/u;
@@ -14,7 +14,7 @@ const IS_LETTER = /\p{L}/u;
 const LETTER_RUN = /(?:^|[|(]|\(\?:)\\p\{L\}[*+{]/;
 
 /** Whether a letter ends text just before `index` (a code point, as the `u` flag reads it). */
-export function letterBefore(text: string, index: number): boolean {
+function letterBefore(text: string, index: number): boolean {
   if (index <= 0) return false;
   const low = text.charCodeAt(index - 1);
   if (low < 0xdc00 || low > 0xdfff || index < 2) return IS_LETTER.test(text[index - 1] ?? '');
@@ -100,10 +100,10 @@ class Pattern extends RegExp {
       return null;
     }
     const run = this.#run;
-    if (!this.#wordStart && !stateful) return run.exec(text);
-    if (!this.#wordStart) run.lastIndex = this.lastIndex;
-    const m = this.#wordStart ? nextAtWordStart(run, text, stateful ? this.lastIndex : 0) : run.exec(text);
-    if (stateful) this.lastIndex = m ? run.lastIndex : 0;
+    if (!stateful) return this.#wordStart ? nextAtWordStart(run, text, 0) : run.exec(text);
+    run.lastIndex = this.lastIndex;
+    const m = this.#wordStart ? nextAtWordStart(run, text, run.lastIndex) : run.exec(text);
+    this.lastIndex = m ? run.lastIndex : 0;
     return m;
   }
 }
@@ -111,10 +111,8 @@ class Pattern extends RegExp {
 /** The same expression, matching the same texts, cheaper to test over a document's sentences. */
 export function pattern(re: RegExp): RegExp {
   const literals = requiredLiterals(re.source);
-  const filter =
-    literals && literals.length > 0 && literals.every((l) => l.length >= 3)
-      ? new NeedleFilter(literals.map((l) => needleOf(folded(l))))
-      : undefined;
+  const needles = literals ? literalNeedles(literals) : undefined;
+  const filter = needles ? new NeedleFilter(needles) : undefined;
   const alts = alternatives(re.source);
   const strip =
     !re.sticky && alts.every((a) => a.startsWith(LOOKBEHIND) && !LETTER_RUN.test(a.slice(LOOKBEHIND.length)));
