@@ -9,6 +9,7 @@ import { defineRule, verdict } from '../core/engine/rule.ts';
 import {
   ANSWERS_PROBLEM,
   CAUSE_LINK_CUES,
+  CHOSEN_MEASURES_TITLE,
   EVIDENCE_CUES,
   HABIT_CHOICE,
   INTENTION_ONLY,
@@ -183,9 +184,6 @@ function coversMost(acts: { what: string }[], justified: Sentence[]): boolean {
  * analysis, in a section of measures or their justification, or naming a measure themselves.
  */
 /** Follow-up and picture sections: evidence cues there describe data, not a choice of measures. */
-const CHOSEN_TITLE = pattern(
-  /(?<!\p{L})val(?:t|de)?\s+(?:av\s+)?(?:\p{L}+\s+){0,3}(?:åtgärd|insats|aktivitet|metod)/iu,
-);
 const NOT_JUSTIFICATION_TITLES = [
   'uppföljning*',
   'följs upp',
@@ -206,7 +204,7 @@ function justifications(a: Analysis): Sentence[] {
     // "orsaksanalysen visar att …" reports a finding about the problem, not evidence for the measure.
     if (!isEvidence(s.text.replace(FINDING, ' '))) return false;
     // "Våra åtgärder och varför vi har valt dem" › "Därför har vi valt just de här åtgärderna" justifies, it has no causes.
-    if (inSectionTitled(s, CAUSE_SECTION_CUES) && !CHOSEN_TITLE.test(s.section.title)) return false;
+    if (inSectionTitled(s, CAUSE_SECTION_CUES) && !CHOSEN_MEASURES_TITLE.test(s.section.title)) return false;
     if (inSectionTitled(s, NOT_JUSTIFICATION_TITLES)) return false;
     return (
       inSectionTitled(s, JUSTIFICATION_TITLES) ||

@@ -15,6 +15,7 @@ import {
   REVIEW_DONE,
   SECTION,
 } from './lexicon/k14.ts';
+import { CHOSEN_MEASURES_TITLE } from './lexicon/measures.ts';
 import { PREVIOUS_AGREEMENT } from './lexicon/modality.ts';
 
 const ELEMENTS = {
@@ -91,8 +92,9 @@ const NOT_THIS_FOLLOW_UP = pattern(
   /(?:någon|ingen)\s+(?:\p{L}+\s+){0,3}?(?:uppföljning|utvärdering)\p{L}*(?:\s+\S+){0,8}?\s+(?:inte|ej|har\s+(?:gjorts|genomförts)|gjordes)(?!\p{L})|^\s*\[\d+\]\s|lokal\s+uppföljning\s+av\s+ungdomspolitiken|utvärdering\p{L}*\s+(?:\S+\s+){0,8}?(?:har\s+)?visa(?:r|t|de)(?!\p{L})|(?:metod|modell|program|arbetssätt)\p{L}*\s+(?:\S+\s+){0,4}?(?:har\s+(?:\S+\s+)?utvärderats|är\s+(?:\S+\s+)?utvärderad)(?!\p{L})/iu,
 );
 
-const CHOICE_OF_MEASURES = pattern(
-  /(?<!\p{L})(?:val(?:t|de)?\s+(?:av\s+)?(?:\p{L}+\s+){0,3}(?:åtgärd|insats|aktivitet|metod)|varför\s+(?:\p{L}+\s+){0,3}(?:åtgärd|insats|aktivitet|metod)|kunskapsunderlag|evidens)/iu,
+/** Besides the choice of measures: "Varför de här insatserna?", "Kunskapsunderlag", "Evidens". */
+const WHY_MEASURES_TITLE = pattern(
+  /(?<!\p{L})(?:varför\s+(?:\p{L}+\s+){0,3}(?:åtgärd|insats|aktivitet|metod)|kunskapsunderlag|evidens)/iu,
 );
 
 function followUpSentences(a: Analysis): Sentence[] {
@@ -112,7 +114,11 @@ function followUpSentences(a: Analysis): Sentence[] {
       }
     }
     // Under "Val av åtgärder" an evaluated method ("MVP har utvärderats i skolor …") justifies the choice.
-    if (!inSection && CHOICE_OF_MEASURES.test(s.section.title)) return;
+    if (
+      !inSection &&
+      (CHOSEN_MEASURES_TITLE.test(s.section.title) || WHY_MEASURES_TITLE.test(s.section.title))
+    )
+      return;
     if (
       !inSection &&
       !(

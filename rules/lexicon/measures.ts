@@ -114,6 +114,11 @@ export const HABIT_CHOICE = pattern(
 );
 
 /** A promise that says which problem it answers (K08, ML reading). */
+/** "Val av åtgärder", "Därför har vi valt just de här insatserna": a part that chooses the measures (K07, K14). */
+export const CHOSEN_MEASURES_TITLE = pattern(
+  /(?<!\p{L})val(?:t|de)?\s+(?:av\s+)?(?:\p{L}+\s+){0,3}(?:åtgärd|insats|aktivitet|metod)/iu,
+);
+
 export const ANSWERS_PROBLEM = pattern(
   /^därför\s*:|^(?:det\s+här\s+|detta\s+)?löfte(?:t|na)?\s+handlar\s+om\s|^för\s+att\s+det\s+(?:är|blir|körs|sker|finns|har)\s|^mot\s+(?!bakgrund)(?:\S+\s+){0,5}?\S+:\s|\s[–-]\s+(?:så\s+att\s+(?:fler|färre|ingen|de|det|man|du|ni)|eftersom)\s|eftersom\s+(?:\S+\s+){0,8}?(?:pekade\s+ut|tog\s+upp|otrygg\p{L}*)|svar(?:ar|et)\s+(?:(?:alltså|också|därmed|därför)\s+)?(?:mot|på\s+(?:det|de|problem|otrygghet|oro))|^svar(?:ar)?\s+på\s*:|^(?:vi\s+gör\s+(?:det\s+här|detta)|det\s+här\s+gör\s+vi)\s+(?:för\s+att|eftersom)\s|(?:löftet|åtgärden|åtgärderna|insatsen|insatserna)\s+(?:riktar\s+sig\s+mot|ska\s+motverka|syftar\s+till\s+att\s+minska|är\s+ett\s+svar\s+på|är\s+(?:vårt|vårat|ett)\s+svar\s+på)|(?:vårt|vårat)\s+svar\s+på|utifrån\s+(?:problemet|otryggheten)|för\s+att\s+(?:minska|motverka|komma\s+till\s+rätta\s+med)\s+(?:\p{L}+\s+){0,3}(?:som|vid|i|på)|^för\s+att\s+(?:minska|motverka|förebygga|stoppa|bryta|möta|komma\s+till\s+rätta\s+med)\s+(?:\S+\s+){1,12}?(?:lovar|åtar\s+sig)\s+(?:vi|polisen|kommunen)(?!\p{L})/iu,
 );
