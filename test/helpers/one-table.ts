@@ -26,3 +26,42 @@ export const promisePoster = `# Vi lovar dig en tryggare kväll
 
 ## Därför
 Polisens statistik visar att anmälda brott i parken ökade från 48 år 2023 till 71 år 2025.`;
+
+/** An aktivitetsplan set out per förvaltning, listing the agreement's areas in lower case (fictional). */
+export const planPerPart = `## Om planen
+Överenskommelsen har fyra fokusområden:
+
+1. trygg miljö i centrum och vid Resecentrum,
+2. narkotika,
+3. våld i nära relation,
+4. skadegörelse och klotter.
+
+## Socialförvaltningen gör
+Inom fokusområde 1 och 2 arbetar fältgruppen i centrum och vid Resecentrum fredagar och lördagar klockan 19–01. Fältgruppen är också sammankallande i SSPF, där skolan och polisen träffas varannan tisdag.
+
+## Polisen gör
+Inom fokusområde 2 deltar kommunpolisen i SSPF varannan tisdag.`;
+
+/** A medborgarlöfte with last year's results before this year's promises, each naming its problem (fictional). */
+export const promisesAfterResults = `## Så gick det med förra årets löfte
+| Vad vi lovade 2025 | Vad vi gjorde | Blev det gjort? |
+|---|---|---|
+| Polisen skulle genomföra minst tolv kontroller av mopeder i centrum. | Polisen genomförde 14 kontroller. | Ja |
+| Kommunen skulle ha fältassistenter ute i centrum fredagskvällar. | Fältassistenterna var ute sju av tio fredagar. | Delvis |
+| Kommunen skulle ordna fler aktiviteter för unga. | Två nya aktiviteter startade. | Ja |
+| Polisen skulle synas mer i Norrhagen. | Fler besök än tidigare. | Delvis |
+| Skolan skulle prata med eleverna om mopeder. | Alla klasser fick besök. | Ja |
+
+## Löfte 1: Tryggare kring busstationen
+Det här löftet handlar om otryggheten vid busstationen som många av er, särskilt kvinnor, berättade om.
+
+Polisen lovar att finnas vid busstationen fredag och lördag mellan klockan 19 och 23 under hela 2026.
+
+Kommunen lovar att tekniska förvaltningen sätter upp ny belysning längs gångvägen senast den 31 maj 2026.
+
+## Löfte 2: Lägre hastigheter på Skolvägen
+Det här löftet handlar om de höga hastigheterna på Skolvägen som många föräldrar berättade om.
+
+Polisen lovar att genomföra minst tio hastighetskontroller på Skolvägen under skolterminerna 2026.
+
+Kommunen lovar att samhällsbyggnadsförvaltningen sätter upp två hastighetsdisplayer på Skolvägen före augusti 2026.`;

@@ -1,5 +1,5 @@
 import { k02 } from '../../rules/k02-gemensam-problembild.ts';
-import { oneTableFull } from '../helpers/one-table.ts';
+import { oneTableFull, planPerPart } from '../helpers/one-table.ts';
 import { ruleCases } from '../helpers/rule-cases.ts';
 
 /** A plan whose areas carry a short gloss (fictional Åsby); the picture itself is left to the agreement or not. */
@@ -26,19 +26,7 @@ Planen visar när aktiviteterna genomförs under 2026. Fokusområden: 1 Trygg ce
   {
     name: "aktivitetsplan: the listed area names and the sections of what each party 'gör' describe no picture",
     type: 'aktivitetsplan',
-    text: `## Om planen
-Överenskommelsen har fyra fokusområden:
-
-1. trygg miljö i centrum och vid Resecentrum,
-2. narkotika,
-3. våld i nära relation,
-4. skadegörelse och klotter.
-
-## Socialförvaltningen gör
-Inom fokusområde 1 och 2 arbetar fältgruppen i centrum och vid Resecentrum fredagar och lördagar klockan 19–01. Fältgruppen är också sammankallande i SSPF, där skolan och polisen träffas varannan tisdag.
-
-## Polisen gör
-Inom fokusområde 2 deltar kommunpolisen i SSPF varannan tisdag.`,
+    text: planPerPart,
     level: 0,
   },
   {

@@ -1,5 +1,5 @@
 import { k04 } from '../../rules/k04-prioriterade-fokusomraden.ts';
-import { oneTableFull, promisePoster } from '../helpers/one-table.ts';
+import { oneTableFull, planPerPart, promisePoster } from '../helpers/one-table.ts';
 import { ruleCases } from '../helpers/rule-cases.ts';
 
 /** Areas named in a sentence, motivated by the next one ("Det är de problem som …"), fictional Åsby. */
@@ -25,19 +25,7 @@ Under 2025 har polisen fått in många tips om buskörning med mopeder i centrum
   {
     name: "a plan listing the agreement's areas in lower case after 'fyra fokusområden:', without motivation",
     type: 'aktivitetsplan',
-    text: `## Om planen
-Överenskommelsen har fyra fokusområden:
-
-1. trygg miljö i centrum och vid Resecentrum,
-2. narkotika,
-3. våld i nära relation,
-4. skadegörelse och klotter.
-
-## Socialförvaltningen gör
-Inom fokusområde 1 och 2 arbetar fältgruppen i centrum och vid Resecentrum fredagar och lördagar klockan 19–01. Fältgruppen är också sammankallande i SSPF, där skolan och polisen träffas varannan tisdag.
-
-## Polisen gör
-Inom fokusområde 2 deltar kommunpolisen i SSPF varannan tisdag.`,
+    text: planPerPart,
     level: 1,
     advice: ['no-motivation'],
   },

@@ -1,5 +1,5 @@
 import { k08 } from '../../rules/k08-rod-trad.ts';
-import { oneTableFull, oneTablePartial, promisePoster } from '../helpers/one-table.ts';
+import { oneTableFull, oneTablePartial, promisePoster, promisesAfterResults } from '../helpers/one-table.ts';
 import { ruleCases } from '../helpers/rule-cases.ts';
 
 /** Areas, mechanisms M1–M2 and goal table of fictional Granbacken and Lövnäs, before a table of measures. */
@@ -64,25 +64,7 @@ ruleCases(k08, [
   {
     name: "ML: each promise opening 'Det här löftet handlar om …' says which problem it answers",
     type: 'medborgarlofte',
-    text: `## Så gick det med förra årets löfte
-| Vad vi lovade 2025 | Vad vi gjorde | Blev det gjort? |
-|---|---|---|
-| Polisen skulle genomföra minst tolv kontroller av mopeder i centrum. | Polisen genomförde 14 kontroller. | Ja |
-| Kommunen skulle ha fältassistenter ute i centrum fredagskvällar. | Fältassistenterna var ute sju av tio fredagar. | Delvis |
-
-## Löfte 1: Tryggare kring busstationen
-Det här löftet handlar om otryggheten vid busstationen som många av er, särskilt kvinnor, berättade om.
-
-Polisen lovar att finnas vid busstationen fredag och lördag mellan klockan 19 och 23 under hela 2026.
-
-Kommunen lovar att tekniska förvaltningen sätter upp ny belysning längs gångvägen senast den 31 maj 2026.
-
-## Löfte 2: Lägre hastigheter på Skolvägen
-Det här löftet handlar om de höga hastigheterna på Skolvägen som många föräldrar berättade om.
-
-Polisen lovar att genomföra minst tio hastighetskontroller på Skolvägen under skolterminerna 2026.
-
-Kommunen lovar att samhällsbyggnadsförvaltningen sätter upp två hastighetsdisplayer på Skolvägen före augusti 2026.`,
+    text: promisesAfterResults,
     level: 2,
   },
   {

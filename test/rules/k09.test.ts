@@ -1,32 +1,12 @@
 import { k09 } from '../../rules/k09-aktivitetsplan.ts';
+import { promisesAfterResults } from '../helpers/one-table.ts';
 import { ruleCases } from '../helpers/rule-cases.ts';
 
 ruleCases(k09, [
   {
     name: "ML: last year's promises in 'Så gick det med förra årets löfte' are results, not this year's measures",
     type: 'medborgarlofte',
-    text: `## Så gick det med förra årets löfte
-| Vad vi lovade 2025 | Vad vi gjorde | Blev det gjort? |
-|---|---|---|
-| Polisen skulle genomföra minst tolv kontroller av mopeder i centrum. | Polisen genomförde 14 kontroller. | Ja |
-| Kommunen skulle ha fältassistenter ute i centrum fredagskvällar. | Fältassistenterna var ute sju av tio fredagar. | Delvis |
-| Kommunen skulle ordna fler aktiviteter för unga. | Två nya aktiviteter startade. | Ja |
-| Polisen skulle synas mer i Norrhagen. | Fler besök än tidigare. | Delvis |
-| Skolan skulle prata med eleverna om mopeder. | Alla klasser fick besök. | Ja |
-
-## Löfte 1: Tryggare kring busstationen
-Det här löftet handlar om otryggheten vid busstationen som många av er, särskilt kvinnor, berättade om.
-
-Polisen lovar att finnas vid busstationen fredag och lördag mellan klockan 19 och 23 under hela 2026.
-
-Kommunen lovar att tekniska förvaltningen sätter upp ny belysning längs gångvägen senast den 31 maj 2026.
-
-## Löfte 2: Lägre hastigheter på Skolvägen
-Det här löftet handlar om de höga hastigheterna på Skolvägen som många föräldrar berättade om.
-
-Polisen lovar att genomföra minst tio hastighetskontroller på Skolvägen under skolterminerna 2026.
-
-Kommunen lovar att samhällsbyggnadsförvaltningen sätter upp två hastighetsdisplayer på Skolvägen före augusti 2026.`,
+    text: promisesAfterResults,
     level: 2,
   },
   {
