@@ -517,7 +517,11 @@ const LEAD_LABEL = pattern(/^([\p{L} -]{3,40}?)[.:]\s/u);
 function blockKind(a: Analysis, block: Block, section: Section): SectionKind {
   const kind = sectionKind(section);
   if (kind === 'excluded') return kind;
-  if (kind === 'none' && (!section.heading || isProseDocument(section)) && proseMeasures(a, block))
+  if (
+    kind === 'none' &&
+    (!section.heading || isProseDocument(section)) &&
+    memo(a, proseMeasureBlocks).has(block)
+  )
     return 'measures';
   const label = block.kind === 'paragraph' ? LEAD_LABEL.exec(block.text.trimStart())?.[1] : undefined;
   if (label && label.split(/\s+/).length <= 4 && isNotMeasures(label)) return 'excluded';
@@ -543,20 +547,15 @@ const AREA_OPENING = pattern(/^(?:när\s+det\s+gäller|vad\s+gäller|i\s+fråga\
  * In a document without headings, the paragraph opening on its measures holds measures, and so do
  * the paragraphs right after it that each open on an area.
  */
-function proseMeasures(a: Analysis, block: Block): boolean {
-  if (block.kind !== 'paragraph') return false;
-  const text = block.text.trimStart();
-  if (MEASURES_OPENING.test(text)) return true;
-  if (!AREA_OPENING.test(text)) return false;
-  const i = a.doc.blocks.indexOf(block);
-  for (let j = i - 1; j >= 0; j--) {
-    const b = a.doc.blocks[j] as Block;
-    if (b.kind !== 'paragraph') return false;
-    const t = b.text.trimStart();
-    if (MEASURES_OPENING.test(t)) return true;
-    if (!AREA_OPENING.test(t)) return false;
+function proseMeasureBlocks(a: Analysis): Set<Block> {
+  const out = new Set<Block>();
+  let run = false;
+  for (const b of a.doc.blocks) {
+    const text = b.kind === 'paragraph' ? b.text.trimStart() : '';
+    run = MEASURES_OPENING.test(text) || (run && AREA_OPENING.test(text));
+    if (run) out.add(b);
   }
-  return false;
+  return out;
 }
 
 /** A paragraph led by a short label naming measures: "Vårt löfte: …", "Åtgärder: …". */
