@@ -655,14 +655,14 @@ const BACK_REFERENCE = pattern(
 );
 
 /** The name-like list items right after a block ("Överenskommelsen anger tre teman:" + list). */
-function listAfter(a: Analysis, block: Block, runsOn = false): Block[] {
+function listAfter(a: Analysis, block: Block, lowerCase = false): Block[] {
   const i = a.doc.blocks.indexOf(block);
   const out: Block[] = [];
   for (const b of a.doc.blocks.slice(i + 1)) {
     if (b.kind !== 'list-item') break;
     const item = stripNumbering(b.text).replace(/^[A-H][.)]\s+/, '');
     // Items that continue the sentence start in lower case ("1. trygghet i centrum,").
-    if (!(isNameLike(item) || (runsOn && isLowerName(item)))) return [];
+    if (!(isNameLike(item) || (lowerCase && isLowerName(item)))) return [];
     out.push(b);
   }
   return out;
