@@ -1,5 +1,5 @@
 import type { Block, Cell } from '../model/document.ts';
-import { type Analysis, droppedRow, memo, type Section, type Sentence } from './analysis.ts';
+import { type Analysis, droppedRow, isFileTitle, memo, type Section, type Sentence } from './analysis.ts';
 import { cueTest } from './cue-test.ts';
 import type { Cue } from './lexicon.ts';
 import { pattern } from './pattern.ts';
@@ -529,7 +529,7 @@ function blockKind(a: Analysis, block: Block, section: Section): SectionKind {
     kind === 'none' &&
     a.type === 'aktivitetsplan' &&
     section.heading &&
-    !isDocumentTitle(section) &&
+    !isFileTitle(section) &&
     !isPlanFrame(section.title)
   )
     return 'measures';
@@ -598,7 +598,7 @@ const AREA_WORDS = pattern(/fokusområde\p{L}*|insatsområde\p{L}*|prioriterade\
 
 function findSectionKind(section: Section): SectionKind {
   for (let s: Section | undefined = section; s; s = s.parent) {
-    if (!s.heading || isDocumentTitle(s)) continue;
+    if (!s.heading || isFileTitle(s)) continue;
     // "Fokusområde 1: Centrum" under "Så arbetar vi" holds that chapter's measures for one area.
     if (ONE_AREA_TITLE.test(s.title) && s.parent) {
       const around = sectionKind(s.parent);
@@ -626,14 +626,6 @@ const PARTY_DOES = pattern(/^(?:(.{2,60}?)\s+gör|det\s+här\s+gör\s+(.{2,60}))
 /** A document written as running text under its title heading alone, as a letter or a flyer is. */
 function isProseDocument(s: Section): boolean {
   return !!s.parent && !s.parent.heading && s.children.length === 0 && s.parent.children.length === 1;
-}
-
-/** A file's title heading ("Medborgarlöfte 2025") names the document, not a section of measures. */
-function isDocumentTitle(s: Section): boolean {
-  if (!s.parent || s.parent.heading || s.children.length === 0) return false;
-  const file = s.heading?.origin.file;
-  const siblings = s.parent.children.filter((c) => c.heading?.origin.file === file);
-  return siblings[0] === s;
 }
 
 /** A short line of its own that heads a list ("Trafik", "Synlig polis"), in any format. */

@@ -267,6 +267,16 @@ function clip(quote: string): string {
   return quote.length <= MAX_QUOTE ? quote : `${quote.slice(0, MAX_QUOTE - 1).trimEnd()}…`;
 }
 
+/**
+ * The first heading of a file when it wraps the rest ("Medborgarlöfte 2025", "Bilaga 2: Aktivitetsplan
+ * 2025"): it names the document, not a part of it.
+ */
+export function isFileTitle(s: Section): boolean {
+  if (!s.parent || s.parent.heading || s.children.length === 0) return false;
+  const file = s.heading?.origin.file;
+  return s.parent.children.find((c) => c.heading?.origin.file === file) === s;
+}
+
 const memos = new WeakMap<Analysis, Map<unknown, unknown>>();
 
 /** Compute a shared finder's result once per analysis. */

@@ -1,6 +1,6 @@
 import type { Block } from '../model/document.ts';
 import { activities, NUMBERED_MEASURE } from './activities.ts';
-import { type Analysis, memo, type Section, type Sentence } from './analysis.ts';
+import { type Analysis, isFileTitle, memo, type Section, type Sentence } from './analysis.ts';
 
 import { type Cue, matches as test } from './lexicon.ts';
 import { pattern } from './pattern.ts';
@@ -79,14 +79,6 @@ export function titlesOf(section: Section | undefined): string[] {
   const out: string[] = [];
   for (let s = section; s; s = s.parent) if (s.heading && !isFileTitle(s)) out.push(s.title);
   return out;
-}
-
-/** The first heading of a file when it wraps the rest ("Bilaga 2: Aktivitetsplan 2025"): it names the document, not a part. */
-function isFileTitle(s: Section): boolean {
-  if (!s.parent || s.parent.heading || s.children.length === 0) return false;
-  const file = s.heading?.origin.file;
-  const first = s.parent.children.find((c) => c.heading?.origin.file === file);
-  return first === s;
 }
 
 /** Titles that introduce the picture behind a part: "Därför lovar vi detta", "Varför?", "Bakgrund". */
