@@ -5,6 +5,7 @@ import { goals, plannedGoals } from '../core/analyse/goals.ts';
 import { pattern } from '../core/analyse/pattern.ts';
 import { areaNumber, inFollowUp, linkedInTable, redThread } from '../core/analyse/red-thread.ts';
 import { NOT_ATTACHED_NOTE } from '../core/analyse/references.ts';
+import { titlesOf } from '../core/analyse/scope.ts';
 import { defineRule, type Verdict, verdict } from '../core/engine/rule.ts';
 import { ANSWERS_PROBLEM, wholePromiseAnswer } from './lexicon/measures.ts';
 
@@ -76,17 +77,17 @@ export const k08 = defineRule({
     const areas = focusAreas(a);
     const areaNumbers = new Set(areas.map((f) => f.number));
     // Measures under a heading that names a focus area are grouped by it, too.
-    // "Det här gör vi" under "Prioritering 1: Unga …" is grouped by the area above it.
-    const underArea = (x: Activity) => {
-      for (let s: Section | undefined = x.section; s?.heading; s = s.parent)
-        if (areas.some((f) => f.name === s?.title || mentionsArea(s?.title ?? '', f))) return true;
-      return false;
-    };
+    // "Det här gör vi" under "Prioritering 1: Unga …" is grouped by the area above it; the file's
+    // title ("… för ett tryggt Snäckvik fritt från våld") groups nothing.
+    const underArea = (x: Activity) =>
+      titlesOf(x.section).some((t) => areas.some((f) => f.name === t || mentionsArea(t, f)));
     const grouped = pool.filter(
       (x) =>
         x.focusArea ||
         underArea(x) ||
         (/^\d+\.\d+/.test(x.nr ?? '') && areaNumbers.has(areaNumber(x.nr))) ||
+        // The tag may close the paragraph after the measure's owner and time.
+        taggedWithArea(x.from === 'table' ? x.text : x.block.text, areaNumbers) ||
         ledByArea(a, x, areas) ||
         assignedByNumber(a, x, areas),
     );
@@ -156,6 +157,22 @@ function ledByArea(a: Analysis, x: Activity, areas: FocusArea[]): boolean {
 /** The blocks that hold measures, once per analysis. */
 function measureBlocks(a: Analysis): Set<object> {
   return new Set(activities(a).map((m) => m.block));
+}
+
+/** "… (Fokusområde 1 och 3)", "… (område 2),", "… [2]": a measure's closing tag naming its area by number. */
+const AREA_TAG = pattern(
+  /(?:\((?:fokusområde|insatsområde|område|FO)\s*(\d{1,2}(?:\s*(?:och|,|&)\s*\d{1,2})*)\)|\[(\d{1,2})\])\s*[.,;]?\s*$/iu,
+);
+/** "A: SSPF-gruppen startar …": a letter before the measure naming its area (A the first). */
+const LETTER_TAG = pattern(/^([A-H])\s*[:.)]\s+\S/u);
+
+function taggedWithArea(text: string, areaNumbers: Set<number | undefined>): boolean {
+  const t = text.trim();
+  const tag = AREA_TAG.exec(t);
+  const numbers = tag ? (tag[1] ?? tag[2] ?? '').match(/\d+/g)?.map(Number) : undefined;
+  if (numbers) return numbers.every((n) => areaNumbers.has(n));
+  const letter = LETTER_TAG.exec(t)?.[1];
+  return letter !== undefined && areaNumbers.has(letter.charCodeAt(0) - 64);
 }
 
 /** "Åtgärderna 1–5 hör till …", "insatserna 6–10": numbered measures given to an area by range. */

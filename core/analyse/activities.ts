@@ -373,6 +373,8 @@ function findActivities(a: Analysis): Activity[] {
   let leadJustSet = false;
   // A list after a paragraph labelled as measures ("*Vårt löfte:* …", "Åtgärder: …") lists measures.
   let labelledMeasures = false;
+  // "**Mål.**" or "Uppföljning:" on a line of its own over a list: the items are goals or follow-up.
+  let labelledOther = false;
   let previousTable: RoleTable | undefined;
   // "Överenskommelsen har tre fokusområden:" + a list: the items are areas, not measures.
   let areaList = false;
@@ -386,6 +388,7 @@ function findActivities(a: Analysis): Activity[] {
       lead = undefined;
       pseudoHeading = undefined;
       labelledMeasures = false;
+      labelledOther = false;
       // "## Kommunen åtar sig" over a list: the heading's party owns the items.
       const title = stripNumbering(block.text);
       const owner = PARTY_LEAD.exec(title)?.[1] ?? (isPartyName(title) ? title : undefined);
@@ -436,6 +439,7 @@ function findActivities(a: Analysis): Activity[] {
     if (block.kind === 'paragraph') {
       const text = block.text.trim();
       labelledMeasures = kind === 'none' && isMeasureLabel(text);
+      labelledOther = isOtherLabelLine(text);
       if (isPseudoHeading(text)) {
         pseudoHeading = text.replace(/[.:]$/, '');
         lead = undefined;
@@ -472,8 +476,9 @@ function findActivities(a: Analysis): Activity[] {
       out.push(...own);
       continue;
     }
+    if (block.kind !== 'list-item') labelledOther = false;
     if (block.kind === 'list-item') {
-      if (kind === 'excluded') continue;
+      if (kind === 'excluded' || labelledOther) continue;
       // "- Fokusområde 1" over nested items: the area the items below belong to.
       if (AREA_ITEM.test(block.text.trim())) {
         pseudoHeading = block.text.trim();
@@ -564,6 +569,14 @@ function isMeasureLabel(text: string): boolean {
   return !!label && label.split(/\s+/).length <= 3 && isMeasureTitle(label) && !isNotMeasures(label);
 }
 
+/** A paragraph that is only a label naming a part other than measures: "Mål.", "Uppföljning:". */
+function isOtherLabelLine(text: string): boolean {
+  const t = text.trim();
+  if (!/[.:]$/.test(t)) return false;
+  const label = LEAD_LABEL.exec(`${t} `)?.[1];
+  return !!label && label.length >= t.length - 2 && label.split(/\s+/).length <= 4 && isNotMeasures(label);
+}
+
 /** A list item that is only such a label: "- Åtgärder:" (the label pattern wants text after its colon). */
 function isMeasureLabelItem(text: string): boolean {
   const t = text.trim();
@@ -611,7 +624,8 @@ function findSectionKind(section: Section): SectionKind {
     if (areaFree !== s.title && isMeasureTitle(areaFree) && !isNotMeasures(areaFree)) return 'measures';
     // "Mål och åtgärder": goals and the measures that serve them, together.
     if (GOALS_AND_MEASURES.test(s.title)) return 'measures';
-    if (isNotMeasures(s.title)) return 'excluded';
+    // "Fokusområde 1: Bostadsinbrott" names the area whose measures follow, not the list of areas.
+    if (isNotMeasures(ONE_AREA_TITLE.test(s.title) ? areaFree : s.title)) return 'excluded';
     if (isCommitmentTitle(s.title)) return 'commitments';
     if (isMeasureTitle(s.title)) return 'measures';
     // "Socialförvaltningen gör", "Det här gör polisen": a party's measures.

@@ -267,6 +267,32 @@ Socialtjänsten genomför föräldraträffar varje termin. Polisen genomför rik
     ]);
   });
 
+  it('reads the measures of a plan set out as "Fokusområde N: …" sections, not the goals listed under "Mål."', () => {
+    const xs = activities(
+      analyseText(
+        `# Aktivitetsplan 2026 för Vallby
+## Fokusområde 1: Bostadsinbrott i villaområdena
+
+**Mål.**
+
+- Mål 1.1: Anmälda bostadsinbrott ska minska från 40 (2025) till högst 30 år 2026.
+
+**Så gör vi.**
+
+- Starta grannsamverkan i Norrängen (kommunpolisen) – maj 2026
+- Kvällsmöte om inbrottsskydd (kommunpolisen, villaägarna) – 16 april 2026
+## Fokusområde 2: Unga och narkotika
+- Möten i SSPF-gruppen (socialtjänsten, skolan, polisen) – varannan vecka`,
+        'aktivitetsplan',
+      ),
+    );
+    expect(xs.map((x) => [x.what.slice(0, 20), x.when])).toEqual([
+      ['Starta grannsamverka', 'maj 2026'],
+      ['Kvällsmöte om inbrot', expect.stringContaining('april 2026')],
+      ['Möten i SSPF-gruppen', 'varannan vecka'],
+    ]);
+  });
+
   it('does not read the text of a focus-area chapter as measures', () => {
     const xs = activities(
       analyseText(`# Överenskommelse

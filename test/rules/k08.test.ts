@@ -604,4 +604,61 @@ Tekniska förvaltningen ansvarar för att ett låst cykelgarage byggs senast i j
     level: 1,
     advice: ['implicit'],
   },
+  {
+    name: 'a free-standing list of measures in a document whose title happens to name an area',
+    text: `# Överenskommelse för ett Vallby fritt från våld 2026–2028
+## Fokusområden
+1. Våld i nära relationer
+2. Narkotika bland unga
+## Insatser
+Under perioden kan följande insatser bli aktuella:
+- Huskurage i bostadsbolagets hus
+- kampanj under kvinnofridsveckan
+- trygghetsvandringar`,
+    level: 0,
+    advice: ['free-standing'],
+  },
+  {
+    name: 'each measure closes with a tag naming its focus area by number',
+    type: 'aktivitetsplan',
+    text: `# Aktivitetsplan 2026
+Planen hör till överenskommelsen och dess fokusområden:
+- Fokusområde 1: Unga i centrum
+- Fokusområde 2: Narkotika
+## Aktiviteter
+- Fältgruppen är ute i centrum fredagar från mars 2026 (fritidsenheten). (Fokusområde 1)
+- SSPF-möten varannan vecka under terminerna (socialtjänsten, polisen). (Fokusområde 2)
+- Föräldramöte om droger i årskurs 7 i september 2026 (skolan). (Fokusområde 1 och 2)`,
+    level: 1,
+    advice: ['implicit'],
+  },
+  {
+    name: 'the same measures without their tags',
+    type: 'aktivitetsplan',
+    text: `# Aktivitetsplan 2026
+Planen hör till överenskommelsen och dess fokusområden:
+- Fokusområde 1: Unga i centrum
+- Fokusområde 2: Narkotika
+## Aktiviteter
+- Fältgruppen är ute fredagar från mars 2026 (fritidsenheten).
+- SSPF-möten varannan vecka under terminerna (socialtjänsten, polisen).
+- Föräldramöte om droger i årskurs 7 i september 2026 (skolan).`,
+    level: 0,
+    advice: ['free-standing'],
+  },
+  {
+    name: 'measures led by the letter of their area',
+    type: 'aktivitetsplan',
+    text: `# Årsplan 2026
+## Fokusområden
+- **A** Unga i riskzon
+- **B** Trygg miljö vid torget
+## Januari
+- A: SSPF-gruppen startar vårens ärenden (socialtjänsten)
+- B: Kontroll av belysningen vid torget (tekniska förvaltningen)
+## Februari
+- A: Föräldramöte i årskurs 7 om droger (skolan, kommunpolisen)`,
+    level: 1,
+    advice: ['implicit'],
+  },
 ]);
