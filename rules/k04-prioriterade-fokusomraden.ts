@@ -25,6 +25,10 @@ const TOGETHER = pattern(
 const RESIDENTS_RAISED = pattern(
   /(?<!\p{L})(?:\d+\s*(?:procent|%)|många|flest|de\s+flesta),?\s+(?:\p{L}+\s+){0,3}?(?:skrev\s+om|tog\s+upp|nämnde|pekade\s+ut|lyfte\s+fram)(?!\p{L})/iu,
 );
+/** "Många av er oroar er för tre saker: att …, att … och att …": the problems, counted and listed. */
+const CONCERNS_LISTED = pattern(
+  /(?<!\p{L})(?:oroa[rs]?\s+(?:er|sig|dig|oss|mig)\s+för|(?:är|blir)\s+oroliga?\s+för|bekymrade?\s+över|upplever\s+som\s+problem|(?:tog|tar)\s+upp|nämnde|nämner)\s+(?:(?:framför\s+allt|främst|särskilt)\s+)?(?:två|tre|fyra|fem)\s+(?:saker|problem|frågor|områden)\s*:/iu,
+);
 const DEFERRED = pattern(
   /(?<!\p{L})(?:vilka|vilket)\s+(?:problem|områden|fokusområden)\s+(?:som\s+)?(?:ska\s+)?(?:prioriteras|väljs)[^.]{0,60}?\s(?:avgörs|beslutas|bestäms|väljs|görs)\s+(?:i|av)\s/iu,
 );
@@ -92,7 +96,9 @@ export const k04 = defineRule({
       const named =
         a.type === 'medborgarlofte'
           ? a.sentences.filter(
-              (s) => (PROBLEM_NAMED.test(s.text) || RESIDENTS_RAISED.test(s.text)) && !NEGATED.test(s.text),
+              (s) =>
+                (PROBLEM_NAMED.test(s.text) || RESIDENTS_RAISED.test(s.text) || CONCERNS_LISTED.test(s.text)) &&
+                !NEGATED.test(s.text),
             )
           : [];
       // Naming no area is having none, whatever is said about "prioriteringar" or "inriktning".
@@ -112,7 +118,7 @@ export const k04 = defineRule({
               2,
               aimed.map((s) => evidence(a, s)),
             )
-          : named.length >= 2 || raised >= 2
+          : named.length >= 2 || raised >= 2 || named.some((s) => CONCERNS_LISTED.test(s.text))
             ? verdict(
                 2,
                 named.map((s) => evidence(a, s)),

@@ -192,8 +192,10 @@ const GOALS_AND_MEASURES = pattern(
   /(?<!\p{L})mål(?:en)?\s+och\s+(?:åtgärder|insatser|aktiviteter)(?:na)?(?!\p{L})/iu,
 );
 const PLACEHOLDER_CELL = pattern(
-  /^\s*\[?\s*(?:fylls\s+i|text\s+kommer|XX+|TBD|\?+|\.{3,}|…)\s*\]?\s*$|\b20XX\b|\[fylls\s+i\]/iu,
+  /^\s*\[?\s*(?:fylls\s+i|text\s+kommer|XX+|TBD|\?+|\.{3,}|…|[-–—]+|saknas|oklart|(?:ej|inte)\s+(?:fastställ\p{L}*|bestämt|klart|angiv\p{L}*))\s*\]?\s*$|\b20XX\b|\[fylls\s+i\]/iu,
 );
+/** "Löpande", "Vid behov" in a time column: no time or frequency to plan by. */
+const VAGUE_WHEN = pattern(/^\s*(?:löpande|pågående|pågår|kontinuerligt|fortlöpande|vid\s+behov)\s*\.?\s*$/iu);
 const CHANGE_LOG_HEADER = pattern(
   /^(?:version|versionsnummer|ändring\p{L}*|vad\s+har\s+ändrats|vad\s+ändrades)$/iu,
 );
@@ -780,7 +782,7 @@ function tableActivities(t: RoleTable, section: Section): Activity[] {
     // Without an owner column the measure's subject is its owner: "Mot klottret: Polisen gör …".
     const cell = (role: Parameters<typeof cellOf>[2]) => {
       const text = cellOf(t, row, role)?.text.trim() ?? '';
-      // "XX", "[fylls i]", "Hösten 20XX": a draft's placeholder says nothing.
+      // "XX", "[fylls i]", "Hösten 20XX", "–", "Ej fastställt": a placeholder says nothing.
       return PLACEHOLDER_CELL.test(text) ? '' : text;
     };
     // "Åtgärd | Innehåll" with "**Vad:** … **Ansvarig:** … **När:** …" in the open column: its labelled parts.
@@ -795,7 +797,7 @@ function tableActivities(t: RoleTable, section: Section): Activity[] {
       (has(t, 'who') ? undefined : subjectOfRow(what.replace(ROW_LABEL, ''), how)) ||
       undefined;
     const when =
-      cell('when') ||
+      (VAGUE_WHEN.test(cell('when')) ? '' : cell('when')) ||
       whenIn(what) ||
       whenIn(how) ||
       (open ? WHEN_LABEL.exec(open)?.[1]?.trim() : undefined) ||

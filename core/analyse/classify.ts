@@ -38,6 +38,10 @@ const PROMISE_LEAD = pattern(
 const PROMISE_LEAD_LENGTH = 160;
 const PROMISING = pattern(/(?<!\p{L})lovar\s+(?:[\p{L}-]+\s+){1,3}?att(?!\p{L})/iu);
 const PROMISE_ITEMS = 2;
+/** "Handlingsplanen är kommunens egen och är inte en del av samverkansöverenskommelsen": a plan of one party. */
+const OWN_PLAN = pattern(
+  /(?<!\p{L})(?:(?:är|utgör)\s+inte\s+(?:en\s+)?del\s+av\s+(?:den\s+)?(?:\p{L}+\s+)?(?:samverkans)?överenskommelsen|(?:planen|handlingsplanen|åtgärdsplanen)\s+är\s+kommunens\s+egen)(?!\p{L})/iu,
+);
 /** What a plan of a collaboration names somewhere: the agreement or promise it carries out, or the police area. */
 const COLLABORATION: Cue[] = [...SO, ...ML, 'lokalpolisområde*', 'samverkan mellan kommunen och polisen'];
 /** Genres about a collaboration document rather than being one: they win even if the title names it. */
@@ -145,6 +149,20 @@ const GENRES: [DocType, Cue[]][] = [
   ['samverkansoverenskommelse', SO],
 ];
 
+/** "Det här brevet är vårt medborgarlöfte …", "Detta dokument utgör en samverkansöverenskommelse …". */
+const SELF_NAMING = pattern(
+  /(?<!\p{L})(?:det\s+här|den\s+här|detta|denna)(?:\s+\p{L}+)?\s+(?:är|utgör)\s+(?:(?:vårt|vår|ett|en|den|det|kommunens|polisens|och|gemensamma)\s+){0,4}/giu,
+);
+
+/** The genre the opening text gives itself in so many words, whatever else it says it belongs to. */
+function selfNamed(lead: string): DocType | undefined {
+  for (const m of lead.matchAll(SELF_NAMING)) {
+    const genre = firstGenre(lead.slice(m.index + m[0].length, m.index + m[0].length + 60));
+    if (genre?.index === 0) return genre.type;
+  }
+  return undefined;
+}
+
 /** The genre a subtitle line opens with, after an article or a "Till …"/"Bilaga till …" lead-in. */
 function subtitleGenre(line: string): DocType | undefined {
   const text = line.trim();
@@ -181,7 +199,8 @@ export function classify(doc: Document): DocType {
   const titled = firstGenre(title);
   // A kommun's own plan ("Handlingsplan mot klotter", decided by a nämnd) names no agreement, promise
   // or lokalpolisområde: the police there is informed, not a party.
-  if (titled?.type === 'aktivitetsplan' && !matches(body, COLLABORATION)) return 'inte-samverkansdokument';
+  if (titled?.type === 'aktivitetsplan' && (!matches(body, COLLABORATION) || OWN_PLAN.test(body)))
+    return 'inte-samverkansdokument';
   if (titled) return titled.type;
   // A survey or minutes whose subtitle names the agreement is still a survey, unless it calls itself its bilaga.
   const other = matches(title, NOT);
@@ -195,6 +214,8 @@ export function classify(doc: Document): DocType {
     const genre = genres[i];
     if (genre) return genre;
   }
+  const named = selfNamed(lead);
+  if (named) return named;
   const attached = attachmentTitle || matches(lead, ATTACHMENT);
   if (attached && matches(lead, SO)) return 'samverkansoverenskommelse';
   if (attached && matches(lead, ML)) return 'medborgarlofte';

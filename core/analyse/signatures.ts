@@ -138,6 +138,10 @@ function namesSignatoryLine(text: string): boolean {
 /** "Varma hälsningar, Hagnesta den 2 februari 2026": a letter's closing run into its place and date. */
 const CLOSING = pattern(/^(?:med\s+)?(?:varma|vänliga|bästa)?\s*hälsningar\s*,?\s*/iu);
 
+function isClosing(text: string): boolean {
+  return text.trim().replace(CLOSING, '').replace(/[.,!]$/, '') === '';
+}
+
 function isPlaceDate(text: string): boolean {
   const t = text.trim().replace(CLOSING, '');
   return (
@@ -176,12 +180,14 @@ function isSignatureTable(b: Block): boolean {
 function candidates(all: Block[]): Block[] {
   const marked = all.filter((b) => b.kind === 'signature');
   if (marked.length > 0) {
-    // A place-and-date line that ingestion left as a paragraph just before the marked lines.
+    // A place-and-date line that ingestion left as a paragraph just before the marked lines, maybe
+    // above a letter's closing ("Ramsåker den 9 januari 2026" + "Med vänliga hälsningar").
     let i = all.indexOf(marked[0] as Block) - 1;
     const before: Block[] = [];
-    while (i >= 0 && (all[i] as Block).kind === 'paragraph' && isPlaceDate((all[i] as Block).text)) {
-      before.unshift(all[i] as Block);
-      i--;
+    for (; i >= 0 && (all[i] as Block).kind === 'paragraph'; i--) {
+      const text = (all[i] as Block).text;
+      if (isPlaceDate(text)) before.unshift(all[i] as Block);
+      else if (!isClosing(text)) break;
     }
     return [...before, ...marked];
   }

@@ -178,6 +178,16 @@ const cases: [string, string, string][] = [
     '# Yttrande över förslag till samverkansöverenskommelse mellan Åby kommun och Polisen\n\nSocialnämnden ställer sig bakom förslaget. Kommunen ansvarar för samordningen. Polisen ansvarar för lägesbilden. Parterna ansvarar för uppföljningen.',
     'inte-samverkansdokument',
   ],
+  [
+    'a letter to residents that calls itself the promise and part of the agreement',
+    'Till dig som bor i Vallby\n\nDet här brevet är vårt medborgarlöfte till dig för 2026. Löftena är en del av samverkansöverenskommelsen mellan Vallby kommun och Polisen, lokalpolisområde Vallby.\n\nPolisen lovar att kontrollera hastigheten vid skolan. Kommunen lovar att laga belysningen. Vi lovar att berätta hur det går.',
+    'medborgarlofte',
+  ],
+  [
+    'the kommun’s own plan that says it is not part of the agreement',
+    '# Handlingsplan mot narkotika 2026–2028\n\nAntagen av kommunfullmäktige 2025-11-24.\n\nHandlingsplanen är kommunens egen och är inte en del av samverkansöverenskommelsen mellan Vallby kommun och lokalpolisområde Vallby.\n\n| Insats | Ansvarig | När |\n|---|---|---|\n| Föräldramöten | Skolan | Hösten 2026 |',
+    'inte-samverkansdokument',
+  ],
 ];
 
 describe('document type', () => {

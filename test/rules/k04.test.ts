@@ -13,6 +13,27 @@ const withGoals = (why: string) => `## Fokusområden
 
 ruleCases(k04, [
   {
+    name: 'ML letter: the concerns it answers, counted and listed in one sentence',
+    type: 'medborgarlofte',
+    text: `Till dig som bor i Vallby
+
+Vi vet att många av er oroar er för tre saker: att bli lurad av bedragare i telefon, att bilarna kör för fort förbi skolan, och att det är stökigt vid badplatsen.
+
+Därför lovar polisen att göra hastighetskontroller vid skolan två gånger i månaden. Kommunen lovar att hålla träffar om bedrägerier i Folkets hus.`,
+    level: 2,
+  },
+  {
+    name: 'ML letter: the same promises without saying which concerns they answer',
+    type: 'medborgarlofte',
+    text: `Till dig som bor i Vallby
+
+Vi vill att du ska känna dig trygg i hela Vallby.
+
+Därför lovar polisen att göra hastighetskontroller vid skolan två gånger i månaden. Kommunen lovar att hålla träffar om bedrägerier i Folkets hus.`,
+    level: 0,
+    advice: ['ml-missing'],
+  },
+  {
     name: "ML: a section 'Det här vill vi göra något åt' names the problems the promise answers",
     type: 'medborgarlofte',
     text: `## Det här vill vi göra något åt

@@ -333,4 +333,29 @@ Arbetet utgår från den gemensamma lägesbilden.`,
   - När: möten varannan vecka`,
     level: 2,
   },
+  {
+    name: 'a table whose time cells are filled in',
+    text: `## Åtgärder
+| Nr | Åtgärd | Ansvarig | När |
+|---|---|---|---|
+| 1 | Grannsamverkan i Norrby | Kommunpolisen | Maj 2026 |
+| 2 | Belysning i gångtunneln | Gatuenheten | Senast 30 september 2026 |
+| 3 | Fältgrupp i centrum | Fritidsenheten | Fredagar kl. 19–23 |
+| 4 | SSPF-möten | Socialtjänsten | Varannan vecka |
+| 5 | Tillsyn av krogar | Alkoholhandläggaren | Fyra gånger per år |`,
+    level: 2,
+  },
+  {
+    name: 'the same table with a dash or "Löpande" where the time should be',
+    text: `## Åtgärder
+| Nr | Åtgärd | Ansvarig | När |
+|---|---|---|---|
+| 1 | Grannsamverkan i Norrby | Kommunpolisen | – |
+| 2 | Belysning i gångtunneln | Gatuenheten | Senast 30 september 2026 |
+| 3 | Fältgrupp i centrum | Fritidsenheten | Löpande |
+| 4 | SSPF-möten | Socialtjänsten | - |
+| 5 | Tillsyn av krogar | Alkoholhandläggaren | Fyra gånger per år |`,
+    level: 1,
+    advice: ['needs-time'],
+  },
 ]);

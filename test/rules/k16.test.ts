@@ -244,4 +244,22 @@ Lokalpolisområdeschef, lokalpolisområde Älvby`,
     level: 1,
     advice: ['missing-kso'],
   },
+  {
+    name: 'a letter signed under its place and date and a closing greeting',
+    type: 'medborgarlofte',
+    text: `Till dig som bor i Vallby
+
+Det här brevet är vårt medborgarlöfte för 2026.
+
+Vallby den 9 januari 2026
+
+Med vänliga hälsningar
+
+Lena Ek
+Kommunstyrelsens ordförande, Vallby kommun
+
+Sara Lind
+Lokalpolisområdeschef, lokalpolisområde Vallby`,
+    level: 2,
+  },
 ]);
