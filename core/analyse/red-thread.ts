@@ -127,7 +127,6 @@ const isLinkHeader = cueTest([
   'riktas mot',
   'kopplat till',
   'kopplas till',
-  '*indikator*',
 ]);
 
 /** Whether a measure's table row names the cause or goal it serves in a link column (codes such as "M1.2" count). */

@@ -661,4 +661,23 @@ Planen hör till överenskommelsen och dess fokusområden:
     level: 1,
     advice: ['implicit'],
   },
+  {
+    name: 'per-area tables of measures whose Indikator column says how each is measured, not what it serves',
+    type: 'aktivitetsplan',
+    text: `# Aktivitetsplan 2026
+## Fokusområden
+1. Otrygghet vid stationen
+2. Narkotika bland unga
+## Fokusområde 1: Otrygghet vid stationen
+| Insats | Ansvar | Tidplan | Indikator |
+|---|---|---|---|
+| Ny belysning vid stationen | Gatuenheten | Senast juni 2026 | Andel otrygga vid stationen |
+| Synlig polis fredagar | Polisen | Fredagar kl. 21–02 | Anmälda misshandelsbrott |
+## Fokusområde 2: Narkotika bland unga
+| Insats | Ansvar | Tidplan | Indikator |
+|---|---|---|---|
+| SSPF-möten | Socialtjänsten | Varannan vecka | Antal unga i SSPF |`,
+    level: 1,
+    advice: ['implicit'],
+  },
 ]);
