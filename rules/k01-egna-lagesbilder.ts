@@ -173,6 +173,8 @@ export const k01 = defineRule({
       'Kommunens egen lägesbild saknas. Namnge den, ange vem som tagit fram den och när, och sammanfatta vad den visar (Brå steg 2; lag 2023:196).',
     'polis-missing':
       'Polisens lokala lägesbild saknas. Namnge den, ange när lokalpolisområdet tog fram den och sammanfatta vad den visar (Brå steg 2).',
+    planned:
+      'Lägesbilderna finns ännu inte. När de är klara: ange vem som tagit fram dem och när, och sammanfatta vad de visar innan överenskommelsen beslutas (Brå steg 2).',
     'no-substance':
       'Lägesbilderna nämns men varken dateras, sammanfattas eller bifogas. Ange när de togs fram och vad de visar (Brå steg 2).',
   },
@@ -246,6 +248,20 @@ export const k01 = defineRule({
           1,
           affirmed.slice(0, 2).map((s) => evidence(a, s)),
           'no-owner',
+        );
+      // "… ska bygga på kommunens lägesbild, som tas fram under hösten": the parties' pictures, still to come.
+      const planned = a.sentences.filter(
+        (s) =>
+          isProspective(s) &&
+          test(s.text, LAGESBILD) &&
+          !inNonPictureSection(s) &&
+          ownersOf(s, a.type === 'medborgarlofte').length > 0,
+      );
+      if (planned.length > 0)
+        return verdict(
+          1,
+          planned.slice(0, 2).map((s) => evidence(a, s)),
+          'planned',
         );
       return verdict(0, [], 'missing');
     })();

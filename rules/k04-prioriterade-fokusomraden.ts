@@ -97,7 +97,9 @@ export const k04 = defineRule({
         a.type === 'medborgarlofte'
           ? a.sentences.filter(
               (s) =>
-                (PROBLEM_NAMED.test(s.text) || RESIDENTS_RAISED.test(s.text) || CONCERNS_LISTED.test(s.text)) &&
+                (PROBLEM_NAMED.test(s.text) ||
+                  RESIDENTS_RAISED.test(s.text) ||
+                  CONCERNS_LISTED.test(s.text)) &&
                 !NEGATED.test(s.text),
             )
           : [];

@@ -195,7 +195,9 @@ const PLACEHOLDER_CELL = pattern(
   /^\s*\[?\s*(?:fylls\s+i|text\s+kommer|XX+|TBD|\?+|\.{3,}|…|[-–—]+|saknas|oklart|(?:ej|inte)\s+(?:fastställ\p{L}*|bestämt|klart|angiv\p{L}*))\s*\]?\s*$|\b20XX\b|\[fylls\s+i\]/iu,
 );
 /** "Löpande", "Vid behov" in a time column: no time or frequency to plan by. */
-const VAGUE_WHEN = pattern(/^\s*(?:löpande|pågående|pågår|kontinuerligt|fortlöpande|vid\s+behov)\s*\.?\s*$/iu);
+const VAGUE_WHEN = pattern(
+  /^\s*(?:löpande|pågående|pågår|kontinuerligt|fortlöpande|vid\s+behov)\s*\.?\s*$/iu,
+);
 const CHANGE_LOG_HEADER = pattern(
   /^(?:version|versionsnummer|ändring\p{L}*|vad\s+har\s+ändrats|vad\s+ändrades)$/iu,
 );

@@ -174,8 +174,9 @@ export function analyseStructure(doc: Document, options: AnalysisOptions): Analy
 const NATIONAL_PATTERNS = [
   // "Brå har i sitt kunskapsstöd beskrivit ett arbetssätt i fem steg", "Polisens nationella arbetssätt … beskriver".
   /^(?:enligt\s+)?(?:brå(?::s|s)?|brottsförebyggande\s+rådets?|lagen|regeringen|(?:polisens\s+|den\s+)?nationella\s+\p{L}+)(?:\s+har)?\s+(?:\S+\s+){0,4}?(?:beskriv\p{L}*|rekommender\p{L}*|föreskriv\p{L}*|anger|kräver|skriver|bör|betonar|understryker|framhåller|lyfter|förordar|påpek\p{L}*)(?!\p{L})/u,
-  // "Enligt Brås kunskapsstöd ska ett medborgarlöfte bygga på …", "Enligt arbetssättet ska polis och kommun …"
-  /^enligt\s+(?:brå(?::s|s)?|lagen|arbetssättet|modellen|metoden)\s+(?:\S+\s+){0,2}?ska(?!\p{L})/u,
+  // "Enligt Brås kunskapsstöd ska ett medborgarlöfte bygga på …", "Enligt arbetssättet ska polis och kommun …",
+  // "Enligt lagen (2023:196) om kommuners ansvar för brottsförebyggande arbete ska kommunen …"
+  /^enligt\s+(?:brå(?::s|s)?|(?:den\s+(?:nya\s+)?)?lagen(?:\s*\(\d{4}:\d+\))?(?:\s+om(?:\s+\S+){1,6}?)?|arbetssättet|modellen|metoden)\s+(?:\S+\s+){0,2}?ska(?!\p{L})/u,
   // "… och orsaksanalys är en självklar del av hur vi planerar": the method praised, not done.
   /(?<!\p{L})(?:orsaksanalys\p{L}*|lägesbild\p{L}*|uppföljning\p{L}*|medborgardialog\p{L}*)\s+är\s+en\s+(?:självklar|naturlig|viktig|central|given|bärande)\s+del\s+av(?!\p{L})/u,
   /^nationellt\s+(?:rekommenderas|förordas|föreskrivs|krävs)(?!\p{L})/u,

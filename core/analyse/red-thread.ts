@@ -121,13 +121,7 @@ export function activityServes(x: Activity, f: FocusArea): boolean {
 }
 
 /** Columns of a plan that name what a measure acts on: "Verkar på", "Påverkar", "Kopplat till mål", "Effektindikator". */
-const isLinkHeader = cueTest([
-  'verkar på',
-  '=påverkar',
-  'riktas mot',
-  'kopplat till',
-  'kopplas till',
-]);
+const isLinkHeader = cueTest(['verkar på', '=påverkar', 'riktas mot', 'kopplat till', 'kopplas till']);
 
 /** Whether a measure's table row names the cause or goal it serves in a link column (codes such as "M1.2" count). */
 export function linkedInTable(x: Activity): boolean {

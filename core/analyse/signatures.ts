@@ -139,7 +139,12 @@ function namesSignatoryLine(text: string): boolean {
 const CLOSING = pattern(/^(?:med\s+)?(?:varma|vänliga|bästa)?\s*hälsningar\s*,?\s*/iu);
 
 function isClosing(text: string): boolean {
-  return text.trim().replace(CLOSING, '').replace(/[.,!]$/, '') === '';
+  return (
+    text
+      .trim()
+      .replace(CLOSING, '')
+      .replace(/[.,!]$/, '') === ''
+  );
 }
 
 function isPlaceDate(text: string): boolean {

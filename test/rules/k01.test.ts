@@ -252,4 +252,17 @@ Det förekommer stölder ur båthus och bilar som kör för fort. Någon egen l�
 - visar: narkotikaförsäljning vid skolan`,
     level: 2,
   },
+  {
+    name: "both parties' pictures named, but still to be made",
+    text: `## 3. Lägesbild
+Överenskommelsen ska bygga på kommunens lägesbild 2026, som säkerhetsavdelningen tar fram under hösten 2026, och på polisens lokala lägesbild, som färdigställs i november 2026.`,
+    level: 1,
+    advice: ['planned'],
+  },
+  {
+    name: 'only what the law says the kommun must do',
+    text: `## 2. Bakgrund
+Enligt lagen (2023:196) om kommuners ansvar för brottsförebyggande arbete ska kommunen ta fram en lägesbild och ha en samordningsfunktion.`,
+    level: 0,
+  },
 ]);
