@@ -31,7 +31,7 @@ const isChoiceTitle = cueTest(['val av', 'motivering*', 'varför', 'så valde vi
 
 /** Keeping the collaboration going is no measure: "hålla varandra informerade", "träffas när det behövs". */
 const UPKEEP = pattern(
-  /hålla\s+varandra\s+informerade|informera\s+varandra|(?:träffas|mötas|ses)\s+(?:när\s+det\s+behövs|vid\s+behov|regelbundet)|ansvarar\s+gemensamt|gemensamt\s+ansvar|blir\s+verklighet|(?:upprätthålla|utse|tillsätta|avdela)\s+(?:en\s+)?(?:\p{L}+\s+)?(?:samordn\p{L}*|kontaktperson\p{L}*|kommunpolis|samordningsfunktion\p{L}*)|delta\s+i\s+(?:\p{L}+\s+)?(?:möte\p{L}*|styrgrupp\p{L}*|BRÅ|råd\p{L}*|samverkansgrupp\p{L}*)/iu,
+  /hålla\s+varandra\s+informerade|informera\s+varandra|(?:träffas|mötas|ses)\s+(?:när\s+det\s+behövs|vid\s+behov|regelbundet)|ansvarar\s+gemensamt|gemensamt\s+ansvar|blir\s+verklighet|(?:upprätthålla|utse|tillsätta|avdela|ha)\s+(?:en\s+)?(?:\p{L}+\s+)?(?:samordn\p{L}*|kontaktperson\p{L}*|kommunpolis|samordningsfunktion\p{L}*)|(?:delta\s+i|sammankalla)\s+(?:\p{L}+\s+)?(?:möte\p{L}*|styrgrupp\p{L}*|arbetsgrupp\p{L}*|BRÅ|råd\p{L}*|samverkansgrupp\p{L}*)/iu,
 );
 
 /** A standing duty, not a method: "tillhandahålla lokaler", "medverka i det förebyggande arbetet", "beakta trygghetsaspekter", "samverka kring ungdomar", "bedriva tillsyn enligt alkohollagen". */
@@ -41,7 +41,7 @@ const STANDING_DUTY = pattern(
 
 /** The agreement's own process is no measure: "årligen uppdatera lägesbilden", "ta fram åtgärdsplanen", "tillhandahålla statistik". */
 const PROCESS_DUTY = pattern(
-  /(?:uppdatera|ta\s+fram|revidera)\s+(?:\p{L}+\s+){0,2}\p{L}*lägesbild|(?:ta\s+fram|genomföra|följa\s+upp|besluta\s+om|framtagandet\s+av)[\p{L}\s,]{0,30}?\s(?:åtgärds|handlings|aktivitets)plan|(?:tillhandahålla|lämna|dela)\s+(?:\p{L}+\s+){0,3}(?:statistik|underlag|lägesinformation)|(?:genomföra|utföra)\s+de\s+(?:insatser|åtgärder)\s+(?:i|som)|säkerställa\s+att\s+(?:\S+\s+){0,6}deltar/iu,
+  /(?:uppdatera|ta\s+fram|revidera)\s+(?:\p{L}+\s+){0,2}\p{L}*lägesbild|(?:ta\s+fram|genomföra|följa\s+upp|besluta\s+om|framtagandet\s+av)[\p{L}\s,]{0,30}?\s(?:åtgärds|handlings|aktivitets)plan|(?:tillhandahålla|lämna|dela|bidra\s+med)\s+(?:\p{L}+\s+){0,3}(?:statistik|underlag|lägesinformation)|(?:genomföra|utföra)\s+de\s+(?:insatser|åtgärder)\s+(?:i|som)|säkerställa\s+att\s+(?:\S+\s+){0,6}deltar/iu,
 );
 
 /** Measures known by name, wherever the text names them ("SSPF", "Ansvarsfull alkoholservering"). */

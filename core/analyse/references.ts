@@ -37,17 +37,29 @@ const YET_TO_BE_WRITTEN = pattern(
   /(?<!\p{L})(?:ska|skall|kommer\s+att)\s+(?:\p{L}+\s+){0,2}?(?:konkretiseras|preciseras|utvecklas|formuleras|tas\s+fram|arbetas\s+fram|utarbetas)(?!\p{L})/iu,
 );
 
+/** "Den första handlingsplanen ska vara klar senast den 31 maj 2027": the plan does not exist yet. */
+const NOT_YET_MADE = pattern(
+  /(?<!\p{L})(?:aktivitetsplan|handlingsplan|åtgärdsplan)\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:ska\s+vara\s+(?:klar|färdig|beslutad)|har\s+(?:ännu\s+)?inte\s+(?:tagits\s+fram|beslutats|upprättats))(?!\p{L})/iu,
+);
+
 function findReferences(a: Analysis): Reference[] {
   const out: Reference[] = [];
+  const notYetMade = new Set<string>();
   for (const sentence of a.sentences) {
-    if (!MENTION.test(sentence.text) || YET_TO_BE_WRITTEN.test(sentence.text)) continue;
+    if (!MENTION.test(sentence.text)) continue;
+    if (NOT_YET_MADE.test(sentence.text))
+      for (const m of sentence.text.matchAll(PLAN_NAME)) notYetMade.add(canonical(m[0]));
+    if (YET_TO_BE_WRITTEN.test(sentence.text)) continue;
     const targets = new Set<string>();
     for (const m of allAtWordStart(REFERENCE, sentence.text)) targets.add(canonical(m[1] ?? ''));
     for (const m of sentence.text.matchAll(BILAGA_ONLY)) targets.add(canonical(m[1] ?? ''));
     for (const target of targets) out.push({ sentence, target, attached: isAttached(a, target, sentence) });
   }
-  return out;
+  // A plan the document says is still to be made is not kept elsewhere: it is missing.
+  return out.filter((r) => !notYetMade.has(r.target));
 }
+
+const PLAN_NAME = pattern(/aktivitetsplan|handlingsplan|åtgärdsplan/giu);
 
 function canonical(target: string): string {
   const t = target.toLowerCase().replace(/\s+/g, ' ');

@@ -283,4 +283,20 @@ ruleCases(k07, [
 3. Tekniska förvaltningen byter belysningen i Lerbyparken senast den 30 juni 2026, eftersom studier visar att bättre belysning minskar brotten på platsen.`,
     level: 2,
   },
+  {
+    name: "the parties' standing duties under the agreement, the measures left to a plan",
+    text: `## 7. Åtgärder
+Konkreta åtgärder tas fram i en årlig handlingsplan som beslutas av styrgruppen. Den första handlingsplanen ska vara klar senast den 31 maj 2027.
+## 8. Ansvarsfördelning
+**Kommunen ansvarar för att**
+- ha en samordningsfunktion för det brottsförebyggande arbetet,
+- genomföra de åtgärder i handlingsplanen som rör kommunens förvaltningar,
+- sammankalla styrgruppen och arbetsgruppen.
+
+**Polisen ansvarar för att**
+- genomföra de åtgärder i handlingsplanen som rör polisen,
+- bidra med statistik och analys till lägesbilden och uppföljningen.`,
+    level: 0,
+    advice: ['no-method'],
+  },
 ]);

@@ -680,4 +680,35 @@ Planen hör till överenskommelsen och dess fokusområden:
     level: 1,
     advice: ['implicit'],
   },
+  {
+    name: 'measures left to a plan the agreement says is still to be made',
+    text: `## 7. Åtgärder
+Konkreta åtgärder tas fram i en årlig handlingsplan som beslutas av styrgruppen. Den första handlingsplanen ska vara klar senast den 31 maj 2027.
+## 8. Ansvarsfördelning
+**Kommunen ansvarar för att**
+- ha en samordningsfunktion för det brottsförebyggande arbetet,
+- genomföra de åtgärder i handlingsplanen som rör kommunens förvaltningar,
+- sammankalla styrgruppen och arbetsgruppen.
+
+**Polisen ansvarar för att**
+- genomföra de åtgärder i handlingsplanen som rör polisen,
+- bidra med statistik och analys till lägesbilden och uppföljningen.`,
+    level: 0,
+  },
+  {
+    name: 'the same duties with the measures in a plan kept elsewhere',
+    text: `## 7. Åtgärder
+Konkreta åtgärder tas fram i en årlig handlingsplan som beslutas av styrgruppen. Handlingsplanen för 2026 finns hos kommunens säkerhetsavdelning.
+## 8. Ansvarsfördelning
+**Kommunen ansvarar för att**
+- ha en samordningsfunktion för det brottsförebyggande arbetet,
+- genomföra de åtgärder i handlingsplanen som rör kommunens förvaltningar,
+- sammankalla styrgruppen och arbetsgruppen.
+
+**Polisen ansvarar för att**
+- genomföra de åtgärder i handlingsplanen som rör polisen,
+- bidra med statistik och analys till lägesbilden och uppföljningen.`,
+    level: 1,
+    advice: ['referenced-not-attached'],
+  },
 ]);
