@@ -141,8 +141,9 @@ const TARGET_RE = new RegExp(
   String.raw`(?:(?:högst|minst|max(?:imalt)?|som mest|som minst|under|över|lägre än|mindre än|fler än|färre än|till(?:\s+(?:högst|minst))?)\s+${NUMBER}${UNIT})|(?:(?:minska|öka|sjunka|stiga|förbättra|halvera|sänka|höja)\p{L}*\s+med\s+(?:minst\s+|högst\s+)?${NUMBER}${UNIT})|(?:halvera\p{L}*)`,
   'iu',
 );
+// "(trygghetsmätningen; 2025: 62 %)": the year and value measured, in the goal's parenthesis.
 const BASELINE_RE = new RegExp(
-  String.raw`(?:från\s+${NUMBER}${UNIT}(?:\s*\([^)]*\))?)|(?:(?:utgångsläge\p{L}*|nollmätning\p{L}*|basår\p{L}*|jämfört med)\s*(?:är|var|:)?\s*(?:\p{L}+\s+){0,3}?(?:${NUMBER}${UNIT}|20\d\d))`,
+  String.raw`(?:från\s+${NUMBER}${UNIT}(?:\s*\([^)]*\))?)|(?:(?<=[(;]\s*)20\d\d\s*:\s*${NUMBER}${UNIT}(?=\s*[);,]))|(?:(?:utgångsläge\p{L}*|nollmätning\p{L}*|basår\p{L}*|jämfört med)\s*(?:är|var|:)?\s*(?:\p{L}+\s+){0,3}?(?:${NUMBER}${UNIT}|20\d\d))`,
   'iu',
 );
 const DEADLINE_RE = pattern(
@@ -154,7 +155,7 @@ const PERIOD_DEADLINE = pattern(
 );
 const YEAR_RE = pattern(/(?<!\d)(20\d\d)(?!\d)/g);
 const SOURCE_RE = pattern(
-  /\(([^)]*(?:mätning|undersökning|statistik|enkät|lupp|ntu|skolenkät|register|brå|polisens|kommunens|socialtjänst)[^)]*)\)|(?:i|enligt)\s+((?:polisens\s+|kommunens\s+)?\p{L}*(?:mätning|undersökning|statistik|enkät)(?:en)?(?:\s+(?:hösten|våren)?\s*20\d\d)?)/iu,
+  /\(([^)]*(?:mätning|undersökning|statistik|enkät|lupp|ntu|skolenkät|register|brå|polisens|kommunens|socialtjänst|räddningstjänst|;\s*20\d\d\s*:)[^)]*)\)|(?:i|enligt)\s+((?:polisens\s+|kommunens\s+)?\p{L}*(?:mätning|undersökning|statistik|enkät)(?:en)?(?:\s+(?:hösten|våren)?\s*20\d\d)?)/iu,
 );
 
 const hasGoalWord = cueTest(GOAL_WORD);
@@ -463,18 +464,22 @@ function sentenceParts(text: string): Partial<Goal> {
     ? (/^\s*(?:år\s+)?20\d\d/.exec(text.slice(baselineEnd))?.[0].length ?? 0)
     : 0;
   const afterTarget = target ? text.slice(Math.max(target.index, baselineEnd + baselineYear)) : '';
+  // "Minst 70 % … 2028 (trygghetsmätningen; 2025: 62 %)": the deadline before a baseline that follows the target.
+  const beforeBaseline = baselineEnd && target && baseline ? text.slice(target.index, baseline.index) : '';
   const withoutBaseline = text.replace(baseline?.[0] ?? '\u0000', ' ');
   const deadline =
     (afterTarget && (deadlineIn(afterTarget) ?? lastYear(afterTarget))) ||
+    (beforeBaseline && (deadlineIn(beforeBaseline) ?? lastYear(beforeBaseline))) ||
     deadlineIn(withoutBaseline) ||
     (PERIOD_DEADLINE.test(text) ? 'perioden' : undefined);
   if (deadline) out.deadline = deadline;
-  if (hasIndicatorNoun(text) && (target || baseline)) {
+  const source = sourceIn(text);
+  if (source) out.source = source;
+  // "Minst 70 % ska uppge att de känner sig trygga … (trygghetsmätningen; 2025: 62 %)": the source names what is measured.
+  if ((hasIndicatorNoun(text) || source) && (target || baseline)) {
     const m = /^(.*?)\s+(?:ska|skall|bör|minskar|ökar|sjunker|når)(?!\p{L})/iu.exec(stripLabel(text));
     out.indicator = (m?.[1] ?? stripLabel(text)).trim();
   }
-  const source = sourceIn(text);
-  if (source) out.source = source;
   return out;
 }
 

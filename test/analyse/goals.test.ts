@@ -22,6 +22,20 @@ describe('goal analyser', () => {
     expect(isMeasurable(g)).toBe(true);
   });
 
+  it('reads a terse goal bullet whose parenthesis gives the source and the measured year and value', () => {
+    const g = one(`## Mål
+- Minst 70 % ska uppge att de känner sig trygga i centrum kvällstid 2028 (trygghetsmätningen; 2025: 62 %).`);
+    expect(g.kind).toBe('effektmal');
+    expect(g.baseline).toBe('2025: 62 %');
+    expect(g.target).toBe('Minst 70 %');
+    expect(g.deadline).toBe('2028');
+    expect(g.source).toMatch(/^trygghetsmätningen/);
+    expect(isMeasurable(g)).toBe(true);
+    const fires = one(`## Mål
+- Högst 8 anlagda bränder i skolmiljö per år senast 2028 (räddningstjänsten; 2025: 19).`);
+    expect([fires.baseline, fires.deadline, isMeasurable(fires)]).toEqual(['2025: 19', '2028', true]);
+  });
+
   it('reads a goal table row by its header roles', () => {
     const g = one(`## Mål
 | Fokusområde | Effektmål | Indikator och källa | Utgångsläge | Målvärde 2028 |
