@@ -1,4 +1,4 @@
-import type { Block } from '../model/document.ts';
+import type { Block, Cell } from '../model/document.ts';
 import { type Analysis, memo, type Section, sectionsTitled } from './analysis.ts';
 import type { Cue } from './lexicon.ts';
 import { figures } from './numbers.ts';
@@ -333,13 +333,36 @@ function fromSection(section: Section): FocusArea[] {
 /** Tables of measures grouped by rows that hold only an area's name ("1. Trygg stadskärna | | | …"). */
 const GROUP_ROW_COLUMNS = 3;
 
+/** A row that only names a group: its first cell, or a number and the name ("1 | Fokusområde 1: Torget | | |"). */
+function groupCell(row: Cell[]): Cell | undefined {
+  const filled = row.filter((c) => c.text.trim());
+  const [first, second] = filled;
+  if (filled.length === 1 && first === row[0]) return first;
+  if (
+    filled.length === 2 &&
+    first === row[0] &&
+    second === row[1] &&
+    /^\d{1,2}[.)]?$/.test(first?.text.trim() ?? '')
+  )
+    return second;
+  return undefined;
+}
+
 function fromGroupRows(a: Analysis): FocusArea[] {
   for (const b of a.doc.blocks) {
     if (b.kind !== 'table' || (b.rows?.[0]?.length ?? 0) < GROUP_ROW_COLUMNS) continue;
-    const groups = (b.rows ?? [])
-      .slice(1)
-      .filter((r) => r[0]?.text.trim() && r.slice(1).every((c) => !c.text.trim()));
-    if (groups.length >= 2) return groups.map((r) => area(r[0]?.text ?? '', r[0] ?? b));
+    const groups = (b.rows ?? []).slice(1).flatMap((r) => {
+      const c = groupCell(r);
+      return c ? [c] : [];
+    });
+    // "Fokusområde 1: Torget" rows name areas; a "Gemensamt" row beside them groups what the areas share.
+    const prefixOf = (c: Cell) => {
+      const p = AREA_PREFIX.exec(c.text.trim())?.[0] ?? '';
+      return /\d/.test(p) ? p : '';
+    };
+    const prefixed = groups.filter((c) => prefixOf(c));
+    const named = prefixed.length >= 2 ? prefixed : groups;
+    if (named.length >= 2) return named.map((c) => area(c.text.trim().slice(prefixOf(c).length), c));
   }
   return [];
 }
@@ -589,7 +612,7 @@ function fromMeasureSections(a: Analysis): FocusArea[] {
 }
 
 const PROSE_LIST = pattern(
-  /(?:särskild uppmärksamhet (?:ska )?(?:ägnas|riktas) (?:åt|mot)|särskilt fokus (?:ska )?(?:läggas |läggs )?på|valt att (?:samverka|arbeta) (?:kring|med|inom)|valt att (?:\S+\s+){0,3}?(?:lägga|fokusera|koncentrera|satsa|prioritera)(?:\s+\p{L}+){0,3}?\s+(?:på|kring|mot)|(?:fokusområden|prioriterade områden|insatsområden|utvecklingsområden|samverkansområden|frågor|problem)(?:na)?[^:.]{0,60}:)\s*(?:(?:just\s+)?(?:de\s+här|dessa|följande)\s+(?:två|tre|fyra|fem)\s+\p{L}+\s*[,:]\s*)?([^.]+)/iu,
+  /(?:särskild uppmärksamhet (?:ska )?(?:ägnas|riktas) (?:åt|mot)|särskilt fokus (?:ska )?(?:läggas |läggs )?på|valt att (?:samverka|arbeta) (?:kring|med|inom)|valt att (?:\S+\s+){0,3}?(?:lägga|fokusera|koncentrera|satsa|prioritera)(?:\s+\p{L}+){0,3}?\s+(?:på|kring|mot)|(?:fokusområden|prioriterade områden|insatsområden|utvecklingsområden|samverkansområden|frågor|problem)(?:na)?[^:.]{0,60}:|^(?:fokusområdena|insatsområdena|utvecklingsområdena|de prioriterade områdena)(?:\s+(?:för|under|i)\s+\S+(?:\s+\S+)?)?\s+(?:är|blir)\s)\s*(?:(?:just\s+)?(?:de\s+här|dessa|följande)\s+(?:två|tre|fyra|fem)\s+\p{L}+\s*[,:]\s*)?([^.]+)/iu,
 );
 
 function fromProse(a: Analysis): FocusArea[] {
@@ -727,7 +750,9 @@ function colonList(text: string, span: { start: number; end: number }): FocusAre
         parts.push(last.slice(0, i), last.slice(i).replace(/^\s+(?:samt|och)\s+/, ''));
       else parts.push(last);
     } else if (expected === undefined || parts.length + 1 < expected) {
-      const i = last.search(/\s+(?:samt|och)\s+(?!.*\s(?:samt|och)\s)/);
+      // "unga och droger samt trafik och buskörning": samt joins the items, och may join words within one.
+      const samt = last.search(/\s+samt\s+/);
+      const i = samt > 0 ? samt : last.search(/\s+(?:samt|och)\s+(?!.*\s(?:samt|och)\s)/);
       if (i > 0 && split.length > 1)
         parts.push(last.slice(0, i), last.slice(i).replace(/^\s+(?:samt|och)\s+/, ''));
       else parts.push(last);

@@ -21,6 +21,33 @@ c) våld i nära relationer.`),
     ]);
   });
 
+  it('reads the areas a sentence lists after "Fokusområdena … är", samt joining items that have och inside', () => {
+    expect(
+      names(
+        `# Aktivitetsplan 2026
+Fokusområdena för 2026 är trygghet i Vallby centrum, unga och droger samt trafik och buskörning.`,
+        'aktivitetsplan',
+      ),
+    ).toEqual(['trygghet i Vallby centrum', 'unga och droger', 'trafik och buskörning']);
+  });
+
+  it('reads the numbered group rows of a schedule table as areas, not a shared "Gemensamt" row', () => {
+    expect(
+      names(
+        `# Aktivitetsplan 2026
+| Nr | Aktivitet | Ansvarig | jan | feb |
+|---|---|---|---|---|
+| **1** | **Fokusområde 1: Trygg miljö i centrum** | | | |
+| 1.1 | Trygghetsvandring | Samordnaren | X | |
+| **2** | **Fokusområde 2: Unga och narkotika** | | | |
+| 2.1 | SSPF-möten | Socialtjänsten | X | X |
+| **3** | **Gemensamt** | | | |
+| 3.1 | Uppföljningsmöte | Styrgruppen | | X |`,
+        'aktivitetsplan',
+      ),
+    ).toEqual(['Trygg miljö i centrum', 'Unga och narkotika']);
+  });
+
   it('reads a captioned two-column table of lettered areas and their motivations, long names too', () => {
     const areas = focusAreas(
       analyseText(`## 4. Prioriterade fokusområden
