@@ -81,8 +81,10 @@ export const k08 = defineRule({
     // title ("… för ett tryggt Snäckvik fritt från våld") groups nothing.
     const underArea = (x: Activity) =>
       titlesOf(x.section).some((t) => areas.some((f) => f.name === t || mentionsArea(t, f)));
+    // With a single area every measure is that area's.
     const grouped = pool.filter(
       (x) =>
+        areas.length === 1 ||
         x.focusArea ||
         underArea(x) ||
         (/^\d+\.\d+/.test(x.nr ?? '') && areaNumbers.has(areaNumber(x.nr))) ||

@@ -196,6 +196,10 @@ function findFocusAreasRaw(a: Analysis): FocusArea[] {
     if (rows.length > 0) candidates.push(rows);
   }
   if (candidates.length === 0) {
+    const added = fromAddedArea(a);
+    if (added.length > 0) candidates.push(added);
+  }
+  if (candidates.length === 0) {
     const promises = a.sections.filter((s) => s.heading && PROMISE_HEADING.test(s.title));
     const areas = promises.flatMap((s) => {
       const m = PROMISE_HEADING.exec(s.title);
@@ -237,6 +241,7 @@ const AREA_WORD =
   '(?:fokusområde|insatsområde|utvecklingsområde|prioriterat område|prioritering|område|tema|utmaning)';
 const NAMED_AREA = new RegExp(`^${AREA_WORD}\\s*(?:\\d+|[A-H])\\s*[:.–-]\\s*(.{3,})$`, 'i');
 const BARE_AREA = new RegExp(`^${AREA_WORD}\\s*(?:\\d+|[A-H])$`, 'i');
+const UNNUMBERED_AREA = /^(?:fokusområde|insatsområde|utvecklingsområde)$/i;
 const PROMISE_HEADING = pattern(/^löfte\s*\d+\s*[:.–-]\s*(.{3,})$/i);
 const AREA_PREFIX = new RegExp(`^${AREA_WORD}\\s*(?:\\d+|[A-H](?!\\p{L}))?\\s*[:.–-]?\\s*`, 'iu');
 const GENERIC_CHILD = pattern(
@@ -367,6 +372,33 @@ function fromGroupRows(a: Analysis): FocusArea[] {
   return [];
 }
 
+/**
+ * "… lägger parterna till ett fjärde fokusområde, Bedrägerier mot äldre", "… valt att göra bedrägerier mot
+ * äldre till ett eget fokusområde eftersom …": one area added or chosen in a sentence, as an addendum does.
+ */
+const ADDED_AREA = pattern(
+  /(?<!\p{L})(?:(?:lägger\s+(?:\p{L}+\s+)?till|inför\p{L}*)\s+(?:ett\s+)?(?:nytt|eget|\p{L}+e)\s+(?:fokusområde|insatsområde),?\s+(?<name>[^.,;]{3,80})|göra\s+(?<made>[^.,;]{3,80}?)\s+till\s+ett\s+(?:eget|nytt)\s+(?:fokusområde|insatsområde))/iu,
+);
+
+function fromAddedArea(a: Analysis): FocusArea[] {
+  const found = a.sentences.flatMap((s) => {
+    const m = ADDED_AREA.exec(s.text);
+    const name = m?.groups?.name ?? m?.groups?.made;
+    return name ? [{ s, name: name.trim() }] : [];
+  });
+  const first = found[0];
+  if (!first) return [];
+  // The sentence that gives a reason for the choice motivates it, wherever it stands.
+  const motivation = found.find((x) => motivates(x.s.text) || BECAUSE.test(x.s.text))?.s.text;
+  const f = area(
+    first.name.replace(/^\p{Ll}/u, (c) => c.toUpperCase()),
+    first.s,
+    motivation,
+  );
+  return [f];
+}
+const BECAUSE = pattern(/(?<!\p{L})(?:eftersom|därför\s+att)(?!\p{L})/iu);
+
 /** "**Utmaning 1 – Unga och narkotika**" over "Läge: …": numbered area paragraphs anywhere, with the paragraph after as motivation. */
 function fromNumberedLeads(a: Analysis): FocusArea[] {
   const blocks = a.doc.blocks;
@@ -416,7 +448,11 @@ const COUNTS_AREAS = pattern(
   /(?<!\p{L})(?:två|tre|fyra|fem|sex|följande)\s+(?:\p{L}+\s+)?(?:\p{L}*områden|teman|frågor|problem)(?!\p{L})/iu,
 );
 
-const NUMBERED_LEAD = new RegExp(`^${AREA_WORD}\\s*(?:\\d+|[A-H])\\s*[:.–-]`, 'iu');
+// "Fokusområde 2: …", and per part of a shared agreement "Fokusområde: Skadegörelse vid stationen.".
+const NUMBERED_LEAD = new RegExp(
+  `^(?:${AREA_WORD}\\s*(?:\\d+|[A-H])\\s*[:.–-]|(?:fokusområde|insatsområde|utvecklingsområde)\\s*:\\s*\\p{Lu})`,
+  'iu',
+);
 
 /** A paragraph's clause number ("5.2 …", "3) …"), which is not part of what it says. */
 /** "2.1 ", "3) " or a letter "B. " before an area's name. */
@@ -440,7 +476,7 @@ function leadArea(b: Block): FocusArea | undefined {
   if (prefixed && prefixed[0].length < name.length && /\d/.test(prefixed[0])) {
     name = name.slice(prefixed[0].length);
     maxWords = 14;
-  } else if (BARE_AREA.test(name)) {
+  } else if (BARE_AREA.test(name) || UNNUMBERED_AREA.test(name)) {
     const again = /^(.{3,120}?)[.:]\s+(.*)$/su.exec(rest);
     // "Utmaning 1 – Unga som dras in i narkotikahandel": the whole rest is the name.
     if (!again?.[1] && wordCount(rest) > 10) return undefined;

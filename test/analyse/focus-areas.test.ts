@@ -48,6 +48,28 @@ Fokusområdena för 2026 är trygghet i Vallby centrum, unga och droger samt tra
     ).toEqual(['Trygg miljö i centrum', 'Unga och narkotika']);
   });
 
+  it('reads one unnumbered "Fokusområde: …" lead per kommun of a shared agreement, motivated', () => {
+    const areas = focusAreas(
+      analyseText(`# Samverkansöverenskommelse 2026–2028
+## 6.1 Vallby kommun
+**Fokusområde: Skadegörelse vid stationen.** Vallby har valt skadegörelsen som sitt fokusområde, eftersom den har ökat mest av alla brottstyper.
+## 6.2 Åby kommun
+**Fokusområde: Stölder på landsbygden.** Åby har valt stölderna, eftersom de har mer än fördubblats på två år.`),
+    );
+    expect(areas.map((f) => [f.name, isMotivated(f)])).toEqual([
+      ['Skadegörelse vid stationen', true],
+      ['Stölder på landsbygden', true],
+    ]);
+  });
+
+  it('reads the one area an addendum adds, motivated by the sentence giving its reason', () => {
+    const areas = focusAreas(
+      analyseText(`# Tillägg till samverkansöverenskommelsen 2025–2028
+Genom detta tillägg lägger parterna till ett fjärde fokusområde, Bedrägerier mot äldre. Parterna har valt att göra bedrägerier mot äldre till ett eget fokusområde eftersom brottstypen är den som ökar mest i lokalpolisområdet.`),
+    );
+    expect(areas.map((f) => [f.name, isMotivated(f)])).toEqual([['Bedrägerier mot äldre', true]]);
+  });
+
   it('reads a captioned two-column table of lettered areas and their motivations, long names too', () => {
     const areas = focusAreas(
       analyseText(`## 4. Prioriterade fokusområden

@@ -711,4 +711,16 @@ Konkreta åtgärder tas fram i en årlig handlingsplan som beslutas av styrgrupp
     level: 1,
     advice: ['referenced-not-attached'],
   },
+  {
+    name: "an addendum's measures for the one area it adds",
+    text: `# Tillägg till samverkansöverenskommelsen
+Genom detta tillägg lägger parterna till ett fjärde fokusområde, Bedrägerier mot äldre.
+## Åtgärder
+| Åtgärd | Ansvarig | När |
+|---|---|---|
+| Informationsträffar om bedrägerier | Kommunpolisen | Mars 2026 |
+| Brev till alla över 75 år | Kommunen | April 2026 |`,
+    level: 1,
+    advice: ['implicit'],
+  },
 ]);
