@@ -62,6 +62,10 @@ const SETS = [
   'unseen-at',
   'unseen-au',
   'unseen-av',
+  'unseen-aw',
+  'unseen-ax',
+  'unseen-ay',
+  'unseen-az',
 ];
 const FORMATS = ['md', 'docx', 'pdf'];
 const level = (v: number | 'ej-tillampig' | null | undefined) => (typeof v === 'number' ? v : -1);
