@@ -15,6 +15,7 @@ import {
   NAMED_PLACE,
   PERSPECTIVE,
   RESIDENTS_SAID,
+  RESIDENTS_TOLD,
   ROLE,
   USED,
   WALK,
@@ -80,7 +81,7 @@ export const k13 = defineRule({
       // "Någon medborgardialog har inte genomförts": no dialogue of this document.
       const dialogue = test(s.text, DIALOGUE) && !PARTIES_TALKING.test(s.text) && !NOT_HELD.test(s.text);
       const walk = test(s.text, WALK);
-      if (dialogue) mentioned.push(s);
+      if (dialogue || (RESIDENTS_TOLD.test(s.text) && !isProspective(s))) mentioned.push(s);
       if (
         (dialogue || walk) &&
         !isActivity(s) &&

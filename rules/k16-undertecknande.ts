@@ -58,7 +58,7 @@ export const k16 = defineRule({
     if (parties.size < 2) advice.push('one-party');
     if (!kso) advice.push('missing-kso');
     if (!lpo) advice.push('missing-lpo-chef');
-    if (!s.dateText) advice.push('missing-date');
+    if (!s.dateText || s.partlyUndated) advice.push('missing-date');
     if (s.draft) advice.push('draft');
     const v = verdict(advice.length === 0 ? 2 : 1, ev, ...advice);
     if (s.draft) v.notes = ['utkast eller förslag'];

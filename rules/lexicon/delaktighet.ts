@@ -195,3 +195,7 @@ export const PERSPECTIVE: Cue[] = [
 
 /** "ni sa", "ni tog upp", "med er": words too short to index, tested as an expression. */
 export const RESIDENTS_SAID = pattern(/(?<!\p{L})(?:(?:ni|du)\s+sa|ni\s+tog\s+upp|med\s+er)(?!\p{L})/iu);
+/** "det ni berättade för oss i höstas", "Ni har sagt att …": residents heard, a dialogue held. */
+export const RESIDENTS_TOLD = pattern(
+  /(?<!\p{L})(?:ni|du)\s+(?:har\s+)?(?:sa|sagt|berättade|berättat|svarade|svarat|tyckte|tyckt|tog\s+upp|tagit\s+upp|pekade\s+ut|pekat\s+ut|lyfte|lyft|nämnde|nämnt)(?!\p{L})/iu,
+);

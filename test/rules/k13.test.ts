@@ -182,4 +182,13 @@ I oktober 2026 höll vi två öppna kvällsmöten i Lerby bibliotek, och 54 pers
 12.1 Tvister om tolkningen av avtalet ska i första hand lösas genom dialog mellan parterna i styrgruppen.`,
     level: 0,
   },
+  {
+    name: 'ML: the promise rests on what residents told, the dialogue itself not described',
+    type: 'medborgarlofte',
+    text: `# Medborgarlöfte 2026
+Löftet bygger på lägesbilden och på det ni berättade för oss i höstas.
+
+Polisen lovar att patrullera i Stationsparken fredagar.`,
+    level: 1,
+  },
 ]);

@@ -262,4 +262,25 @@ Sara Lind
 Lokalpolisområdeschef, lokalpolisområde Vallby`,
     level: 2,
   },
+  {
+    name: "three kommuner and the police sign, one kommun's date left blank",
+    text: `## Underskrifter
+
+Vallby den 12 december 2025
+
+Lena Ek
+Kommunstyrelsens ordförande, Vallby kommun
+
+Åby den ..........................
+
+Nils Ås
+Kommunstyrelsens ordförande, Åby kommun
+
+Vallby den 15 december 2025
+
+Sara Lind
+Lokalpolisområdeschef, lokalpolisområde Vallby`,
+    level: 1,
+    advice: ['missing-date'],
+  },
 ]);
