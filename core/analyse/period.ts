@@ -54,6 +54,8 @@ const BELONGS_TO = pattern(
   /^(?:(?:en\s+)?bilaga(?:\s+\d+)?\s+till|till|tillhör\p{L}*|hör\s+till|(?:en\s+)?del\s+av|kopplad?t?\s+till|knut(?:en|et)\s+till|underlag\s+till)(?!\p{L})/iu,
 );
 
+const OWN_PLAN_TITLE = pattern(/aktivitetsplan|handlingsplan|åtgärdsplan/i);
+
 const YEARS_FROM_TO = pattern(
   /från\s+(?:och\s+med\s+)?(?:år\s+)?(20\d\d)\s+(?:till|t\.o\.m\.?)\s+(?:och\s+med\s+)?(?:år\s+)?(20\d\d)(?![\d-])/i,
 );
@@ -118,7 +120,10 @@ function findPeriod(a: Analysis): Period | undefined {
       const titleLine =
         b.kind === 'heading' ||
         (b.text.length <= 100 && (DOC_WORD.test(b.text) || /^(?:period|giltighet)/i.test(b.text)));
-      if (!titleLine || (b.kind !== 'heading' && BELONGS_TO.test(b.text.trim()))) continue;
+      // "Underlag till medborgarlöftet 2026–2027": the years are the other document's, unless a plan of its own is named.
+      const belongs =
+        BELONGS_TO.test(b.text.trim()) && (b.kind !== 'heading' || !OWN_PLAN_TITLE.test(b.text));
+      if (!titleLine || belongs) continue;
       const ranges = findYearRanges(b.text);
       const r = ranges[0];
       // "Medborgarlöfte för Styrsvik 1 september 2025 – 30 juni 2026": full dates say more than the years.

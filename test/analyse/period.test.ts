@@ -86,6 +86,20 @@ describe('period and aktuell on the reference date', () => {
     expect(aktuell(a)).toBe('nej');
   });
 
+  it("reads no period of its own in a title naming the document it serves ('Underlag till medborgarlöftet 2026–2027')", () => {
+    const underlag = analyseText(
+      '# Underlag till medborgarlöftet 2026–2027\n\nSammanställt i november 2025 av trygghetssamordnaren.',
+      'medborgarlofte',
+    );
+    expect(period(underlag)).toBeUndefined();
+    expect(aktuell(underlag)).toBe('okand');
+    const plan = analyseText(
+      '# Bilaga 2 till samverkansöverenskommelsen: Aktivitetsplan 2026\n\nKommunen och polisen genomför åtgärderna.',
+      'aktivitetsplan',
+    );
+    expect(period(plan)).toMatchObject({ start: '2026-01-01', end: '2026-12-31', source: 'title' });
+  });
+
   it("prefers the document's own period to the previous agreement's and to 'som gäller' about a topic", () => {
     const a = analyseText(
       '# Samverkansöverenskommelse 2026–2029\n\n## Bakgrund\n\nDen senaste, för perioden 2022–2025, upphörde att gälla den 31 december 2025. Orosanmälningar som gäller unga ökade från 64 år 2022 till 97 år 2024.\n\n## Revidering\n\nÖverenskommelsen gäller från och med den 1 januari 2026 till och med den 31 december 2029.',
