@@ -24,6 +24,13 @@ const NATIONWIDE = pattern(
 /** "Medborgarlöfte för Centrum 2026" heads a promise; "Kommunikation och medborgarlöfte" heads a topic. */
 const PROMISE_TITLE = pattern(/(?<!\p{L})medborgarlöfte\p{L}*\s+(?:för|i|20\d\d)(?!\p{L})/iu);
 
+const CONTACT = pattern(
+  /(?<!\p{L})(?:kontakta|mejla|maila|hör\s+av\s+dig)(?!\p{L})|^(?:har\s+du\s+)?frågor(?!\p{L})/iu,
+);
+const PUBLISH_VERB = pattern(
+  /(?<!\p{L})(?:publicer\p{L}*|finns\s+att\s+läsa|läs(?:a)?\s+(?:mer|löftet|om)|finns\s+på)(?!\p{L})/iu,
+);
+
 export const k17 = defineRule({
   id: 'K17',
   area: 'E',
@@ -52,7 +59,8 @@ export const k17 = defineRule({
     const ev = (list: Sentence[]) => list.slice(0, 2).map((s) => evidence(a, s));
     if (a.type === 'medborgarlofte') {
       const agreement = find(AGREEMENT);
-      const published = find(PUBLISHED);
+      // "Frågor om löftena: kontakta oss via klockarvik.se": a way to reach the parties, not where the promise is published.
+      const published = find(PUBLISHED).filter((s) => !CONTACT.test(s.text) || PUBLISH_VERB.test(s.text));
       const feedback = a.sentences.filter(
         (s) =>
           FEEDBACK.test(s.text) ||

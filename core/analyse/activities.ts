@@ -92,6 +92,8 @@ const NOT_MEASURES: Cue[] = [
   'står bakom',
   'tagit fram',
   'tagits fram',
+  // "Så tog vi fram löftena".
+  'tog fram',
   'var kan du läsa',
   'läsa mer',
   'hur länge gäller',

@@ -293,6 +293,21 @@ Socialtjänsten genomför föräldraträffar varje termin. Polisen genomför rik
     ]);
   });
 
+  it('does not read the sources listed under "Så tog vi fram löftena" as promises', () => {
+    const xs = activities(
+      analyseText(
+        `# Medborgarlöfte 2026
+## Så tog vi fram löftena
+- Medborgardialog 15–27 september 2025
+- Dessutom: anmälda brott 2025 (polisen)
+## Löfte 1 – Ett lugnare torg
+- **Polisen lovar:** fotpatrull vid torget fredag och lördag kl. 21–01`,
+        'medborgarlofte',
+      ),
+    );
+    expect(xs.map((x) => x.section.title)).toEqual(['Löfte 1 – Ett lugnare torg']);
+  });
+
   it('does not read the text of a focus-area chapter as measures', () => {
     const xs = activities(
       analyseText(`# Överenskommelse

@@ -159,4 +159,12 @@ Parterna tar fram ett gemensamt medborgarlöfte varje år.`,
     level: 1,
     advice: ['missing-communication'],
   },
+  {
+    name: 'ML: only a way to reach the parties, through the kommun’s website',
+    type: 'medborgarlofte',
+    text: `## Kontakt
+- Kommunpolis Emma Lind, lokalpolisområde Vallby
+- Frågor om löftena: kontakta oss via vallby.se eller 114 14`,
+    level: 0,
+  },
 ]);
