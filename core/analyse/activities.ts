@@ -915,6 +915,10 @@ function attachDetail(act: Activity, block: Block): boolean {
   return true;
 }
 
+const TOGETHER_LABEL = pattern(
+  /^(?:tillsammans|gemensamt|båda\s+parterna|kommunen\s+och\s+polisen\s+tillsammans)\s*:\s*/iu,
+);
+
 /** "S1 SSPF. Enhetschefen … leder …": a short label before the item's own sentence. */
 const ITEM_LABEL = pattern(/^[^.:]{2,50}[.:]\s+(?=\p{Lu}\p{Ll}*\s+\S+\s+\S+)/u);
 
@@ -955,6 +959,10 @@ function listActivity(
   else if (!owner && lead?.both) {
     act.parties = ['kommun', 'polis'];
     act.who = lead.block.text.trim();
+  } else if (TOGETHER_LABEL.test(text)) {
+    // "**Tillsammans:** trygghetsvandring …" beside "**Polisen lovar:**" and "**Kommunen lovar:**": both parties.
+    act.parties = ['kommun', 'polis'];
+    act.who = TOGETHER_LABEL.exec(text)?.[0].replace(/:\s*$/, '') ?? text;
   }
   if (when) act.when = when;
   if (lead && owner === lead.owner) act.lead = lead.block;

@@ -308,6 +308,21 @@ Socialtjänsten genomför föräldraträffar varje termin. Polisen genomför rik
     expect(xs.map((x) => x.section.title)).toEqual(['Löfte 1 – Ett lugnare torg']);
   });
 
+  it('gives an item labelled "Tillsammans:" beside the parties\' own items to both parties', () => {
+    const xs = activities(
+      analyseText(
+        `## Löfte 1 – Ett lugnare torg
+- **Polisen lovar:** fotpatrull vid torget fredag och lördag kl. 21–01
+- **Tillsammans:** trygghetsvandring vid torget i maj, med bostadsbolaget`,
+        'medborgarlofte',
+      ),
+    );
+    expect(xs.map((x) => [x.who, x.parties])).toEqual([
+      [expect.stringMatching(/^Polisen/), ['polis']],
+      ['Tillsammans', ['kommun', 'polis']],
+    ]);
+  });
+
   it('does not read the text of a focus-area chapter as measures', () => {
     const xs = activities(
       analyseText(`# Överenskommelse
