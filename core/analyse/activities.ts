@@ -634,14 +634,18 @@ function findSectionKind(section: Section): SectionKind {
     if (isNotMeasures(ONE_AREA_TITLE.test(s.title) ? areaFree : s.title)) return 'excluded';
     if (isCommitmentTitle(s.title)) return 'commitments';
     if (isMeasureTitle(s.title)) return 'measures';
-    // "Socialförvaltningen gör", "Det här gör polisen": a party's measures.
-    const doer = PARTY_DOES.exec(stripNumbering(s.title));
-    if (doer && isParty(doer[1] ?? doer[2] ?? '')) return 'measures';
+    if (isPartyDoingTitle(s.title)) return 'measures';
   }
   return 'none';
 }
 
 const PARTY_DOES = pattern(/^(?:(.{2,60}?)\s+gör|det\s+här\s+gör\s+(.{2,60}))\s*:?$/iu);
+
+/** "Socialförvaltningen gör", "Det här gör polisen": a title over a party's measures. */
+export function isPartyDoingTitle(title: string): boolean {
+  const doer = PARTY_DOES.exec(stripNumbering(title));
+  return !!doer && isParty(doer[1] ?? doer[2] ?? '');
+}
 
 /** A document written as running text under its title heading alone, as a letter or a flyer is. */
 function isProseDocument(s: Section): boolean {

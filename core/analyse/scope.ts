@@ -1,5 +1,5 @@
 import type { Block } from '../model/document.ts';
-import { activities, NUMBERED_MEASURE } from './activities.ts';
+import { activities, isPartyDoingTitle, NUMBERED_MEASURE } from './activities.ts';
 import { type Analysis, isFileTitle, memo, type Section, type Sentence } from './analysis.ts';
 
 import { type Cue, matches as test } from './lexicon.ts';
@@ -99,7 +99,7 @@ export function inNonPictureSection(sentence: Sentence): boolean {
   for (let s: Section | undefined = sentence.section; s; s = s.parent) {
     if (!s.heading || isFileTitle(s)) continue;
     if (test(s.title, WHY_TITLES)) return false;
-    if (test(s.title, NON_PICTURE_TITLES)) return true;
+    if (test(s.title, NON_PICTURE_TITLES) || isPartyDoingTitle(s.title)) return true;
   }
   return false;
 }

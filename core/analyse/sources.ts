@@ -1,10 +1,11 @@
+import { isPartyDoingTitle } from './activities.ts';
 import { type Analysis, memo, type Sentence } from './analysis.ts';
 import { cueTest } from './cue-test.ts';
 import type { Cue } from './lexicon.ts';
 import { figures, years } from './numbers.ts';
 import { pattern } from './pattern.ts';
 import { period } from './period.ts';
-import { isProspective, pictureSentences, test } from './scope.ts';
+import { isProspective, pictureSentences, test, titlesOf } from './scope.ts';
 import { signatures } from './signatures.ts';
 import { type ColumnRole, cellOf, roleTable } from './table-roles.ts';
 
@@ -74,6 +75,7 @@ export const SOURCE_CUES: Record<SourceType, Cue[]> = {
   aktorer: [
     'räddningstjänst*',
     'socialtjänst*',
+    'socialförvaltning*',
     'fastighetsägare*',
     'bostadsbolag*',
     '*hem AB',
@@ -172,7 +174,8 @@ function findSourcesElsewhere(a: Analysis): SourceMention[] {
   const picture = new Set(pictureSentences(a));
   const out: SourceMention[] = [];
   for (const s of a.sentences) {
-    if (picture.has(s) || isProspective(s)) continue;
+    // "Polisen gör": a party's measures, where an actor named is a partner in the deed, not a source.
+    if (picture.has(s) || isProspective(s) || titlesOf(s.section).some(isPartyDoingTitle)) continue;
     const text = measuredIn(s);
     if (text === undefined) continue;
     for (const type of ['polisen', 'enkat', 'aktorer'] as const) {

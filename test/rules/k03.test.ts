@@ -215,4 +215,18 @@ Trygghetssamordnaren jämför resultatet i trygghetsmätningen 2027 med mätning
     level: 1,
     advice: ['few-types'],
   },
+  {
+    name: "police statistics, a survey and the socialförvaltning's figures, weighed together",
+    text: `## Lägesbild
+Polisens anmälningsstatistik visar att misshandeln i centrum ökade från 41 fall 2022 till 63 fall 2024. I kommunens trygghetsmätning 2025 uppgav 34 procent att de undviker centrum på kvällen. Uppgifter från socialförvaltningen visar 57 orosanmälningar om unga under 2024.`,
+    level: 2,
+  },
+  {
+    name: "a measure in a party's section naming a partner and its support calls",
+    type: 'aktivitetsplan',
+    text: `# Handlingsplan 2026
+## Polisen gör
+Inom fokusområde 3 kontaktar polisens utredare socialförvaltningen samma dag som en anmälan kommer in, så att den utsatta kan erbjudas ett stödsamtal.`,
+    level: 0,
+  },
 ]);
