@@ -3,7 +3,7 @@ import { type Analysis, evidence, memo, type Section } from '../core/analyse/ana
 import { type FocusArea, focusAreas, mentionsArea } from '../core/analyse/focus-areas.ts';
 import { goals, plannedGoals } from '../core/analyse/goals.ts';
 import { pattern } from '../core/analyse/pattern.ts';
-import { areaNumber, inFollowUp, linkedInTable, redThread } from '../core/analyse/red-thread.ts';
+import { areaNumber, inFollowUp, linkedInTable, redThread, within } from '../core/analyse/red-thread.ts';
 import { NOT_ATTACHED_NOTE } from '../core/analyse/references.ts';
 import { titlesOf } from '../core/analyse/scope.ts';
 import { defineRule, type Verdict, verdict } from '../core/engine/rule.ts';
@@ -86,6 +86,7 @@ export const k08 = defineRule({
       (x) =>
         areas.length === 1 ||
         x.focusArea ||
+        areas.some((f) => within(x.start, f)) ||
         underArea(x) ||
         (/^\d+\.\d+/.test(x.nr ?? '') && areaNumbers.has(areaNumber(x.nr))) ||
         // The tag may close the paragraph after the measure's owner and time.

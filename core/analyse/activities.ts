@@ -444,14 +444,16 @@ function findActivities(a: Analysis): Activity[] {
     if (block.kind === 'paragraph' && keyedDetails(block, section, out)) continue;
     if (block.kind === 'paragraph') {
       const text = block.text.trim();
-      labelledMeasures = kind === 'none' && isMeasureLabel(text);
+      // "Åtgärder: …", or "**Åtgärder.**" alone over its list.
+      labelledMeasures =
+        kind === 'none' && (isMeasureLabel(text) || (/[.:]$/.test(text) && isMeasureLabel(`${text} `)));
       labelledOther = isOtherLabelLine(text);
-      if (isPseudoHeading(text)) {
+      const leadIn = leadInOf(text);
+      if (isPseudoHeading(text) && !leadIn) {
         pseudoHeading = text.replace(/[.:]$/, '');
         lead = undefined;
         continue;
       }
-      const leadIn = leadInOf(text);
       if (leadIn) {
         lead = {
           block,
@@ -667,8 +669,15 @@ function isPseudoHeading(text: string): boolean {
 /** Ends in "att" or a colon, as a lead-in does. (An end-anchored regex would rescan long paragraphs.) */
 function endsAsLeadIn(text: string): boolean {
   const t = text.trimEnd();
-  return t.endsWith(':') || (t.endsWith('att') && !/\p{L}/u.test(t.charAt(t.length - 4)));
+  return (
+    t.endsWith(':') ||
+    (t.endsWith('att') && !/\p{L}/u.test(t.charAt(t.length - 4))) ||
+    // "**Kommunen ska**" over its list, without a colon.
+    (t.length <= SHORT_LEAD && SHORT_LEAD_END.test(t))
+  );
 }
+const SHORT_LEAD = 80;
+const SHORT_LEAD_END = pattern(/(?<!\p{L})(?:ska|skall|åtar\s+sig|ansvarar\s+för)$/iu);
 
 /** "När: sport- och höstlov": a time given under its label. */
 const WHEN_LABEL = pattern(

@@ -76,7 +76,7 @@ function numbered(label: string | undefined, f: FocusArea): boolean | undefined 
 }
 
 /** Whether a position lies in the area's own paragraphs ("Utmaning 1 – …" up to the next one). */
-const within = (at: number, f: FocusArea) => f.extent !== undefined && f.start <= at && at < f.extent;
+export const within = (at: number, f: FocusArea) => f.extent !== undefined && f.start <= at && at < f.extent;
 
 export function goalServes(g: Goal, f: FocusArea): boolean {
   if (within(g.start, f)) return true;

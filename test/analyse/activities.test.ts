@@ -323,6 +323,43 @@ Socialtjänsten genomför föräldraträffar varje termin. Polisen genomför rik
     ]);
   });
 
+  it('gives the items under "**Kommunen ska**" and "**Polisen ska**" (no colon) to those parties', () => {
+    const xs = activities(
+      analyseText(`## 6.1 Narkotika och unga
+
+**Kommunen ska**
+
+- ha fältassistenter i centrum kvällstid,
+- erbjuda föräldrastöd till föräldrar till tonåringar.
+
+**Polisen ska**
+
+- delta i SSPF.`),
+    );
+    expect(xs.map((x) => [x.what.slice(0, 12), x.parties])).toEqual([
+      ['ha fältassis', ['kommun']],
+      ['erbjuda förä', ['kommun']],
+      ['delta i SSPF', ['polis']],
+    ]);
+  });
+
+  it('reads the list under a lone "**Åtgärder.**" label as measures, outside a section of measures', () => {
+    const xs = activities(
+      analyseText(`## 6.1 Vallby kommun
+
+**Fokusområde: Skadegörelse vid stationen.** Vallby har valt skadegörelsen, eftersom den har ökat mest.
+
+**Åtgärder.**
+
+- Vallby kommun, genom tekniska förvaltningen, förbättrar belysningen vid stationen.
+- Polisen ökar sin närvaro vid stationen.`),
+    );
+    expect(xs.map((x) => [x.parties, x.commitment])).toEqual([
+      [['kommun'], false],
+      [['polis'], false],
+    ]);
+  });
+
   it('does not read the text of a focus-area chapter as measures', () => {
     const xs = activities(
       analyseText(`# Överenskommelse
