@@ -66,6 +66,7 @@ const SETS = [
   'unseen-ax',
   'unseen-ay',
   'unseen-az',
+  'unseen-bb',
 ];
 const FORMATS = ['md', 'docx', 'pdf'];
 const level = (v: number | 'ej-tillampig' | null | undefined) => (typeof v === 'number' ? v : -1);
