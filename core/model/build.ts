@@ -10,6 +10,8 @@ const CELL_SEPARATOR = ' | ';
  * Turn an ingester's raw blocks into a Document: normalise text, assign offsets and heading
  * paths, and mark tables of contents and the signature block so they never count as content.
  */
+const BALLOT_BOX = /^[\u2610-\u2612]\s*/u;
+
 export function buildDocument(name: string, format: SourceFormat, raw: RawBlock[], pages?: number): Document {
   const blocks: Block[] = [];
   const path: { level: number; text: string }[] = [];
@@ -21,7 +23,10 @@ export function buildDocument(name: string, format: SourceFormat, raw: RawBlock[
   for (const rb of unfoldLayoutTables(promoteLabelHeadings(promoteOutlineHeadings(raw)))) {
     if (furniture.has(rb)) continue;
     const rows = rb.rows?.map((row) => row.map(normaliseInline)).filter((row) => row.some((c) => c !== ''));
-    const blockText = rows ? rows.map((r) => r.join(CELL_SEPARATOR)).join('\n') : normaliseInline(rb.text);
+    // "☒ A: SSPF-gruppen startar …": a checklist's box, as Word writes it, is no more text than Markdown's "[x]".
+    const blockText = rows
+      ? rows.map((r) => r.join(CELL_SEPARATOR)).join('\n')
+      : normaliseInline(rb.text).replace(BALLOT_BOX, '');
     if (blockText === '') continue;
 
     let kind = rb.kind;
