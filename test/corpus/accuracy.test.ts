@@ -66,6 +66,7 @@ const SETS = [
   'unseen-ax',
   'unseen-ay',
   'unseen-az',
+  'unseen-ba',
   'unseen-bb',
 ];
 const FORMATS = ['md', 'docx', 'pdf'];
