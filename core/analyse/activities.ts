@@ -756,7 +756,7 @@ const ROW_LABEL = pattern(/^[^:.]{3,60}:\s+(?=\p{Lu})/u);
 
 /** A header cell naming a month, quarter, tertial, term or week: a column of a schedule. */
 const SCHEDULE_HEADER = pattern(
-  /^(?:jan(?:uari)?|feb(?:ruari)?|mars?|apr(?:il)?|maj|juni?|juli?|aug(?:usti)?|sept?(?:ember)?|okt(?:ober)?|nov(?:ember)?|dec(?:ember)?|q[1-4]|kvartal\s*[1-4]|tertial\s*[1-3]|t[1-3]|v(?:ecka|\.)?\s*\d{1,2}|vt|ht|vår(?:en)?|höst(?:en)?|sommar(?:en)?|vinter(?:n)?)\.?(?:\s*20\d\d)?$/iu,
+  /^(?:jan(?:uari)?|feb(?:ruari)?|mars?|apr(?:il)?|maj|juni?|juli?|aug(?:usti)?|sept?(?:ember)?|okt(?:ober)?|nov(?:ember)?|dec(?:ember)?|q[1-4]|kvartal\s*[1-4]|kv\.?\s*[1-4]|tertial\s*[1-3]|t[1-3]|v(?:ecka|\.)?\s*\d{1,2}|vt|ht|vår(?:en)?|höst(?:en)?|sommar(?:en)?|vinter(?:n)?)\.?(?:\s*20\d\d)?$/iu,
 );
 const SCHEDULE_COLUMNS = 3;
 

@@ -360,6 +360,19 @@ Socialtjänsten genomför föräldraträffar varje termin. Polisen genomför rik
     ]);
   });
 
+  it('reads the quarters marked in a "Kv 1 … Kv 4" schedule as when', () => {
+    const xs = activities(
+      analyseText(
+        `## Aktiviteter
+| Nr | Aktivitet | Ansvarig | Kv 1 | Kv 2 | Kv 3 | Kv 4 |
+|---|---|---|---|---|---|---|
+| 1.1 | Trygghetsvandring i centrum | Samordnaren | X | | X | |`,
+        'aktivitetsplan',
+      ),
+    );
+    expect(xs.map((x) => x.when)).toEqual(['Kv 1, Kv 3']);
+  });
+
   it('does not read the text of a focus-area chapter as measures', () => {
     const xs = activities(
       analyseText(`# Överenskommelse
