@@ -141,7 +141,9 @@ function findCauses(a: Analysis): CauseAnalysis {
       passage = opensAnalysis(s.block.text) ? s.block : undefined;
     // "Varför har ni valt just de här frågorna?" asks why the areas were chosen, not why the problems arise.
     const inCauseSection =
-      (inSectionTitled(s, CAUSE_SECTION_CUES) && !CHOICE_TITLE.test(s.section.title)) ||
+      (inSectionTitled(s, CAUSE_SECTION_CUES) &&
+        !CHOICE_TITLE.test(s.section.title) &&
+        !WHY_THIS_DOCUMENT.test(s.section.title)) ||
       passage === s.block ||
       answers;
     const cue = test(s.text, CAUSE_CUES);
@@ -199,6 +201,10 @@ function findCauses(a: Analysis): CauseAnalysis {
 }
 
 const CHOICE_TITLE = pattern(/(?<!\p{L})(?:valt|valde|väljer|prioriterat)(?!\p{L})/iu);
+/** "Varför har vi en överenskommelse?": why the document exists, not why the problems do. */
+const WHY_THIS_DOCUMENT = pattern(
+  /(?<!\p{L})varför\s+(?:\p{L}+\s+){0,3}(?:\p{L}*överenskommelse\p{L}*|medborgarlöfte\p{L}*|samverkan|avtal\p{L}*)(?!\p{L})/iu,
+);
 const WHY_QUESTION = pattern(/^\s*varför\s+(?:\p{L}+\s+){1,8}?\p{L}+\s*\?\s*$/iu);
 const WHY_ANSWERS = 3;
 const BARE_LABEL = pattern(/^\s*(?:\p{L}*område|FO)\s*\d+\s*[.:]?\s*$/iu);

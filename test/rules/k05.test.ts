@@ -324,4 +324,10 @@ Polisens nationella arbetssätt för medborgarlöften beskriver fyra steg: att t
 - Polisen lovar att patrullera i Stationsparken tre kvällar i veckan.`,
     level: 0,
   },
+  {
+    name: 'a question heading asking why the agreement exists, over its purpose',
+    text: `## Varför har vi en överenskommelse?
+Vi har samarbetat om trygghet i många år. Med den här överenskommelsen vill vi göra samarbetet tydligare. Vi bestämmer tillsammans vilka problem vi ska arbeta med.`,
+    level: 0,
+  },
 ]);
