@@ -23,7 +23,7 @@ export const REVISE_CONTENT = pattern(
 
 /** Parts of the agreement that are revised in its place: the table of measures, the areas, target values. */
 export const CONTENT_OBJECT = pattern(
-  /(?<!\p{L})((?:insats|åtgärds|aktivitets)tabell\p{L}*|insatser(?:na)?|åtgärder(?:na)?|aktiviteter(?:na)?|(?:fokus|utvecklings|insats|samverkans|prioriterings|problem)område(?:n|na)?|målvärd\p{L}*|målnivå\p{L}*|indikator\p{L}*|prioritering\p{L}*)(?!\p{L})/iu,
+  /(?<!\p{L})((?:insats|åtgärds|aktivitets)tabell\p{L}*|tabell(?:en|erna)|åtagande(?:n|na)?|insatser(?:na)?|åtgärder(?:na)?|aktiviteter(?:na)?|(?:fokus|utvecklings|insats|samverkans|prioriterings|problem)område(?:n|na)?|målvärd\p{L}*|målnivå\p{L}*|indikator\p{L}*|prioritering\p{L}*)(?!\p{L})/iu,
 );
 
 /** What is revised: the agreement, the plan, the promise, its goals or focus areas, or "den/det". */
@@ -33,17 +33,17 @@ export const OBJECT = pattern(
 
 /** A new plan drawn up or adopted for the next period. */
 export const PLAN = pattern(
-  /(?:aktivitets|handlings|åtgärds|verksamhets)plan|(?<!\p{L})plan(?:en|er|erna)?(?!\p{L})/iu,
+  /(?:aktivitets|handlings|åtgärds|verksamhets)plan|(?:aktivitets|åtgärds|insats)tabell|(?<!\p{L})plan(?:en|er|erna)?(?!\p{L})/iu,
 );
 export const PLAN_RENEWAL = pattern(
   /(?<!\p{L})(tas\s+(?:\S+\s+){0,6}fram|tar\s+(?:\S+\s+){0,5}fram|fastställ\p{L}*|upprätta\p{L}*|beslutas|beslutar\s+(?:\p{L}+\s+){0,2}om)(?!\p{L})/iu,
 );
 /** "ny/nästa plan": a renewal whatever year it names. */
-export const NEW_PLAN = pattern(/(?<!\p{L})(?:ny|nya|nytt|nästa)\s+\p{L}*plan/iu);
+export const NEW_PLAN = pattern(/(?<!\p{L})(?:ny|nya|nytt|nästa)\s+\p{L}*(?:plan|tabell)/iu);
 /** The year a plan is for: "aktivitetsplan för 2026", "Handlingsplan 2027". Global, for matchAll. */
 export const PLAN_YEAR = pattern(/plan\p{L}*\s+(?:för\s+)?(?:år\s+)?(20\d\d)(?!\d)/giu);
 export const NEXT_PLAN = pattern(
-  /(?<!\p{L})(?:ny|nya|nytt|nästa)\s+\p{L}*plan|plan\p{L}*\s+(?:för\s+)?20\d\d/iu,
+  /(?<!\p{L})(?:ny|nya|nytt|nästa)\s+\p{L}*(?:plan|tabell)|plan\p{L}*\s+(?:för\s+)?20\d\d/iu,
 );
 
 /** A fixed point or interval: yearly, after the follow-up, a named season or month. */

@@ -218,4 +218,16 @@ Nationellt rekommenderas att medborgarlöften ses över varje år.
 Löftet gäller från den 1 januari 2026 till och med den 31 december 2027.`,
     level: 1,
   },
+  {
+    name: 'a period and its tables of commitments revised every November',
+    text: `## Giltighetstid och revidering
+Överenskommelsen gäller från och med den 1 januari 2026 till och med den 31 december 2029. Tabellerna med åtaganden i avsnitt 5 gås igenom och revideras varje år i november efter den årliga uppföljningen.`,
+    level: 2,
+  },
+  {
+    name: 'a period and a new table of activities drawn up each November',
+    text: `## Hur länge gäller överenskommelsen?
+Överenskommelsen gäller från och med den 1 januari 2026 till och med den 31 december 2029. Varje år i november går trygghetsrådet igenom uppföljningen, och vi tar fram en ny aktivitetstabell för nästa år.`,
+    level: 2,
+  },
 ]);
