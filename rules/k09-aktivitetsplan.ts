@@ -8,11 +8,10 @@ import {
 import { evidence, type Sentence } from '../core/analyse/analysis.ts';
 import { cueTest } from '../core/analyse/cue-test.ts';
 import { pattern } from '../core/analyse/pattern.ts';
-import { NOT_ATTACHED_NOTE } from '../core/analyse/references.ts';
+import { NOT_ATTACHED_NOTE, PLAN_KIND } from '../core/analyse/references.ts';
 import { defineRule, type Verdict, verdict } from '../core/engine/rule.ts';
 import { ABOUT_THE_LAW } from './lexicon/modality.ts';
 
-const PLAN_WORDS = pattern(/aktivitetsplan|handlingsplan|åtgärdsplan/iu);
 const isMeasureTitle = cueTest(MEASURE_SECTION_CUES);
 const INTENDS = pattern(/(?<!\p{L})(?:ska|skall|kommer\s+att|planeras|avser)(?!\p{L})/iu);
 
@@ -59,7 +58,7 @@ export const k09 = defineRule({
     if (pool.length === 0) {
       // "En handlingsplan med aktiviteter tas fram varje år": only an intention.
       const intended = a.sentences.filter(
-        (s) => (PLAN_WORDS.test(s.text) || announcesMeasures(s)) && !ABOUT_THE_LAW.test(s.text),
+        (s) => (PLAN_KIND.test(s.text) || announcesMeasures(s)) && !ABOUT_THE_LAW.test(s.text),
       );
       if (refs.length === 0 && intended.length > 0)
         return verdict(

@@ -3,7 +3,7 @@ import { type Analysis, droppedRow, isFileTitle, memo, type Section, type Senten
 import { cueTest } from './cue-test.ts';
 import type { Cue } from './lexicon.ts';
 import { pattern } from './pattern.ts';
-import { type Reference, referencedElsewhere } from './references.ts';
+import { PLAN_KIND, type Reference, referencedElsewhere } from './references.ts';
 import { cellOf, continuation, has, type RoleTable, roleTable } from './table-roles.ts';
 import { stripNumbering, TIME_TITLE } from './text.ts';
 
@@ -1336,7 +1336,6 @@ function namesOwner(who: string): boolean {
   return partiesOf(who).some((p) => p !== 'gemensam');
 }
 
-const PLAN_TARGET = pattern(/aktivitetsplan|handlingsplan|åtgärdsplan/i);
 const PLAN_WORDS = pattern(
   /aktivitetsplan|handlingsplan|åtgärdsplan|aktiviteter|åtgärder(?:na)?|insatser(?:na)?|mål(?:en)?(?!\p{L})|indikator/iu,
 );
@@ -1353,7 +1352,7 @@ export function planReferences(a: Analysis): Reference[] {
 /** Named, not inline: `memo` keys on the function, so a fresh arrow would recompute on every call. */
 function findPlanReferences(x: Analysis): Reference[] {
   return referencedElsewhere(x).filter((r) => {
-    if (PLAN_TARGET.test(r.target)) return true;
+    if (PLAN_KIND.test(r.target)) return true;
     if (!r.target.startsWith('bilaga')) return false;
     const text = r.sentence.text;
     const at = text.toLowerCase().search(new RegExp(r.target.replace(' ', '\\s*'), 'i'));

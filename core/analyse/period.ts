@@ -11,6 +11,7 @@ import { memo } from './analysis.ts';
 import { findDates, findYearRanges, iso, lastDayOfMonth, type SwedishDate, toIso } from './dates.ts';
 import { matches } from './lexicon.ts';
 import { pattern } from './pattern.ts';
+import { PLAN_KIND } from './references.ts';
 import { signatures } from './signatures.ts';
 
 export type Aktuell = 'ja' | 'nej' | 'okand';
@@ -53,8 +54,6 @@ const OTHER_KIND_ML = pattern(/medborgarlöfte/i);
 const BELONGS_TO = pattern(
   /^(?:(?:en\s+)?bilaga(?:\s+\d+)?\s+till|till|tillhör\p{L}*|hör\s+till|(?:en\s+)?del\s+av|kopplad?t?\s+till|knut(?:en|et)\s+till|underlag\s+till)(?!\p{L})/iu,
 );
-
-const OWN_PLAN_TITLE = pattern(/aktivitetsplan|handlingsplan|åtgärdsplan/i);
 
 const YEARS_FROM_TO = pattern(
   /från\s+(?:och\s+med\s+)?(?:år\s+)?(20\d\d)\s+(?:till|t\.o\.m\.?)\s+(?:och\s+med\s+)?(?:år\s+)?(20\d\d)(?![\d-])/i,
@@ -121,8 +120,7 @@ function findPeriod(a: Analysis): Period | undefined {
         b.kind === 'heading' ||
         (b.text.length <= 100 && (DOC_WORD.test(b.text) || /^(?:period|giltighet)/i.test(b.text)));
       // "Underlag till medborgarlöftet 2026–2027": the years are the other document's, unless a plan of its own is named.
-      const belongs =
-        BELONGS_TO.test(b.text.trim()) && (b.kind !== 'heading' || !OWN_PLAN_TITLE.test(b.text));
+      const belongs = BELONGS_TO.test(b.text.trim()) && (b.kind !== 'heading' || !PLAN_KIND.test(b.text));
       if (!titleLine || belongs) continue;
       const ranges = findYearRanges(b.text);
       const r = ranges[0];

@@ -48,7 +48,7 @@ function findReferences(a: Analysis): Reference[] {
   for (const sentence of a.sentences) {
     if (!MENTION.test(sentence.text)) continue;
     if (NOT_YET_MADE.test(sentence.text))
-      for (const m of sentence.text.matchAll(PLAN_NAME)) notYetMade.add(canonical(m[0]));
+      for (const m of sentence.text.matchAll(PLAN_KINDS)) notYetMade.add(canonical(m[0]));
     if (YET_TO_BE_WRITTEN.test(sentence.text)) continue;
     const targets = new Set<string>();
     for (const m of allAtWordStart(REFERENCE, sentence.text)) targets.add(canonical(m[1] ?? ''));
@@ -59,7 +59,9 @@ function findReferences(a: Analysis): Reference[] {
   return out.filter((r) => !notYetMade.has(r.target));
 }
 
-const PLAN_NAME = pattern(/aktivitetsplan|handlingsplan|åtgärdsplan/giu);
+/** The kinds of plan that hold measures. */
+export const PLAN_KIND = pattern(/aktivitetsplan|handlingsplan|åtgärdsplan/iu);
+const PLAN_KINDS = new RegExp(PLAN_KIND.source, 'giu');
 
 function canonical(target: string): string {
   const t = target.toLowerCase().replace(/\s+/g, ' ');
