@@ -65,3 +65,16 @@ Det här löftet handlar om de höga hastigheterna på Skolvägen som många fö
 Polisen lovar att genomföra minst tio hastighetskontroller på Skolvägen under skolterminerna 2026.
 
 Kommunen lovar att samhällsbyggnadsförvaltningen sätter upp två hastighetsdisplayer på Skolvägen före augusti 2026.`;
+
+/** The parties' standing duties under an agreement that leaves its measures to a plan, with what is said of the plan. */
+export const dutiesWithPlan = (plan: string) => `## 7. Åtgärder
+Konkreta åtgärder tas fram i en årlig handlingsplan som beslutas av styrgruppen. ${plan}
+## 8. Ansvarsfördelning
+**Kommunen ansvarar för att**
+- ha en samordningsfunktion för det brottsförebyggande arbetet,
+- genomföra de åtgärder i handlingsplanen som rör kommunens förvaltningar,
+- sammankalla styrgruppen och arbetsgruppen.
+
+**Polisen ansvarar för att**
+- genomföra de åtgärder i handlingsplanen som rör polisen,
+- bidra med statistik och analys till lägesbilden och uppföljningen.`;

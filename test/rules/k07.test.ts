@@ -1,4 +1,5 @@
 import { k07 } from '../../rules/k07-kunskapsbaserade-atgarder.ts';
+import { dutiesWithPlan } from '../helpers/one-table.ts';
 import { ruleCases } from '../helpers/rule-cases.ts';
 
 const PLAN = `## Åtgärder
@@ -285,17 +286,7 @@ ruleCases(k07, [
   },
   {
     name: "the parties' standing duties under the agreement, the measures left to a plan",
-    text: `## 7. Åtgärder
-Konkreta åtgärder tas fram i en årlig handlingsplan som beslutas av styrgruppen. Den första handlingsplanen ska vara klar senast den 31 maj 2027.
-## 8. Ansvarsfördelning
-**Kommunen ansvarar för att**
-- ha en samordningsfunktion för det brottsförebyggande arbetet,
-- genomföra de åtgärder i handlingsplanen som rör kommunens förvaltningar,
-- sammankalla styrgruppen och arbetsgruppen.
-
-**Polisen ansvarar för att**
-- genomföra de åtgärder i handlingsplanen som rör polisen,
-- bidra med statistik och analys till lägesbilden och uppföljningen.`,
+    text: dutiesWithPlan('Den första handlingsplanen ska vara klar senast den 31 maj 2027.'),
     level: 0,
     advice: ['no-method'],
   },

@@ -1,6 +1,22 @@
 import { k08 } from '../../rules/k08-rod-trad.ts';
-import { oneTableFull, oneTablePartial, promisePoster, promisesAfterResults } from '../helpers/one-table.ts';
+import {
+  dutiesWithPlan,
+  oneTableFull,
+  oneTablePartial,
+  promisePoster,
+  promisesAfterResults,
+} from '../helpers/one-table.ts';
 import { ruleCases } from '../helpers/rule-cases.ts';
+
+/** A two-area plan whose three measures each end with a tag (or none). */
+const twoAreaPlan = (tags: string[]) => `# Aktivitetsplan 2026
+Planen hör till överenskommelsen och dess fokusområden:
+- Fokusområde 1: Unga i centrum
+- Fokusområde 2: Narkotika
+## Aktiviteter
+- Fältgruppen är ute fredagar från mars 2026 (fritidsenheten). ${tags[0]}
+- SSPF-möten varannan vecka under terminerna (socialtjänsten, polisen). ${tags[1]}
+- Föräldramöte om droger i årskurs 7 i september 2026 (skolan). ${tags[2]}`;
 
 /** Areas, mechanisms M1–M2 and goal table of fictional Granbacken and Lövnäs, before a table of measures. */
 const GRANBACKEN = `## Fokusområden
@@ -621,28 +637,14 @@ Under perioden kan följande insatser bli aktuella:
   {
     name: 'each measure closes with a tag naming its focus area by number',
     type: 'aktivitetsplan',
-    text: `# Aktivitetsplan 2026
-Planen hör till överenskommelsen och dess fokusområden:
-- Fokusområde 1: Unga i centrum
-- Fokusområde 2: Narkotika
-## Aktiviteter
-- Fältgruppen är ute i centrum fredagar från mars 2026 (fritidsenheten). (Fokusområde 1)
-- SSPF-möten varannan vecka under terminerna (socialtjänsten, polisen). (Fokusområde 2)
-- Föräldramöte om droger i årskurs 7 i september 2026 (skolan). (Fokusområde 1 och 2)`,
+    text: twoAreaPlan(['(Fokusområde 1)', '(Fokusområde 2)', '(Fokusområde 1 och 2)']),
     level: 1,
     advice: ['implicit'],
   },
   {
     name: 'the same measures without their tags',
     type: 'aktivitetsplan',
-    text: `# Aktivitetsplan 2026
-Planen hör till överenskommelsen och dess fokusområden:
-- Fokusområde 1: Unga i centrum
-- Fokusområde 2: Narkotika
-## Aktiviteter
-- Fältgruppen är ute fredagar från mars 2026 (fritidsenheten).
-- SSPF-möten varannan vecka under terminerna (socialtjänsten, polisen).
-- Föräldramöte om droger i årskurs 7 i september 2026 (skolan).`,
+    text: twoAreaPlan(['', '', '']),
     level: 0,
     advice: ['free-standing'],
   },
@@ -682,32 +684,12 @@ Planen hör till överenskommelsen och dess fokusområden:
   },
   {
     name: 'measures left to a plan the agreement says is still to be made',
-    text: `## 7. Åtgärder
-Konkreta åtgärder tas fram i en årlig handlingsplan som beslutas av styrgruppen. Den första handlingsplanen ska vara klar senast den 31 maj 2027.
-## 8. Ansvarsfördelning
-**Kommunen ansvarar för att**
-- ha en samordningsfunktion för det brottsförebyggande arbetet,
-- genomföra de åtgärder i handlingsplanen som rör kommunens förvaltningar,
-- sammankalla styrgruppen och arbetsgruppen.
-
-**Polisen ansvarar för att**
-- genomföra de åtgärder i handlingsplanen som rör polisen,
-- bidra med statistik och analys till lägesbilden och uppföljningen.`,
+    text: dutiesWithPlan('Den första handlingsplanen ska vara klar senast den 31 maj 2027.'),
     level: 0,
   },
   {
     name: 'the same duties with the measures in a plan kept elsewhere',
-    text: `## 7. Åtgärder
-Konkreta åtgärder tas fram i en årlig handlingsplan som beslutas av styrgruppen. Handlingsplanen för 2026 finns hos kommunens säkerhetsavdelning.
-## 8. Ansvarsfördelning
-**Kommunen ansvarar för att**
-- ha en samordningsfunktion för det brottsförebyggande arbetet,
-- genomföra de åtgärder i handlingsplanen som rör kommunens förvaltningar,
-- sammankalla styrgruppen och arbetsgruppen.
-
-**Polisen ansvarar för att**
-- genomföra de åtgärder i handlingsplanen som rör polisen,
-- bidra med statistik och analys till lägesbilden och uppföljningen.`,
+    text: dutiesWithPlan('Handlingsplanen för 2026 finns hos kommunens säkerhetsavdelning.'),
     level: 1,
     advice: ['referenced-not-attached'],
   },
