@@ -44,6 +44,31 @@ const KEPT_ELSEWHERE = pattern(
   /(?<!\p{L})(?:läges|problem)bild\p{L}*[^.]{0,80}?\s(?:finns|redovisas|beskrivs|återfinns|framgår|sammanfattas)\s+(?:i|av)\s+(?:\p{L}+\s+){0,3}?(?:(?:samverkans)?överenskommelse\p{L}*|bilaga\s*\d+|bilagan)(?!\p{L})/iu,
 );
 
+/**
+ * "Enligt NTU känner sig var fjärde invånare i landet otrygg", "grannkommunen minskade …": another place's
+ * picture, unless the local one is set beside it ("högre än i riket").
+ */
+const ELSEWHERE = pattern(
+  /(?<!\p{L})(?:i\s+(?:hela\s+)?(?:landet|sverige|riket|länet)|nationell\p{L}*|grannkommun\p{L}*|jämförbara\s+kommuner|andra\s+kommuner)(?!\p{L})/iu,
+);
+const SET_BESIDE = pattern(
+  /(?<!\p{L})(?:än\s+i|jämfört\s+med|högre|lägre|dubbelt|lika\s+hög|samma\s+nivå)(?!\p{L})/iu,
+);
+
+/** "Målet med samarbetet är att …": what is wanted, not the situation. */
+const AIM = pattern(
+  /^(?:målet|målen|syftet|ambitionen|visionen)(?!\p{L})[^.]{0,60}?\s(?:är|blir)\s+att(?!\p{L})/iu,
+);
+
+/**
+ * "874 personer svarade på enkäten", "vi pratade med 17 elever": who took part, not a group the problem
+ * falls on, unless their answers are broken down ("38 procent av kvinnorna svarade …").
+ */
+const PARTICIPANTS = pattern(
+  /(?<!\p{L})(?:svarade|svarat|enkätsvar\p{L}*|deltog|deltagit|deltagare|pratade|talade|samtalade|träffade|intervjuade|frågade)(?!\p{L})/iu,
+);
+const SHARE = pattern(/(?<!\p{L})(?:procent|andel\p{L}*)(?!\p{L})|%/iu);
+
 /** Times, groups and trends describe a problem only where one is named: not "befolkningen fördubblas på sommaren". */
 const ABOUT_A_PROBLEM = new Set<Dimension>(['tid', 'grupp', 'utveckling']);
 
@@ -55,6 +80,7 @@ function dimensionsOf(s: Sentence): Dimension[] {
   for (const [d, cues, pattern] of DIMENSIONS) {
     if (ABOUT_A_PROBLEM.has(d) && !problem && s.block.kind !== 'table') continue;
     if (d === 'grupp' && !problemHere && s.block.kind !== 'table') continue;
+    if (d === 'grupp' && PARTICIPANTS.test(s.text) && !SHARE.test(s.text)) continue;
     if (d === 'plats' && !test(s.text.replace(NOT_PLACES, ' '), cues)) continue;
     if (test(s.text, cues) || pattern?.test(s.text)) out.push(d);
   }
@@ -122,6 +148,8 @@ export const k02 = defineRule({
         !isProspective(s) &&
         !PREVIOUS_AGREEMENT.test(s.text) &&
         !CHANGE_NOTE.test(s.text) &&
+        !AIM.test(s.text) &&
+        !(ELSEWHERE.test(s.text) && !SET_BESIDE.test(s.text)) &&
         wordCount(s.text) >= 6 &&
         !(test(s.section.title, FOCUS_SECTION_CUES) && !test(s.section.title, PICTURE_TITLES)),
     );

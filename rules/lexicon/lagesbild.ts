@@ -149,11 +149,11 @@ export const TRENDS: Cue[] = [
   'minskning*',
   'fördubblats',
   'tredubblats',
-  'jämfört med',
   'utvecklingen',
 ];
+/** "från 38 till 52 procent"; "jämfört med 2021", not "jämfört med bolaget som helhet" (a comparison of places). */
 export const TREND_PATTERN = pattern(
-  /(?<!\p{L})(?:från\s+[\d\s,]+(?:procent\s+|%\s*)?(?:år\s+)?(?:(?:19|20)\d\d\s+)?till\s+\d)/iu,
+  /(?<!\p{L})(?:från\s+[\d\s,]+(?:procent\s+|%\s*)?(?:år\s+)?(?:(?:19|20)\d\d\s+)?till\s+\d|jämfört\s+med\s+[^.;]{0,40}?(?:(?:19|20)\d\d|året|åren|förra|föregående|tidigare|perioden))/iu,
 );
 
 /** Only the general aim ("öka tryggheten och minska brottsligheten"): a problem picture in name only. */

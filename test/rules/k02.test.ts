@@ -221,3 +221,49 @@ Utifrån lägesbilden har vi valt att lova insatser mot ordningsstörningarna i 
     level: 1,
   },
 ]);
+
+// Only the local picture counts: not other places, national figures, survey participants or the aim.
+ruleCases(k02, [
+  {
+    name: 'a comparison with another place is no development over time',
+    text: `## Bakgrund
+Skadegörelse och inbrott i källarförråd är de vanligaste problemen i bostadsområdet Västergården. I hyresgästenkäten svarade 41 procent av hyresgästerna i Västergården att de känner sig otrygga, jämfört med 19 procent i bolaget som helhet.`,
+    level: 1,
+  },
+  {
+    name: 'a comparison with an earlier year is',
+    text: `## Bakgrund
+Skadegörelse och inbrott i källarförråd är de vanligaste problemen i bostadsområdet Västergården. I hyresgästenkäten svarade 41 procent av hyresgästerna i Västergården att de känner sig otrygga, jämfört med 27 procent år 2022.`,
+    level: 2,
+  },
+  {
+    name: 'national figures are not the local picture',
+    text: `## Problembild
+Enligt Brås nationella trygghetsundersökning känner sig var fjärde kvinna i landet otrygg sent på kvällen, och utvecklingen har gått åt fel håll. I Norrvika är skadegörelsen det största problemet.`,
+    level: 1,
+  },
+  {
+    name: 'national figures set beside the local ones are part of it',
+    text: `## Problembild
+I Norrvika är skadegörelsen det största problemet. Andelen kvinnor som känner sig otrygga sent på kvällen är högre än i landet och har ökat sedan 2021.`,
+    level: 2,
+  },
+  {
+    name: 'who answered a survey is not a group the problem falls on',
+    text: `## Vad ni har sagt
+Vi frågade er i våras vad som gör er otrygga. 212 av svaren kom från ungdomar mellan 13 och 19 år. Flest nämnde skadegörelse och klotter i Stationsparken.`,
+    level: 1,
+  },
+  {
+    name: 'answers broken down by group are',
+    text: `## Vad ni har sagt
+Vi frågade er i våras vad som gör er otrygga. 48 procent av flickorna svarade att de undviker Stationsparken på kvällen, och flest nämnde skadegörelse och klotter i parken.`,
+    level: 2,
+  },
+  {
+    name: 'the aim of the agreement is not a picture',
+    text: `## Bakgrund
+Det förekommer inbrott i fritidshus och stölder av båtmotorer vid sjön. Målet med samarbetet är att färre ungdomar börjar använda narkotika och att brotten minskar.`,
+    level: 1,
+  },
+]);
