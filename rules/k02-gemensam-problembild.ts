@@ -22,6 +22,7 @@ import {
   TRENDS,
 } from './lexicon/lagesbild.ts';
 import { PREVIOUS_AGREEMENT } from './lexicon/modality.ts';
+import { ORSAK } from './lexicon/orsak.ts';
 
 type Dimension = 'typ' | 'plats' | 'tid' | 'grupp' | 'utveckling';
 
@@ -68,6 +69,9 @@ const PARTICIPANTS = pattern(
   /(?<!\p{L})(?:svarade|svarat|enkätsvar\p{L}*|deltog|deltagit|deltagare|pratade|talade|samtalade|träffade|intervjuade|frågade)(?!\p{L})/iu,
 );
 const SHARE = pattern(/(?<!\p{L})(?:procent|andel\p{L}*)(?!\p{L})|%/iu);
+
+/** A cause analysis explains the problems; "Varför just det här?" motivates the choice and may describe them. */
+const CAUSE_TITLES: Cue[] = [...ORSAK, 'mekanism*', 'förklaring*', 'varför händer', 'därför händer'];
 
 /** Times, groups and trends describe a problem only where one is named: not "befolkningen fördubblas på sommaren". */
 const ABOUT_A_PROBLEM = new Set<Dimension>(['tid', 'grupp', 'utveckling']);
@@ -145,6 +149,7 @@ export const k02 = defineRule({
     const scope = [...pictureSentences(a), ...pictureCells(a)].filter(
       (s) =>
         !inSectionTitled(s, GOAL_TITLES) &&
+        !(inSectionTitled(s, CAUSE_TITLES) && !test(s.section.title, PICTURE_TITLES)) &&
         !isProspective(s) &&
         !PREVIOUS_AGREEMENT.test(s.text) &&
         !CHANGE_NOTE.test(s.text) &&

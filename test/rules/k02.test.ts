@@ -266,4 +266,19 @@ Vi frågade er i våras vad som gör er otrygga. 48 procent av flickorna svarade
 Det förekommer inbrott i fritidshus och stölder av båtmotorer vid sjön. Målet med samarbetet är att färre ungdomar börjar använda narkotika och att brotten minskar.`,
     level: 1,
   },
+  {
+    name: 'a cause analysis explains the problems, it does not describe them',
+    text: `## Problembild
+Skadegörelsen på skolorna är det största problemet i Ekeby.
+
+## Orsaksanalys
+Skadegörelsen beror på att skolgårdarna är mörka och tomma nattetid och att pojkar 13–15 år samlas vid Norrskolan på helgerna.`,
+    level: 1,
+  },
+  {
+    name: 'a section on why these problems were chosen may describe them',
+    text: `## Varför just det här?
+Skadegörelsen på skolorna är det största problemet i Ekeby. Den sker nattetid och på helgerna, oftast vid Norrskolan, och har ökat sedan 2023.`,
+    level: 2,
+  },
 ]);
