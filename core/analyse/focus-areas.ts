@@ -4,7 +4,7 @@ import type { Cue } from './lexicon.ts';
 import { figures } from './numbers.ts';
 import { pattern } from './pattern.ts';
 import { inSectionTitled, test } from './scope.ts';
-import { roleTable } from './table-roles.ts';
+import { has, roleTable } from './table-roles.ts';
 import { stripNumbering, TIME_TITLE } from './text.ts';
 
 export interface FocusArea {
@@ -332,7 +332,48 @@ function fromSection(section: Section): FocusArea[] {
   if (named.length >= 2) return named;
   const leads = own.flatMap((b) => (b.kind === 'paragraph' ? (leadArea(b) ?? []) : []));
   if (leads.length >= 2) return leads;
+  for (const b of own) {
+    const tabled = b.kind === 'table' ? fromNameTable(b) : [];
+    if (tabled.length > 0) return tabled;
+  }
   return [];
+}
+
+const AREA_CODE = /^\p{Lu}{1,3}\s?\d{1,2}[.:]?$/u;
+
+/**
+ * "FO | Namn | Motivering" in the chapter on the areas: a row per area, named by its first column of
+ * names (not codes), motivated by a picture column. A table of measures or goals is not one.
+ */
+function fromNameTable(b: Block): FocusArea[] {
+  const rows = b.rows ?? [];
+  const header = rows[0];
+  const body = rows.slice(1);
+  if (!header || body.length < 2) return [];
+  const t = roleTable(b);
+  if (t && (['what', 'who', 'when', 'goal', 'indicator'] as const).some((r) => has(t, r))) return [];
+  const picture = header.map((c) => PICTURE_COLUMN.test(c.text));
+  const nameCol = header.findIndex(
+    (_, i) =>
+      !picture[i] &&
+      body.every((r) => {
+        const text = r[i]?.text.trim() ?? '';
+        return /\p{L}{3}/u.test(text) && !AREA_CODE.test(text) && wordCount(text) <= 8;
+      }),
+  );
+  if (nameCol < 0) return [];
+  return body.map((r) => {
+    const cell = r[nameCol] as Cell;
+    const motivation = r
+      .filter((_, i) => picture[i])
+      .map((c) => c.text)
+      .join(' ');
+    return area(
+      cell.text,
+      { start: r[0]?.start ?? cell.start, end: r.at(-1)?.end ?? cell.end },
+      motivation || undefined,
+    );
+  });
 }
 
 /** Tables of measures grouped by rows that hold only an area's name ("1. Trygg stadskärna | | | …"). */
@@ -619,6 +660,12 @@ function wordCount(text: string): number {
   return text.split(/\s+/).filter(Boolean).length;
 }
 
+/** A table of who does what and when, not one of figures ("År | 2021 | 2022"). */
+function isMeasureTable(b: Block): boolean {
+  const t = roleTable(b);
+  return !!t && (has(t, 'what') || has(t, 'who') || has(t, 'when'));
+}
+
 /** Sibling sections that each hold measures (a table or a list) read as the areas a plan is organised by. */
 function fromMeasureSections(a: Analysis): FocusArea[] {
   const byParent = new Map<Section, Section[]>();
@@ -632,7 +679,7 @@ function fromMeasureSections(a: Analysis): FocusArea[] {
       continue;
     const own = section.blocks.filter((b) => !section.children.some((c) => c.blocks.includes(b)));
     const holdsMeasures =
-      own.some((b) => b.kind === 'table' && (b.rows?.length ?? 0) >= 2) ||
+      own.some((b) => b.kind === 'table' && isMeasureTable(b)) ||
       own.filter((b) => b.kind === 'list-item').length >= 2;
     if (!holdsMeasures || section.title.split(/\s+/).length > 8) continue;
     const siblings = byParent.get(section.parent) ?? [];

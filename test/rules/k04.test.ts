@@ -460,4 +460,46 @@ Planen är uppställd per förvaltning.
 | Ny belysning i parken | Gatuenheten | Maj |`,
     level: 0,
   },
+  {
+    name: 'a table of the areas, each row with its motivation',
+    text: `## 4. Prioriterade fokusområden
+
+Parterna har valt tre fokusområden.
+
+| FO | Namn | Motivering |
+|---|---|---|
+| FO1 | Narkotika bland unga | Tabell 2: kraftig ökning sedan 2022, främst pojkar. |
+| FO2 | Trygghet vid Stortorget | Flest ingripanden i kommunen, koncentrerade till helgkvällar. |
+| FO3 | Våld i nära relationer | Anmälningarna har ökat varje år sedan 2021. |`,
+    level: 2,
+  },
+  {
+    name: 'the same table without the motivation column',
+    text: `## 4. Prioriterade fokusområden
+
+Parterna har valt tre fokusområden.
+
+| FO | Namn |
+|---|---|
+| FO1 | Narkotika bland unga |
+| FO2 | Trygghet vid Stortorget |
+| FO3 | Våld i nära relationer |`,
+    level: 1,
+    advice: ['no-motivation'],
+  },
+  {
+    name: 'a picture annex with a list of sources and a table of figures chooses no areas',
+    text: `# Bilaga 1 Lägesbild 2025
+
+## 1. Källor
+- Polisens statistik över anmälda brott 2021–2024
+- Kommunens trygghetsmätning 2024
+
+## 2. Utvecklingen 2021–2024
+| Brottstyp | 2021 | 2024 |
+|---|---|---|
+| Misshandel utomhus | 81 | 97 |
+| Skadegörelse | 240 | 310 |`,
+    level: 0,
+  },
 ]);
