@@ -331,8 +331,8 @@ function tableGoals(a: Analysis, t: RoleTable): Goal[] {
     if (has(t, 'what') && !cellOf(t, row, 'indicator')?.text.trim()) return [];
     const goalText = cellOf(t, row, 'goal')?.text.trim() ?? '';
     const indicator = cellOf(t, row, 'indicator')?.text.trim() || undefined;
-    const baseline = cellOf(t, row, 'baseline')?.text.trim() || undefined;
-    const targetCell = cellOf(t, row, 'target')?.text.trim() || undefined;
+    const baseline = valueIn(cellOf(t, row, 'baseline')?.text);
+    const targetCell = valueIn(cellOf(t, row, 'target')?.text);
     const focus = cellOf(t, row, 'focus')?.text.trim() || undefined;
     const whenCell = deadlineColumn(t) >= 0 ? row[deadlineColumn(t)]?.text : undefined;
     const deadline =
@@ -375,6 +375,18 @@ function tableGoals(a: Analysis, t: RoleTable): Goal[] {
     g.kind = ind && hasValue ? 'effektmal' : classify(goalText || text, g);
     return [g];
   });
+}
+
+/** A figure other than a year, or a relative target ("halvering"). */
+const VALUE = pattern(
+  /\d+(?:[.,]\d+)?(?!\d)|(?<!\p{L})(?:halver\p{L}*|hälften|fördubbl\p{L}*|noll|ingen|inga)(?!\p{L})/iu,
+);
+const YEAR_ONLY = /(?<!\d)(?:19|20)\d\d(?!\d)/g;
+
+/** A baseline or target cell that states a value: not "Tas fram 2026", "Ska öka" or "Saknas". */
+function valueIn(cell: string | undefined): string | undefined {
+  const text = cell?.trim();
+  return text && VALUE.test(text.replace(YEAR_ONLY, ' ')) ? text : undefined;
 }
 
 /** A plan of measures whose goal column states values ("Högst 20 % otrygga 2027") holds goals too. */

@@ -376,4 +376,31 @@ Parterna föreslår två prioriterade områden. Valet bygger på lägesbilden.
     level: 1,
     advice: ['not-every-area'],
   },
+  {
+    name: 'a goal row whose baseline is still to be produced and whose target is a direction is not measurable',
+    text: `## Fokusområden
+1. Trygghet vid Stortorget
+2. Våld i nära relationer
+
+## Mål
+| Mål | FO | Effektmål | Indikator (källa) | Utgångsvärde | Målvärde | Senast |
+|---|---|---|---|---|---|---|
+| M1 | 1 | Ökad trygghet | Andel kvinnor otrygga vid Stortorget kvällstid (trygghetsenkäten) | 48 % (2025) | ≤ 35 % | 2029 |
+| M2 | 2 | Fler våldsutsatta får stöd | Antal personer i kontakt med kvinnofridsteamet (soc) | Tas fram 2026 | Ska öka | 2029 |`,
+    level: 1,
+    advice: ['not-every-area'],
+  },
+  {
+    name: 'the same row with values is',
+    text: `## Fokusområden
+1. Trygghet vid Stortorget
+2. Våld i nära relationer
+
+## Mål
+| Mål | FO | Effektmål | Indikator (källa) | Utgångsvärde | Målvärde | Senast |
+|---|---|---|---|---|---|---|
+| M1 | 1 | Ökad trygghet | Andel kvinnor otrygga vid Stortorget kvällstid (trygghetsenkäten) | 48 % (2025) | ≤ 35 % | 2029 |
+| M2 | 2 | Fler våldsutsatta får stöd | Antal personer i kontakt med kvinnofridsteamet (soc) | 40 (2025) | Minst 60 | 2029 |`,
+    level: 2,
+  },
 ]);
