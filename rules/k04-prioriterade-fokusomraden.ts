@@ -1,6 +1,12 @@
 import { activities } from '../core/analyse/activities.ts';
 import { type Analysis, evidence } from '../core/analyse/analysis.ts';
-import { FOCUS_SECTION_CUES, focusAreas, isMotivated, motivates } from '../core/analyse/focus-areas.ts';
+import {
+  FOCUS_SECTION_CUES,
+  focusAreas,
+  isMotivated,
+  mentionsArea,
+  motivates,
+} from '../core/analyse/focus-areas.ts';
 import { pattern } from '../core/analyse/pattern.ts';
 import { NOT_ATTACHED_NOTE, referencedElsewhere } from '../core/analyse/references.ts';
 import { test } from '../core/analyse/scope.ts';
@@ -18,7 +24,7 @@ const RAISED = pattern(
 
 /** A sentence about all the areas at once: "Båda områdena har ökat …", "Valet motiveras av att …", "De tre har valts för att …". */
 const TOGETHER = pattern(
-  /(?<!\p{L})(?:(?:båda|alla|samtliga|de\s+(?:två|tre|fyra|fem)|dessa|valda)\s+(?:\p{L}+\s+)?(?:fokus|insats|utvecklings)?områden(?:a)?|(?:valet|urvalet|prioriteringen|prioriteringarna)\s+(?:av\s+(?:\p{L}+\s+){0,2})?(?:motiveras|grundar\s+sig|bygger|baseras|utgår)|(?:fokus|insats|utvecklings|problem)?områdena\s+har\s+(?:valts|prioriterats)\s+(?:ut\s+)?(?:därför\s+att|eftersom|för\s+att|utifrån)|(?:de|dessa|alla|båda)\s+(?:två|tre|fyra|fem)\s+har\s+(?:valts|prioriterats)\s+(?:ut\s+)?(?:därför\s+att|eftersom|för\s+att|utifrån))(?!\p{L})/iu,
+  /(?<!\p{L})(?:(?:båda|alla|samtliga|de\s+(?:två|tre|fyra|fem)|dessa|valda)\s+(?:\p{L}+\s+)?(?:fokus|insats|utvecklings)?områden(?:a)?|(?:valet|urvalet|prioriteringen|prioriteringarna)\s+(?:av\s+(?:\p{L}+\s+){0,2})?(?:motiveras|grundar\s+sig|bygger|baseras|utgår)|(?:fokus|insats|utvecklings|problem)?områdena\s+har\s+(?:valts|prioriterats)\s+(?:ut\s+)?(?:därför\s+att|eftersom|för\s+att|utifrån)|(?:de|dessa|alla|båda)\s+(?:två|tre|fyra|fem)\s+har\s+(?:valts|prioriterats)\s+(?:ut\s+)?(?:därför\s+att|eftersom|för\s+att|utifrån)|valt\s+(?:ut\s+)?(?:två|tre|fyra|fem)\s+(?:fokus|insats|utvecklings)?områden,?\s+(?:därför\s+att|eftersom|utifrån\s+att))(?!\p{L})/iu,
 );
 
 /** "33 procent tog upp bilar som kör för fort", "28 procent nämnde Åparken": the problems residents named. */
@@ -40,6 +46,10 @@ const PROBLEM_NAMED = pattern(
 /** "De tre fokusområdena i samverkansöverenskommelsen", "fokusområden som anges i överenskommelsen": chosen elsewhere. */
 const TAKEN_FROM_AGREEMENT = pattern(
   /(?<!\p{L})(?:fokus|insats|utvecklings)områden\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:i|enligt|från)\s+(?:den\s+)?(?:gällande\s+)?(?:samverkans)?överenskommelsen(?!\p{L})/iu,
+);
+/** "Fokusområde 1 har valts eftersom våldet har ökat …": one area's reason, given apart from its name. */
+const CHOSEN_BECAUSE = pattern(
+  /(?<!\p{L})(?:har\s+(?:valts|prioriterats)(?:\s+ut)?|valdes|prioriteras)\s+(?:eftersom|därför\s+att|för\s+att|utifrån)(?!\p{L})/iu,
 );
 const BECAUSE = pattern(
   /(?<!\p{L})(?:eftersom|därför\s+att|för\s+att|på\s+grund\s+av|visar|har\s+ökat)(?!\p{L})/iu,
@@ -141,7 +151,8 @@ export const k04 = defineRule({
       // A promise names the problems it answers; the picture beside it is their motivation.
       result = verdict(2, ev);
     else {
-      const motivated = areas.filter(isMotivated);
+      const reasons = a.sentences.filter((s) => CHOSEN_BECAUSE.test(s.text) && motivates(s.text));
+      const motivated = areas.filter((f) => isMotivated(f) || reasons.some((s) => mentionsArea(s.text, f)));
       // "Båda områdena har ökat tre år i rad …": one sentence motivating all the areas at once.
       // A plan that takes its areas from the agreement leaves their motivation there.
       const together = a.sentences.find(

@@ -85,6 +85,13 @@ const MOTIVATION_CUES: Cue[] = [
   'mörkertal*',
   'koncentrer*',
   'drabbar',
+  'de flesta',
+  // "narkotika har blivit lättare att få tag på", "skolan och polisen ser att …".
+  '=blivit',
+  'ser att',
+  // Whether the parties can influence it: "tidiga insatser bedöms kunna göra skillnad".
+  'kan påverka',
+  'göra skillnad',
   // A medborgarlöfte answers what residents said in the dialogue.
   'ni sa',
   'ni berättade',

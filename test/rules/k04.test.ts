@@ -502,4 +502,43 @@ Parterna har valt tre fokusområden.
 | Skadegörelse | 240 | 310 |`,
     level: 0,
   },
+  {
+    name: "each area's reason given apart from the list, by its number",
+    text: `## Prioriterade fokusområden
+
+Parterna har valt dessa fokusområden:
+
+1. Våld i centrum
+2. Unga och alkohol
+
+Fokusområde 1 har valts eftersom våldet har ökat med 40 procent sedan 2019. Fokusområde 2 har valts eftersom intensivkonsumtionen bland gymnasieelever har ökat snabbt.`,
+    level: 2,
+  },
+  {
+    name: 'one reason for the choice of all the areas',
+    text: `## Prioriterade fokusområden
+
+Parterna har valt två fokusområden, eftersom de visar den tydligaste negativa utvecklingen i båda lägesbilderna:
+
+1. Våld i centrum
+2. Unga och alkohol`,
+    level: 2,
+  },
+  {
+    name: 'what the parties see and can influence motivates an area',
+    text: `## Fokusområden
+
+1. **Trygghet vid Torget.** Här finns de flesta våldsbrotten i kommunen.
+2. **Unga och narkotika.** Skolan och polisen ser att narkotika har blivit lättare att få tag på, och tidiga insatser bedöms kunna göra skillnad.`,
+    level: 2,
+  },
+  {
+    name: 'the same list with names only',
+    text: `## Fokusområden
+
+1. **Trygghet vid Torget.**
+2. **Unga och narkotika.**`,
+    level: 1,
+    advice: ['no-motivation'],
+  },
 ]);
