@@ -603,9 +603,9 @@ const NOT_AREA_TITLE = pattern(
 
 /** "inom de tre fokusområden som …", "planens fyra insatsområden": the number of areas a text speaks of. */
 const AREA_COUNT = pattern(
-  /(?<!\p{L})(två|tre|fyra|fem|sex)\s+(?:\p{L}+\s+)?(?:fokusområden|insatsområden|utvecklingsområden|prioriterade\s+områden|samverkansområden)(?!\p{L})/iu,
+  /(?<!\p{L})(två|tre|fyra|fem|sex)\s+(?:\p{L}+\s+)?(?:fokusområden|insatsområden|utvecklingsområden|prioriterade\s+områden|samverkansområden)(?:a)?(?!\p{L})/iu,
 );
-const NUMBERED_TITLE = pattern(/^\s*\d{1,2}[.)]?\s+\p{Lu}/u);
+const NUMBERED_TITLE = pattern(/^\s*\d{1,2}(?:\.\d{1,2})*[.)]?\s+\p{Lu}/u);
 
 /**
  * A plan that says how many areas it covers ("inom de tre fokusområden") and has exactly that many

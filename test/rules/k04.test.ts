@@ -541,4 +541,24 @@ Parterna har valt två fokusområden, eftersom de visar den tydligaste negativa 
     level: 1,
     advice: ['no-motivation'],
   },
+  {
+    name: 'a picture annex whose decimal-numbered subsections are the areas it says it chose',
+    text: `# Bilaga 1 Lägesbild 2025
+
+## 4. Gemensam problembild
+
+### 4.1 Torget och resecentrum
+Torget har flest våldsbrott i kommunen, och otryggheten har ökat sedan 2021.
+
+### 4.2 Unga och narkotika
+Narkotikabruket bland unga har nästan fördubblats sedan 2021.
+
+### 4.3 Skadegörelse i Norrbyn
+Skadegörelsen är den snabbast ökande problemtypen.
+
+## 7. Slutsatser
+
+Parterna har valt de tre fokusområdena utifrån lägesbilderna.`,
+    level: 2,
+  },
 ]);
