@@ -266,7 +266,7 @@ function findSignatures(a: Analysis): Signatures {
 
 /** "undertecknades den 3 mars av", "skrevs under i tisdags, den 3 februari, av", or active "X och Y skrev under". */
 const SIGNED = pattern(
-  /(?<!\p{L})(?:(?:undertecknad(?:es|e)?|undertecknat|undertecknades|har\s+undertecknats|signerad(?:es|e)?|signerat|signerades|skrevs\s+under|har\s+skrivits\s+under)\s+(?:[\p{L}\d]+,?\s+){0,6}av|(?:skrev|har\s+skrivit)\s+under(?!\s+(?:våren|hösten|sommaren|vintern|året|perioden|tiden|\d))|(?:har\s+)?(?:undertecknat|signerat)\s+(?:överenskommelsen|löftet|medborgarlöftet|avtalet))(?!\p{L})/iu,
+  /(?<!\p{L})(?:(?:undertecknad(?:es|e)?|undertecknat|undertecknades|undertecknats|signerad(?:es|e)?|signerat|signerades|signerats|skrevs\s+under|(?:har\s+)?skrivits\s+under)\s+(?:[\p{L}\d]+,?\s+){0,6}av|(?:skrev|har\s+skrivit)\s+under(?!\s+(?:våren|hösten|sommaren|vintern|året|perioden|tiden|\d))|(?:har\s+)?(?:undertecknat|signerat)\s+(?:överenskommelsen|löftet|medborgarlöftet|avtalet))(?!\p{L})/iu,
 );
 /** "Undertecknat 2026-02-03": a signing date standing alone, as in a footer. */
 const SIGNED_ON = pattern(

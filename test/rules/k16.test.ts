@@ -283,4 +283,9 @@ Lokalpolisområdeschef, lokalpolisområde Vallby`,
     level: 1,
     advice: ['missing-date'],
   },
+  {
+    name: 'signed in running text: "har upprättats i två exemplar och undertecknats … av"',
+    text: `\${body}Denna överenskommelse har upprättats i två exemplar och undertecknats i Vallby den 28 januari 2025 av kommunstyrelsens ordförande Lena Ek för Vallby kommun och av lokalpolisområdeschef Sara Lind för Polisen, lokalpolisområde Vallby.`,
+    level: 2,
+  },
 ]);
