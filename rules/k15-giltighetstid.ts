@@ -61,9 +61,15 @@ export function revision(s: Sentence, startYear?: number): Revision | undefined 
  */
 function firstPlan(text: string, startYear: number | undefined): boolean {
   if (startYear === undefined || NEW_PLAN.test(text)) return false;
-  const years = [...text.matchAll(PLAN_YEAR)].map((m) => Number(m[1]));
+  let years = [...text.matchAll(PLAN_YEAR)].map((m) => Number(m[1]));
+  // "… en aktivitetsplan som tas fram senast i mars 2027": a deadline for the plan, once.
+  if (years.length === 0 && ONCE_BY.test(text) && !RECURRING.test(text))
+    years = [...text.matchAll(/(?<!\d)(20\d\d)(?!\d)/g)].map((m) => Number(m[1]));
   return years.length > 0 && years.every((y) => y <= startYear);
 }
+
+const ONCE_BY = pattern(/(?<!\p{L})senast(?!\p{L})/iu);
+const RECURRING = pattern(/(?<!\p{L})(?:årligen|varje|vart|per\s+år|en\s+gång\s+om\s+året)(?!\p{L})/iu);
 
 /** A promise is renewed by the next one: "Utifrån uppföljningen i januari 2027 tar vi fram nya löften för 2027". */
 const NEW_PROMISE = pattern(/(?<!\p{L})(?:ny|nya|nytt|nästa|nästa\s+års)\s+(?:medborgar)?löfte\p{L}*/iu);

@@ -230,4 +230,17 @@ Löftet gäller från den 1 januari 2026 till och med den 31 december 2027.`,
 Överenskommelsen gäller från och med den 1 januari 2026 till och med den 31 december 2029. Varje år i november går trygghetsrådet igenom uppföljningen, och vi tar fram en ny aktivitetstabell för nästa år.`,
     level: 2,
   },
+  {
+    name: 'the first plan, due by a date in the first year, is no renewal',
+    text: `## Giltighetstid
+Överenskommelsen gäller från den 1 januari 2027 till och med den 31 december 2029. Konkreta åtgärder beslutas i en aktivitetsplan som tas fram av parterna senast i mars 2027. Den ses över vid behov.`,
+    level: 1,
+    advice: ['only-on-demand'],
+  },
+  {
+    name: 'a plan drawn up by March every year is',
+    text: `## Giltighetstid
+Överenskommelsen gäller från den 1 januari 2027 till och med den 31 december 2029. Konkreta åtgärder beslutas i en aktivitetsplan som tas fram av parterna senast i mars varje år.`,
+    level: 2,
+  },
 ]);
