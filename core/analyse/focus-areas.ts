@@ -358,7 +358,10 @@ function fromNameTable(b: Block): FocusArea[] {
   const body = rows.slice(1);
   if (!header || body.length < 2) return [];
   const t = roleTable(b);
-  if (t && (['what', 'who', 'when', 'goal', 'indicator'] as const).some((r) => has(t, r))) return [];
+  // "Fokusområde | Mål": a row per area, whatever else it holds; otherwise rows of measures or goals.
+  const perArea = t?.roles[0] === 'focus' && !has(t, 'what');
+  if (t && !perArea && (['what', 'who', 'when', 'goal', 'indicator'] as const).some((r) => has(t, r)))
+    return [];
   const picture = header.map((c) => PICTURE_COLUMN.test(c.text));
   const nameCol = header.findIndex(
     (_, i) =>

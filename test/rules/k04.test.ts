@@ -561,4 +561,25 @@ Skadegörelsen är den snabbast ökande problemtypen.
 Parterna har valt de tre fokusområdena utifrån lägesbilderna.`,
     level: 2,
   },
+  {
+    name: "a plan that lists the agreement's areas with their goals in a table, without motivation",
+    type: 'aktivitetsplan',
+    text: `# Aktivitetsplan 2026
+
+### Fokusområden och mål enligt överenskommelsen
+
+| Fokusområde | Mål |
+|---|---|
+| 1. Trygg offentlig miljö | Mål 1.1 Ökad trygghet i centrum. |
+| 2. Unga och droger | Mål 2.1 Färre unga som använder narkotika. |
+
+### Aktiviteter 2026
+
+| Nr | Insats | Koppling till mål | Ansvarig | Klart |
+|---|---|---|---|---|
+| 1.1 | Trygghetsvandring i centrum | Mål 1.1 | Trygghetssamordnaren | September 2026 |
+| 2.1 | SSPF för unga i riskzon | Mål 2.1 | Socialtjänsten | Löpande |`,
+    level: 1,
+    advice: ['no-motivation'],
+  },
 ]);
