@@ -129,6 +129,8 @@ const LEAD_IN = pattern(
   /^(?:(?:en|ett|vår|vårt|våra|denna|detta)\s+)?(?:(?:bilaga(?:\s+\d+)?\s+)?till|tillhör(?:ande)?|hör\s+till|del\s+av|kopplad?t?\s+till|knut(?:en|et)\s+till|underlag\s+till)?\s*/iu,
 );
 const ATTACHMENT_TITLE = pattern(/^bilaga(?!\p{L})/iu);
+/** "Bilaga 1 till Samverkansöverenskommelse …", "Bilaga B till …". */
+const NUMBERED_ATTACHMENT = pattern(/(?<!\p{L})bilaga\s+(?:\d{1,2}|\p{Lu})\s+till(?!\p{L})/iu);
 /** Lines under the title that can carry its genre ("Överenskommelse om samverkan mellan …"): few and short. */
 const SUBTITLE_LINES = 3;
 const SUBTITLE_LENGTH = 300;
@@ -216,7 +218,7 @@ export function classify(doc: Document): DocType {
   }
   const named = selfNamed(lead);
   if (named) return named;
-  const attached = attachmentTitle || matches(lead, ATTACHMENT);
+  const attached = attachmentTitle || matches(lead, ATTACHMENT) || NUMBERED_ATTACHMENT.test(lead);
   if (attached && matches(lead, SO)) return 'samverkansoverenskommelse';
   if (attached && matches(lead, ML)) return 'medborgarlofte';
   if (other) return 'inte-samverkansdokument';

@@ -169,6 +169,11 @@ const cases: [string, string, string][] = [
     'samverkansoverenskommelse',
   ],
   [
+    'a picture annex whose "Bilaga 1 till …" line stands above its title',
+    'Bilaga 1 till Samverkansöverenskommelse för brottsförebyggande arbete 2026–2029\n\n# Gemensam lägesbild och problembild 2025\n\n**Alby kommun och Polisen, lokalpolisområde Alby**\n\nSammanställd av kommunledningskontoret i november 2025.\n\n## 1 Underlag\n\nBilagan sammanfattar lägesbilderna.',
+    'samverkansoverenskommelse',
+  ],
+  [
     'slogan title whose first subheading names the genre',
     '# Tillsammans för ett tryggt Åby\n\n## Överenskommelse om samverkan mellan Åby kommun och Polisen\n\n### Vår vision\n\nAlla ska känna sig trygga.',
     'samverkansoverenskommelse',
