@@ -1336,6 +1336,7 @@ function namesOwner(who: string): boolean {
   return partiesOf(who).some((p) => p !== 'gemensam');
 }
 
+const OTHER_PART = pattern(/^(?:resurserna|budgeten|kostnaderna|finansieringen)(?!\p{L})/iu);
 const PLAN_WORDS = pattern(
   /aktivitetsplan|handlingsplan|åtgärdsplan|aktiviteter|åtgärder(?:na)?|insatser(?:na)?|mål(?:en)?(?!\p{L})|indikator/iu,
 );
@@ -1356,6 +1357,9 @@ function findPlanReferences(x: Analysis): Reference[] {
     if (!r.target.startsWith('bilaga')) return false;
     const text = r.sentence.text;
     const at = text.toLowerCase().search(new RegExp(r.target.replace(' ', '\\s*'), 'i'));
+    // "Resurserna för aktiviteterna anges i bilaga 3 Resursplan": another part, about the measures.
+    const title = text.slice(at + r.target.length).match(/^\s*[:–-]?\s*(\p{L}+)/u)?.[1] ?? '';
+    if (OTHER_PART.test(text) || (/plan$/iu.test(title) && !PLAN_KIND.test(title))) return false;
     return at >= 0 && PLAN_WORDS.test(text.slice(Math.max(0, at - 50), at));
   });
 }

@@ -21,6 +21,7 @@ const TARGET =
 const REFERENCE = new RegExp(`${VERB}\\s+${TARGET}`, 'giu');
 /** A cheap pre-test: every reference names one of these. */
 const MENTION = pattern(/bilag|plan|bild|orsaksanalys|överenskommelse/i);
+const SELF_BILAGA = pattern(/(?<!\p{L})(?:är|utgör)\s+(bilaga\s*(?:\d+|[A-Z])\b)/giu);
 const BILAGA_ONLY = pattern(/(?<!\p{L})(bilaga\s*(?:\d+|[A-Z])\b)/giu);
 
 export function references(a: Analysis): Reference[] {
@@ -53,6 +54,8 @@ function findReferences(a: Analysis): Reference[] {
     const targets = new Set<string>();
     for (const m of allAtWordStart(REFERENCE, sentence.text)) targets.add(canonical(m[1] ?? ''));
     for (const m of sentence.text.matchAll(BILAGA_ONLY)) targets.add(canonical(m[1] ?? ''));
+    // "Aktivitetsplanen är bilaga 2 till överenskommelsen": the document names itself.
+    for (const m of sentence.text.matchAll(SELF_BILAGA)) targets.delete(canonical(m[1] ?? ''));
     for (const target of targets) out.push({ sentence, target, attached: isAttached(a, target, sentence) });
   }
   // A plan the document says is still to be made is not kept elsewhere: it is missing.

@@ -358,4 +358,37 @@ Arbetet utgår från den gemensamma lägesbilden.`,
     level: 1,
     advice: ['needs-time'],
   },
+  {
+    name: 'a plan that names itself as bilaga 2 and leaves its resources to bilaga 3 refers to no other plan',
+    type: 'aktivitetsplan',
+    text: `# Bilaga 2 Aktivitetsplan 2026
+
+Aktivitetsplanen är bilaga 2 till samverkansöverenskommelsen 2026–2029 och gäller för 2026.
+
+| Nr | Aktivitet | Ansvarig | När |
+|---|---|---|---|
+| 1.1 | Polisnärvaro vid resecentrum | Polisen, ingripandeverksamheten | Fredag och lördag kl. 23–03 |
+| 1.2 | Ny belysning i gångtunneln | Samhällsbyggnadsförvaltningen | Klart senast 30 september 2026 |
+| 2.1 | SSPF för unga 13–17 år | Socialtjänsten | Möte varje vecka |
+
+Resurserna för aktiviteterna anges i bilaga 3 Resursplan 2026–2029.`,
+    level: 2,
+  },
+  {
+    name: 'the same table when the activities are said to continue in bilaga 3',
+    type: 'aktivitetsplan',
+    text: `# Bilaga 2 Aktivitetsplan 2026
+
+Aktivitetsplanen är bilaga 2 till samverkansöverenskommelsen 2026–2029 och gäller för 2026.
+
+| Nr | Aktivitet | Ansvarig | När |
+|---|---|---|---|
+| 1.1 | Polisnärvaro vid resecentrum | Polisen, ingripandeverksamheten | Fredag och lördag kl. 23–03 |
+| 1.2 | Ny belysning i gångtunneln | Samhällsbyggnadsförvaltningen | Klart senast 30 september 2026 |
+| 2.1 | SSPF för unga 13–17 år | Socialtjänsten | Möte varje vecka |
+
+Övriga aktiviteter finns i bilaga 3.`,
+    level: 1,
+    advice: ['referenced-not-attached'],
+  },
 ]);
