@@ -77,7 +77,14 @@ const NEW_PROMISE = pattern(/(?<!\p{L})(?:ny|nya|nytt|nästa|nästa\s+års)\s+(?
 /** "I oktober 2026 träffar vi elevråden igen. Det ni säger då blir grunden för nästa löfte.": the time may lead. */
 const BASIS = pattern(/(?<!\p{L})(?:blir|är)\s+(?:grunden|underlaget)\s+för|ligger\s+till\s+grund\s+för/iu);
 
-function promiseRenewal(text: string, before = ''): Revision | undefined {
+/** "… bestämmer vi tillsammans vilka löften vi ger för 2027": the promises for a later year. */
+const LATER_PROMISE = pattern(/(?<!\p{L})löfte\p{L}*\s+(?:\p{L}+\s+){0,3}?för\s+(20\d\d)(?!\d)/iu);
+const DECIDE = pattern(/(?<!\p{L})(?:bestämmer|beslutar|väljer)(?!\p{L})/iu);
+
+function promiseRenewal(text: string, before = '', startYear?: number): Revision | undefined {
+  const later = LATER_PROMISE.exec(text);
+  if (later && startYear !== undefined && Number(later[1]) > startYear && DECIDE.test(text))
+    return INTERVAL.test(text) || INTERVAL.test(before) ? 'fixed' : undefined;
   if (!NEW_PROMISE.test(text) || !(PLAN_RENEWAL.test(text) || BASIS.test(text))) return undefined;
   return INTERVAL.test(text) || INTERVAL.test(before) ? 'fixed' : undefined;
 }
@@ -91,7 +98,8 @@ function revisions(a: Analysis): { fixed: Sentence[]; conditional: Sentence[] } 
     const prev = a.sentences[i - 1];
     const before = prev?.block === s.block ? prev.text : '';
     const r =
-      revision(s, startYear) ?? (a.type === 'medborgarlofte' ? promiseRenewal(s.text, before) : undefined);
+      revision(s, startYear) ??
+      (a.type === 'medborgarlofte' ? promiseRenewal(s.text, before, startYear) : undefined);
     if (r === 'fixed') fixed.push(s);
     else if (r === 'conditional') conditional.push(s);
   });

@@ -243,4 +243,18 @@ Löftet gäller från den 1 januari 2026 till och med den 31 december 2027.`,
 Överenskommelsen gäller från den 1 januari 2027 till och med den 31 december 2029. Konkreta åtgärder beslutas i en aktivitetsplan som tas fram av parterna senast i mars varje år.`,
     level: 2,
   },
+  {
+    name: 'ML: a year-long promise whose follow-up decides the promises for next year',
+    type: 'medborgarlofte',
+    text: `## Hur länge gäller löftet?
+Löftet gäller från den 1 januari till den 31 december 2026. Efter uppföljningen i december bestämmer vi tillsammans vilka löften vi ger för 2027.`,
+    level: 2,
+  },
+  {
+    name: 'ML: the same promise without a word on what comes after',
+    type: 'medborgarlofte',
+    text: `## Hur länge gäller löftet?
+Löftet gäller från den 1 januari till den 31 december 2026. Vi berättar om löftena för 2026 på kommunens webbplats.`,
+    level: 1,
+  },
 ]);
