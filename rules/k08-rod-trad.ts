@@ -1,6 +1,6 @@
 import { type Activity, activities, planReferences } from '../core/analyse/activities.ts';
 import { type Analysis, evidence, memo, type Section } from '../core/analyse/analysis.ts';
-import { type FocusArea, focusAreas, mentionsArea } from '../core/analyse/focus-areas.ts';
+import { type FocusArea, focusAreas, mentionsArea, PROMISE_HEADING } from '../core/analyse/focus-areas.ts';
 import { goals, plannedGoals } from '../core/analyse/goals.ts';
 import { pattern } from '../core/analyse/pattern.ts';
 import { areaNumber, inFollowUp, linkedInTable, redThread, within } from '../core/analyse/red-thread.ts';
@@ -247,7 +247,17 @@ function promiseThread(a: Parameters<typeof redThread>[0], pool: Activity[]): Ve
   };
   // "Alla löften handlar om …", or a part "Varför handlar löftet om resecentrum?": one answer for every promise.
   const whole = wholePromiseAnswer(a);
-  const answers = [...groups].map((g) => answering.find((s) => s.section === g) ?? whyBeside(g) ?? whole);
+  // "## Löfte 1: Lugnare trafik på Storvägen" over its promises: headed by a problem the picture describes.
+  const pictured = redThread(a).filter((r) => r.picture);
+  const headedByProblem = (g: unknown) => {
+    const section = g as Section | undefined;
+    if (!section?.heading) return undefined;
+    const heads = pictured.some((r) => r.focusArea === PROMISE_HEADING.exec(section.title)?.[1]?.trim());
+    return heads ? section.sentences[0] : undefined;
+  };
+  const answers = [...groups].map(
+    (g) => answering.find((s) => s.section === g) ?? whyBeside(g) ?? whole ?? headedByProblem(g),
+  );
   // Every group answers a problem, or all but one of three or more ("Vi lovar att fortsätta lyssna").
   const unanswered = answers.filter((s) => s === undefined).length;
   if (answers.length > 0 && unanswered <= (answers.length >= 3 ? 1 : 0))

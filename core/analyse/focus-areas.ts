@@ -249,7 +249,8 @@ const AREA_WORD =
 const NAMED_AREA = new RegExp(`^${AREA_WORD}\\s*(?:\\d+|[A-H])\\s*[:.–-]\\s*(.{3,})$`, 'i');
 const BARE_AREA = new RegExp(`^${AREA_WORD}\\s*(?:\\d+|[A-H])$`, 'i');
 const UNNUMBERED_AREA = /^(?:fokusområde|insatsområde|utvecklingsområde)$/i;
-const PROMISE_HEADING = pattern(/^löfte\s*\d+\s*[:.–-]\s*(.{3,})$/i);
+/** "Löfte 1: Lugnare trafik på Storvägen": a promise headed by the problem it takes on. */
+export const PROMISE_HEADING = pattern(/^löfte\s*\d+\s*[:.–-]\s*(.{3,})$/i);
 const AREA_PREFIX = new RegExp(`^${AREA_WORD}\\s*(?:\\d+|[A-H](?!\\p{L}))?\\s*[:.–-]?\\s*`, 'iu');
 const GENERIC_CHILD = pattern(
   /^(problembild|orsaksanalys|orsaker|mål|åtgärder|aktiviteter|bakgrund|motivering|uppföljning|varför|så\s+ser\s+det\s+ut|därför\s+händer|det\s+här\s+(?:vill|gör)\s+vi|så\s+vet\s+vi)\b/i,

@@ -198,6 +198,13 @@ function findGoals(a: Analysis): Goal[] {
   }
   for (const sentence of a.sentences) {
     if (seen.has(sentence) || sentence.block.kind === 'table') continue;
+    // "**Det vill vi uppnå:** Högst 8 anmälda stölder under 2026.": a paragraph labelled as the goal.
+    if (sentence.start === sentence.block.start && GOAL_LABEL.test(sentence.block.text)) {
+      seen.add(sentence);
+      const g = sentenceGoal(sentence, sentence.section, true);
+      if (g) out.push(g);
+      continue;
+    }
     // "Det övergripande målet för kriminalpolitiken är …": the nation's goal, not this document's.
     if (NATIONAL_GOAL.test(sentence.text)) continue;
     const named = (hasGoalWord(sentence.text) && statesGoal(sentence.text)) || ledByGoalCode(sentence);
@@ -214,6 +221,10 @@ function findGoals(a: Analysis): Goal[] {
   }
   return out.sort((x, y) => x.start - y.start);
 }
+
+const GOAL_LABEL = pattern(
+  /^(?:det\s+(?:här\s+)?vill\s+vi\s+(?:uppnå|nå)|det\s+här\s+ska\s+vi\s+uppnå|vi\s+vill\s+uppnå|(?:effekt|del)?mål(?:et)?)\s*:\s*\S/iu,
+);
 
 /** "M1. Genomföra minst fyra trygghetsvandringar per år": a line led by a goal's code. */
 const GOAL_CODE_LEAD = pattern(/^M\d{1,2}(?:\.\d{1,2})*[a-z]?[.:)]\s+(?=\p{Lu})/u);
@@ -462,6 +473,9 @@ function statesGoal(text: string): boolean {
   return false;
 }
 
+/** "högst 20 av 100 bilar": a share, measured like "andelen". */
+const SHARE_OF = pattern(/(?<!\d)\d{1,3}\s+av\s+(?:10|100|1\s?000)(?!\d)/u);
+
 /** Parts readable from a goal sentence. */
 function sentenceParts(text: string): Partial<Goal> {
   const out: Partial<Goal> = {};
@@ -488,7 +502,7 @@ function sentenceParts(text: string): Partial<Goal> {
   const source = sourceIn(text);
   if (source) out.source = source;
   // "Minst 70 % ska uppge att de känner sig trygga … (trygghetsmätningen; 2025: 62 %)": the source names what is measured.
-  if ((hasIndicatorNoun(text) || source) && (target || baseline)) {
+  if ((hasIndicatorNoun(text) || source || SHARE_OF.test(text)) && (target || baseline)) {
     const m = /^(.*?)\s+(?:ska|skall|bör|minskar|ökar|sjunker|når)(?!\p{L})/iu.exec(stripLabel(text));
     out.indicator = (m?.[1] ?? stripLabel(text)).trim();
   }
@@ -553,7 +567,7 @@ function classify(text: string, g: Partial<Goal>): Goal['kind'] {
 /** The focus area a goal sentence belongs to: a "Område: …" prefix or the enclosing subsection. */
 function focusOf(sentence: Sentence, section: Section, inGoalSection: boolean): string | undefined {
   const prefix = /^([^:.]{3,60}):\s+\S/u.exec(sentence.text);
-  if (prefix?.[1] && !/^mål/i.test(prefix[1]))
+  if (prefix?.[1] && !/^mål/i.test(prefix[1]) && !GOAL_LABEL.test(sentence.text))
     return prefix[1].replace(/\s+[–-]\s+mål(?:et|en)?$/iu, '').trim();
   const own = sentence.section;
   if (own !== section || !inGoalSection) return own.title || undefined;

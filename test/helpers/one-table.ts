@@ -78,3 +78,26 @@ Konkreta åtgärder tas fram i en årlig handlingsplan som beslutas av styrgrupp
 **Polisen ansvarar för att**
 - genomföra de åtgärder i handlingsplanen som rör polisen,
 - bidra med statistik och analys till lägesbilden och uppföljningen.`;
+
+/** A medborgarlöfte whose promises are headed by the problems of its picture, each with a labelled goal (fictional Lillby). */
+export const headedPromises = `# Medborgarlöfte för Lillby 2026
+
+## Vad har vi sett?
+
+**Bilar kör för fort genom byn.** Det gäller Storvägen förbi skolan på kvällar mellan maj och augusti. När polisen mätte hastigheten i juni 2025 körde 38 av 100 bilar fortare än 40 km/h.
+
+**Stölder på gårdar och i skogen.** Det stjäls diesel och verktyg, mest nattetid under hösten. Polisen fick in 14 anmälningar om sådana stölder 2025.
+
+## Löfte 1: Bilar kör för fort genom byn
+
+- Polisen gör hastighetskontroller på Storvägen minst två gånger i månaden från maj till augusti 2026.
+- Kommunen sätter upp två skyltar som visar hastigheten senast den 30 april 2026.
+
+**Det vill vi uppnå:** När polisen mäter igen i juni 2026 ska högst 20 av 100 bilar köra fortare än 40 km/h.
+
+## Löfte 2: Stölder på gårdar och i skogen
+
+- Polisen och LRF bjuder in till två träffar om stöldskydd i mars och oktober 2026.
+- Kommunens säkerhetssamordnare skickar ett brev om märkning av diesel till alla lantbruk senast den 31 maj 2026.
+
+**Det vill vi uppnå:** Högst 8 anmälda stölder av det här slaget under 2026.`;

@@ -1,5 +1,5 @@
 import { k06 } from '../../rules/k06-matbara-mal.ts';
-import { oneTableFull, oneTablePartial } from '../helpers/one-table.ts';
+import { headedPromises, oneTableFull, oneTablePartial } from '../helpers/one-table.ts';
 import { ruleCases } from '../helpers/rule-cases.ts';
 
 /** A goal table whose deadline is its own "År" column (fictional Åsby). */
@@ -402,5 +402,20 @@ Parterna föreslår två prioriterade områden. Valet bygger på lägesbilden.
 | M1 | 1 | Ökad trygghet | Andel kvinnor otrygga vid Stortorget kvällstid (trygghetsenkäten) | 48 % (2025) | ≤ 35 % | 2029 |
 | M2 | 2 | Fler våldsutsatta får stöd | Antal personer i kontakt med kvinnofridsteamet (soc) | 40 (2025) | Minst 60 | 2029 |`,
     level: 2,
+  },
+  {
+    name: 'ML: goals in paragraphs labelled "Det vill vi uppnå:", one a share ("högst 20 av 100 bilar")',
+    type: 'medborgarlofte',
+    text: headedPromises,
+    level: 2,
+  },
+  {
+    name: 'ML: the same promises with goals that give a direction only',
+    type: 'medborgarlofte',
+    text: headedPromises.replace(
+      /(\*\*Det vill vi uppnå:\*\*)[^\n]*/g,
+      '$1 Vi vill att det blir lugnare och tryggare i byn.',
+    ),
+    level: 1,
   },
 ]);

@@ -1,6 +1,7 @@
 import { k08 } from '../../rules/k08-rod-trad.ts';
 import {
   dutiesWithPlan,
+  headedPromises,
   oneTableFull,
   oneTablePartial,
   promisePoster,
@@ -704,5 +705,17 @@ Genom detta tillägg lägger parterna till ett fjärde fokusområde, Bedrägerie
 | Brev till alla över 75 år | Kommunen | April 2026 |`,
     level: 1,
     advice: ['implicit'],
+  },
+  {
+    name: 'ML: promises headed by the problems the picture describes ("Löfte 1: Bilar kör för fort genom byn")',
+    type: 'medborgarlofte',
+    text: headedPromises,
+    level: 2,
+  },
+  {
+    name: 'ML: the same promises headed by numbers only',
+    type: 'medborgarlofte',
+    text: headedPromises.replace(/## Löfte (\d): .*/g, '## Löfte $1'),
+    level: 1,
   },
 ]);
