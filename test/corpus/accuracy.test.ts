@@ -68,6 +68,8 @@ const SETS = [
   'unseen-az',
   'unseen-ba',
   'unseen-bb',
+  'unseen-bc',
+  'unseen-bd',
 ];
 const FORMATS = ['md', 'docx', 'pdf'];
 const level = (v: number | 'ej-tillampig' | null | undefined) => (typeof v === 'number' ? v : -1);
