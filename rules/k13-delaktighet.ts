@@ -25,7 +25,9 @@ function isActivity(s: Sentence): boolean {
   return s.block.kind === 'table' || /^(?:genomföra|genomför|hålla|ordna)\b/i.test(s.text);
 }
 
-const COMPANY_HINT = pattern(/bostäder|hem|fastigheter/i);
+const COMPANY_HINT = pattern(
+  /bostäder|hem|fastigheter|\sAB(?!\p{L})|\s(?:Buss|Trafik|Taxi|Energi)(?!\p{L})/u,
+);
 
 /** What residents said, in the past tense. */
 const REPORTED = pattern(
@@ -100,7 +102,13 @@ export const k13 = defineRule({
         index - recentResult.index <= RESULT_WINDOW;
       // "Det ni tog upp mest var … oron för att unga ska börja med droger": reported, whatever "ska" follows.
       const reported = () => REPORTED.test(s.text) || !isProspective(s);
-      if (s.block.kind !== 'table' && (result || afterResult) && test(s.text, USED) && reported())
+      if (
+        s.block.kind !== 'table' &&
+        (result || afterResult) &&
+        test(s.text, USED) &&
+        !AMONG_SOURCES.test(s.text) &&
+        reported()
+      )
         used.push(s);
       if (result && (dialogue || walk) && DIALOGUE_DETAIL.test(s.text) && !isProspective(s))
         recentResult = { block: s.block, index };

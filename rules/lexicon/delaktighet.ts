@@ -62,7 +62,18 @@ export const USED: Cue[] = [
   'synpunkt*',
   'bekräftade',
   'har påverkat',
+  '=påverkade',
   'ingår i åtgärd*',
+  // "Det ni sa har avgjort vilka problem …", "Löftena bygger på det som kom fram", "Löfte 3 kommer från er".
+  'avgjort',
+  'avgjorde',
+  'bygger på',
+  'byggde på',
+  'kommer från',
+  'vägts in',
+  'vägdes in',
+  'finns med i',
+  'skälet till',
 ];
 /** Words saying the use concerns what residents or staff said. */
 /** Words of what came out of a dialogue, besides the dialogue words themselves ("ni sa" is RESIDENTS_SAID). */
@@ -78,6 +89,7 @@ export const DIALOGUE_RESULT: Cue[] = [
 
   'vandring*',
   'ungdomar*',
+  'kom fram',
 ];
 
 export const DIALOGUE_DETAIL = pattern(
@@ -127,8 +139,13 @@ export const ACTORS: Cue[] = [
   'trafikhuvudman*',
   'länsstyrelse*',
 ];
-/** A named housing or property company ("Ormviksbostäder", "Tallbyhem"), written as one capitalised word. */
-export const COMPANY_NAME = pattern(/(?<!\p{L})\p{Lu}\p{Ll}{2,}(?:bostäder|hem|fastigheter)(?!\p{L})/u);
+/**
+ * A named company: housing as one capitalised word ("Ormviksbostäder", "Tallbyhem"), or one that says
+ * so ("Åby Trafik AB", "Mörtvikens Buss").
+ */
+export const COMPANY_NAME = pattern(
+  /(?<!\p{L})\p{Lu}\p{Ll}{2,}(?:bostäder|hem|fastigheter)(?!\p{L})|(?<!\p{L})\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2}\s+AB(?!\p{L})|(?<!\p{L})\p{Lu}\p{Ll}+s?\s+(?:Buss|Trafik|Taxi|Energi)(?!\p{L})/u,
+);
 
 /** That an actor has a role. */
 export const ROLE: Cue[] = [
@@ -156,6 +173,9 @@ export const ROLE: Cue[] = [
   'leds av',
   // An actor that has promised its part: "Det har bostadsbolaget lovat oss."
   'lovat',
+  // "PRO och elever från gymnasiet går med."
+  'går med',
+  'följer med',
   'åtar sig',
   'åtagit sig',
 ];
@@ -194,7 +214,9 @@ export const PERSPECTIVE: Cue[] = [
 ];
 
 /** "ni sa", "ni tog upp", "med er": words too short to index, tested as an expression. */
-export const RESIDENTS_SAID = pattern(/(?<!\p{L})(?:(?:ni|du)\s+sa|ni\s+tog\s+upp|med\s+er)(?!\p{L})/iu);
+export const RESIDENTS_SAID = pattern(
+  /(?<!\p{L})(?:(?:ni|du)\s+sa|ni\s+tog\s+upp|(?:med|från)\s+er)(?!\p{L})/iu,
+);
 /** "det ni berättade för oss i höstas", "Ni har sagt att …": residents heard, a dialogue held. */
 export const RESIDENTS_TOLD = pattern(
   /(?<!\p{L})(?:ni|du)\s+(?:har\s+)?(?:sa|sagt|berättade|berättat|svarade|svarat|tyckte|tyckt|tog\s+upp|tagit\s+upp|pekade\s+ut|pekat\s+ut|lyfte|lyft|nämnde|nämnt)(?!\p{L})/iu,

@@ -191,4 +191,53 @@ Löftet bygger på lägesbilden och på det ni berättade för oss i höstas.
 Polisen lovar att patrullera i Stationsparken fredagar.`,
     level: 1,
   },
+  {
+    name: 'a described dialogue that "påverkade underlaget", with actors given a role',
+    text: `## 6. Dialoger
+Webbenkäten Tyck till om Åby var öppen 7–28 april 2025 och fick 486 svar, varav 53 procent från kvinnor. Den 10 september 2025 intervjuade vi elevrådet på Åbyskolan. Dialogerna påverkade underlaget på två punkter: otryggheten vid busstorget och skadegörelsen i Norrbyn.
+
+## 7. Samverkansparter
+Åbybostäder ansvarar för belysningen i Norrbyn, och pensionärsföreningarna deltar i trygghetsvandringarna.`,
+    level: 2,
+  },
+  {
+    name: 'ML: "Det ni sa har avgjort vilka problem löftet handlar om" after the described dialogue',
+    type: 'medborgarlofte',
+    text: `## Vad har ni sagt?
+I april 2025 stod vi på torget i Åby tre eftermiddagar och pratade med 112 personer. Det ni sa har avgjort vilka två problem löftet handlar om.
+
+## Vem gör vad?
+Fritidsgården Ljungen ansvarar för kvällsöppet på fredagar, och Åby Trafik AB ansvarar för belysningen vid busstorget.`,
+    level: 2,
+  },
+  {
+    name: 'a dialogue listed among the sources the picture "bygger på" is not its results used',
+    text: `## Lägesbild
+Den bygger på anmälda brott 2020–2024, underrättelseinformation och lokalpolisområdets medarbetardialog i maj 2025.
+
+## Samverkansparter
+Åbybostäder ansvarar för belysningen i Norrbyn.`,
+    level: 1,
+  },
+  {
+    name: 'ML: the same dialogue when no one outside the parties has a part',
+    type: 'medborgarlofte',
+    text: `## Vad har ni sagt?
+I april 2025 stod vi på torget i Åby tre eftermiddagar och pratade med 112 personer. Det ni sa har avgjort vilka två problem löftet handlar om.
+
+## Vem gör vad?
+Polisen ansvarar för kvällspassen och kommunen för belysningen vid busstorget.`,
+    level: 1,
+    advice: ['no-actors'],
+  },
+  {
+    name: 'ML: a pensioners\' association that "går med" on the walk has a part',
+    type: 'medborgarlofte',
+    text: `## Så har vi pratat med er
+I september 2025 hade vi ett tält på torget i Åby och pratade med 240 personer. Löfte 3 och löfte 4 kommer från er.
+
+## Löfte 3
+Vi går en trygghetsvandring i maj 2026. PRO och elever från gymnasiet går med.`,
+    level: 2,
+  },
 ]);
