@@ -102,6 +102,9 @@ function attachable(a: Analysis, fromFile: string | undefined): { titles: string
     const titles = a.headings
       .filter((h) => (otherFiles ? h.origin.file !== fromFile || h.level === 1 : true))
       .map((h) => h.text.toLowerCase());
+    // "*Tabell 2. Aktivitetsplan 2026.*" over the table names what it holds, as a heading would.
+    for (const b of a.doc.blocks)
+      if (b.kind === 'paragraph' && CAPTION.test(b.text)) titles.push(b.text.toLowerCase());
     const firstLines = otherFiles
       ? a.doc.blocks
           .filter((b) => b.origin.file !== fromFile)
@@ -114,6 +117,8 @@ function attachable(a: Analysis, fromFile: string | undefined): { titles: string
   return known;
 }
 
+const CAPTION = pattern(/^(?:tabell|figur)\s*\d+[.:]?\s+\S.{0,80}$/iu);
+
 /** Titles of the other files of the bundle, and this file's own section titles. */
 function isAttached(a: Analysis, target: string, from: Sentence): boolean {
   const otherFiles = a.files.length > 1;
@@ -121,7 +126,8 @@ function isAttached(a: Analysis, target: string, from: Sentence): boolean {
   if (target.startsWith('bilaga')) {
     const n = target.slice('bilaga '.length);
     const re = new RegExp(`bilaga\\s*${n}\\b`, 'i');
-    return otherFiles && [...titles, ...firstLines.slice(0, 3)].some((t) => re.test(t));
+    // "# Bilaga 3 Aktivitetsplan 2026" further on in the same file is attached, too.
+    return [...titles, ...firstLines.slice(0, 3)].some((t) => re.test(t));
   }
   if (target === 'överenskommelse') return otherFiles || a.type === 'samverkansoverenskommelse';
   const stem = target === 'åtgärdsplan' ? 'åtgärdsplan' : target;

@@ -391,4 +391,36 @@ Aktivitetsplanen är bilaga 2 till samverkansöverenskommelsen 2026–2029 och g
     level: 1,
     advice: ['referenced-not-attached'],
   },
+  {
+    name: 'the plan the agreement points to is a bilaga further on in the same file',
+    text: `# Samverkansöverenskommelse 2026–2029
+
+## 4. Åtaganden
+Vem som gör vad och när framgår av aktivitetsplanen i Bilaga 3.
+
+# Bilaga 3 Aktivitetsplan 2026
+
+| Nr | Åtgärd | Ansvarig | När |
+|---|---|---|---|
+| 1 | Polisnärvaro vid resecentrum | Polisen, ingripandeverksamheten | Fredag och lördag kl. 22–03 |
+| 2 | Ny belysning i västra parken | Parkenheten | Klart senast 30 september 2026 |
+| 3 | SSPF för unga i riskzon | Socialförvaltningen | Varannan vecka |`,
+    level: 2,
+  },
+  {
+    name: 'the plan the agreement points to is the table captioned as it',
+    text: `# Samverkansöverenskommelse 2026–2029
+
+## Så här gör vi
+Aktivitetsplanen nedan anger för varje åtgärd vem som ansvarar och när den genomförs. Arbetsgruppen genomför åtgärderna i aktivitetsplanen.
+
+*Tabell 2. Aktivitetsplan 2026.*
+
+| Nr | Åtgärd | Ansvarig | När |
+|---|---|---|---|
+| 1 | Polisnärvaro vid resecentrum | Polisen, ingripandeverksamheten | Fredag och lördag kl. 22–03 |
+| 2 | Ny belysning i västra parken | Parkenheten | Klart senast 30 september 2026 |
+| 3 | SSPF för unga i riskzon | Socialförvaltningen | Varannan vecka |`,
+    level: 2,
+  },
 ]);
