@@ -328,6 +328,12 @@ const OWNS_THE_ABOVE = pattern(
  * measures under it: the measures are the promise, the headline is their title. A line naming who is
  * responsible for them gives them their owner.
  */
+/** A short sentence that goes on about the measure before it: "Vi gör det …", "Vi går mellan klockan 19 och 23.". */
+const FOLLOW_ON = pattern(
+  /^(?:vi|de|det)\s+(?:gör\s+det|görs|sker|går|håller\s+på|finns\s+där|är\s+där)(?!\p{L})/iu,
+);
+const FOLLOW_ON_WORDS = 10;
+
 function findPromises(a: Analysis): Activity[] {
   const all = findActivities(a);
   const out: Activity[] = [];
@@ -337,6 +343,21 @@ function findPromises(a: Analysis): Activity[] {
     if (owner && previous && previous.section === x.section && isParty(owner)) {
       previous.who = owner;
       previous.parties = partiesOf(owner);
+      continue;
+    }
+    // "Poliser går runt i centrum. Vi gör det varje fredag och lördag.": the short sentence tells when.
+    if (
+      previous &&
+      x.from === 'prose' &&
+      previous.from === 'prose' &&
+      previous.section === x.section &&
+      x.when &&
+      FOLLOW_ON.test(x.text.trim()) &&
+      x.text.trim().split(/\s+/).length <= FOLLOW_ON_WORDS
+    ) {
+      previous.when = previous.when ? `${previous.when}, ${x.when}` : x.when;
+      previous.end = x.end;
+      previous.text = `${previous.text} ${x.text}`;
       continue;
     }
     const next = all[i + 1];

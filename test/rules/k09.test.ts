@@ -423,4 +423,25 @@ Aktivitetsplanen nedan anger för varje åtgärd vem som ansvarar och när den g
 | 3 | SSPF för unga i riskzon | Socialförvaltningen | Varannan vecka |`,
     level: 2,
   },
+  {
+    name: 'ML in lättläst svenska: a short sentence after the promise tells when it is kept',
+    type: 'medborgarlofte',
+    text: `## Löfte 1: Fler poliser i centrum
+Polisen lovar: Poliser går runt i centrum. Vi gör det varje fredag och lördag. Vi går mellan klockan 19 och 23.
+
+## Löfte 2: Mer ljus i parken
+Kommunen lovar: Kommunens gatuenhet sätter upp 14 nya lampor i Stationsparken. Lamporna är på plats senast den 30 april 2026.`,
+    level: 2,
+  },
+  {
+    name: 'ML in lättläst svenska: the same promise with no time at all',
+    type: 'medborgarlofte',
+    text: `## Löfte 1: Fler poliser i centrum
+Polisen lovar: Poliser går runt i centrum. Vi pratar med dem vi möter.
+
+## Löfte 2: Mer ljus i parken
+Kommunen lovar: Kommunens gatuenhet sätter upp 14 nya lampor i Stationsparken.`,
+    level: 1,
+    advice: ['needs-time'],
+  },
 ]);
