@@ -338,6 +338,8 @@ function findPromises(a: Analysis): Activity[] {
   const all = findActivities(a);
   const out: Activity[] = [];
   for (const [i, x] of all.entries()) {
+    // "| … | … | … |": a template's row left to fill is no measure.
+    if (!/\p{L}/u.test(x.what)) continue;
     const owner = OWNS_THE_ABOVE.exec(x.text.trim())?.[1];
     const previous = out.at(-1);
     if (owner && previous && previous.section === x.section && isParty(owner)) {

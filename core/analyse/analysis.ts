@@ -2,6 +2,7 @@ import type { Block, Cell, Document } from '../model/document.ts';
 import type { DocType } from './doctype.ts';
 import { type Cue, matchAll, matches } from './lexicon.ts';
 import { pattern } from './pattern.ts';
+import { withoutPlaceholders } from './placeholders.ts';
 import { type Span, splitSentences, stripNumbering } from './text.ts';
 import { indexTexts } from './text-index.ts';
 
@@ -76,7 +77,8 @@ function inComment(comments: Span[], span: Span): boolean {
   return comments.some((c) => span.start >= c.start && span.end <= c.end);
 }
 
-export function analyseStructure(doc: Document, options: AnalysisOptions): Analysis {
+export function analyseStructure(given: Document, options: AnalysisOptions): Analysis {
+  const doc = withoutPlaceholders(given);
   const root: Section = {
     title: '',
     level: 0,

@@ -86,7 +86,7 @@ const PARTY_WORD = pattern(/^(?:polis|kommun|region|stad|lokalpolis)\p{L}*\s+/iu
 /** An empty signature line: dots or underscores to sign on. */
 const PLACEHOLDER = pattern(/[.…_]{5,}|…{2,}/);
 /** "Svedjeby den …………", "Datum: ______": a date line left to fill in. */
-const BLANK_DATE = pattern(/^(?:\p{Lu}[\p{L}-]+\s+den|(?:ort\s+och\s+)?datum\s*:?)\s*[.…_]{3,}\s*$/iu);
+const BLANK_DATE = pattern(/^(?:\p{Lu}[\p{L}-]+\s+den|(?:ort\s+och\s+)?datum\s*:?)\s*(?:[.…_]{3,}\s*)?$/iu);
 /** "Ekby den 3 mars 2026", "Tjärnås, Björkeby och Mörtsjö den 26 mars 2026". */
 const PLACE_DATE = pattern(
   /^(\p{Lu}[\p{L}-]+(?:(?:\s+|,\s*|\s+och\s+)\p{Lu}[\p{L}-]+)*)(?:,)?\s+(?:den\s+)?\d{1,2}\s+\p{L}+\.?\s+\d{4}/u,
@@ -245,7 +245,11 @@ function findSignatures(a: Analysis): Signatures {
     if (!hasPlaceDate) blocks = blocks.filter((b) => !CONTACT_HEADING.test(b.headingPath.at(-1) ?? ''));
     result.rejected.push(...all.filter((b) => !blocks.includes(b) && b.kind === 'signature'));
     if (all.some((b) => PLACEHOLDER.test(b.text) || isEmptyForm(b))) placeholders = true;
-    if (all.some((b) => BLANK_DATE.test(b.text.trim()))) result.partlyUndated = true;
+    if (all.some((b) => BLANK_DATE.test(b.text.trim()))) {
+      result.partlyUndated = true;
+      // "Lärkfors den [datum]" over roles whose names are left out: a form to sign.
+      placeholders = true;
+    }
     // A marker leads the title page: a heading, a short line, or the start of the first paragraphs.
     const title = fileBlocks
       .slice(0, 4)

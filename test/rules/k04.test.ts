@@ -582,4 +582,16 @@ Parterna har valt de tre fokusområdena utifrån lägesbilderna.`,
     level: 1,
     advice: ['no-motivation'],
   },
+  {
+    name: 'a template whose areas are left to fill names none',
+    text: `## 3. Prioriterade fokusområden
+Parterna har valt följande fokusområden:
+
+1. [Ange fokusområde]
+2. [Ange fokusområde]
+3. [Ange fokusområde]
+
+Motivering: [Beskriv varför fokusområdena har valts utifrån lägesbilden.]`,
+    level: 0,
+  },
 ]);

@@ -285,7 +285,24 @@ Lokalpolisområdeschef, lokalpolisområde Vallby`,
   },
   {
     name: 'signed in running text: "har upprättats i två exemplar och undertecknats … av"',
-    text: `\${body}Denna överenskommelse har upprättats i två exemplar och undertecknats i Vallby den 28 januari 2025 av kommunstyrelsens ordförande Lena Ek för Vallby kommun och av lokalpolisområdeschef Sara Lind för Polisen, lokalpolisområde Vallby.`,
+    text: `${body}Denna överenskommelse har upprättats i två exemplar och undertecknats i Vallby den 28 januari 2025 av kommunstyrelsens ordförande Lena Ek för Vallby kommun och av lokalpolisområdeschef Sara Lind för Polisen, lokalpolisområde Vallby.`,
     level: 2,
+  },
+  {
+    name: 'a template: roles printed, names and date left to fill',
+    text: `${body}## Underskrifter
+
+Vallby den [datum]
+
+För Vallby kommun
+
+[Namn]
+Kommunstyrelsens ordförande
+
+För Polismyndigheten
+
+[Namn]
+Lokalpolisområdeschef, lokalpolisområde Vallby`,
+    level: 0,
   },
 ]);
