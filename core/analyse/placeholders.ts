@@ -2,17 +2,14 @@ import type { Block, Document } from '../model/document.ts';
 import { pattern } from './pattern.ts';
 
 /**
- * "[Ange fokusområde]", "[Beskriv orsakerna …]", "[Namn]", "XX procent": what a template leaves to be
- * filled in says nothing about the document. Blanked to spaces, so every offset stays where it was.
+ * "[Ange fokusområde]", "[Beskriv orsakerna …]", "[Namn]": what a template leaves to be filled in says
+ * nothing about the document. Blanked to spaces, so every offset stays where it was. A figure left to
+ * fill ("[XX] procent") stays: the sentence around it states nothing, and analysis leaves it out whole.
  */
-const BRACKETED = pattern(/\[[^[\]\n]{0,400}\p{L}[^[\]\n]{0,400}\]/gu);
-const UNFILLED_FIGURE = pattern(/(?<![\p{L}\d])X{2,}(?![\p{L}\d])/gu);
+const BRACKETED = pattern(/\[(?!\s*X+\s*\])[^[\]\n]{0,400}\p{L}[^[\]\n]{0,400}\]/gu);
 
 function blank(text: string): string {
-  if (!text.includes('[') && !text.includes('XX')) return text;
-  return text
-    .replace(BRACKETED, (m) => ' '.repeat(m.length))
-    .replace(UNFILLED_FIGURE, (m) => ' '.repeat(m.length));
+  return text.includes('[') ? text.replace(BRACKETED, (m) => ' '.repeat(m.length)) : text;
 }
 
 /**
@@ -25,7 +22,7 @@ function blankCell(text: string): string {
 }
 
 export function withoutPlaceholders(doc: Document): Document {
-  if (!doc.text.includes('[') && !doc.text.includes('XX')) return doc;
+  if (!doc.text.includes('[')) return doc;
   // Code units, as the offsets count them.
   const text = blank(doc.text).split('');
   const blocks = doc.blocks.map((b): Block => {
