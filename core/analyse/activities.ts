@@ -266,6 +266,9 @@ function ownerIn(text: string): string | undefined {
     text,
   );
   if (label?.[1]) return label[1].trim();
+  // "Märkdag för båtmotorer – polisen och byalagen – varje år i maj": what – who – when.
+  const parts = text.split(DASH);
+  if (parts.length >= 3 && isOwnerList(parts[1] ?? '')) return (parts[1] ?? '').trim();
   const paren = [...text.matchAll(/(\S*)\s*\(([^()]{2,120})\)/gu)]
     .filter((m) => !isExpansion(m[1] ?? '', m[2] ?? ''))
     .map((m) => m[2] ?? '')
@@ -293,6 +296,7 @@ function isExpansion(acronym: string, text: string): boolean {
   return initials === acronym;
 }
 
+const DASH = /\s[–—]\s/u;
 const TRAILING_OWNER = pattern(/\s[–—]\s([^–—()]{2,100}?)\s*(?:\([^()]*\))?\s*[.;]?$/u);
 
 /** "Gatu- och parkchefen ansvarar.", "Rektorerna ansvarar.": a function owns the measure. */

@@ -444,4 +444,23 @@ Kommunen lovar: Kommunens gatuenhet sätter upp 14 nya lampor i Stationsparken.`
     level: 1,
     advice: ['needs-time'],
   },
+  {
+    name: 'measures written "åtgärd – ansvarig – när" in a list',
+    text: `## Åtgärder
+Format: åtgärd – ansvarig – när.
+
+- Märkdag för båtmotorer – polisen och byalagen – varje år i maj
+- Nattvandring vid badplatsen – föräldraföreningen och fältsekreteraren – fredagar och lördagar i juni–augusti
+- Gemensam tillsyn av serveringsställen – kommunens alkoholhandläggare och polisen – minst fyra gånger per år`,
+    level: 2,
+  },
+  {
+    name: 'the same list with the owners left out',
+    text: `## Åtgärder
+- Märkdag för båtmotorer – varje år i maj
+- Nattvandring vid badplatsen – fredagar och lördagar i juni–augusti
+- Gemensam tillsyn av serveringsställen – minst fyra gånger per år`,
+    level: 1,
+    advice: ['needs-owner'],
+  },
 ]);
