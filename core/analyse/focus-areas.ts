@@ -572,6 +572,9 @@ function withoutRaisedBy(text: string): string {
   return /\s/.test(cut) ? cut : text;
 }
 
+/** "… handlar om just det", "… svarar mot detta": what was said before, not a problem named. */
+const ANAPHOR = pattern(/^(?:just\s+|precis\s+)?(?:det|detta|dessa|de|dem|det\s+här|de\s+här|den\s+här)$/iu);
+
 function fromAnswers(a: Analysis): FocusArea[] {
   // "Det som kom upp allra mest var trafiken. … Det andra var stölderna.": the problems residents raised, in order.
   const raised = a.sentences.flatMap((s) => {
@@ -588,7 +591,7 @@ function fromAnswers(a: Analysis): FocusArea[] {
       .replace(/^(?:två|tre|fyra|fem|sex)\s+\p{L}+\s*:\s*/iu, '')
       .split(/,\s*/)
       .map((p) => p.replace(/^(?:och|samt)\s+/i, '').trim())
-      .filter((p) => p.length >= 3 && p.split(/\s+/).length <= 10);
+      .filter((p) => p.length >= 3 && p.split(/\s+/).length <= 10 && !ANAPHOR.test(p));
     // A sentence listing several problems names them all.
     if (out.length === 0 && parts.length >= 2) return parts.map((p) => area(p, s, s.text));
     if (parts.length !== 1) continue;

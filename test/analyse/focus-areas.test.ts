@@ -198,6 +198,19 @@ Det här löftet är svaret på det ni berättade om mopederna:
     ).toEqual(['badplatsen vid Sjövik', 'mopederna']);
   });
 
+  it('does not take "just det" a promise handles for a problem of its own', () => {
+    expect(
+      names(
+        `# Medborgarlöfte 2026
+Löftet handlar om otryggheten vid Busstorget. Flest synpunkter i dialogen gällde trasig belysning och klotter. Det är därför löftena nedan handlar om just det.
+
+## Det här lovar vi
+- Polisen patrullerar vid Busstorget fredagar.`,
+        'medborgarlofte',
+      ),
+    ).toEqual(['otryggheten vid Busstorget']);
+  });
+
   it('reads the problems a promise answers from a lower-case list after a lead-in, and skips a "Varför" part', () => {
     expect(
       names(
