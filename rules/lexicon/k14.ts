@@ -35,11 +35,11 @@ export const INDICATORS = pattern(
 );
 
 export const METHOD = pattern(
-  /(?<!\p{L})(jämför\p{L}*|analyser\p{L}*|analys|metod\p{L}*|bedöm\p{L}*|mäts|mäter|stäms\s+av|värderas)(?!\p{L})/iu,
+  /(?<!\p{L})(jämför\p{L}*|analyser\p{L}*|analys|metod\p{L}*|bedöm\p{L}*|mäts|mäter|stäms\s+av|värderas|genomgång(?:ar|en|arna)?)(?!\p{L})/iu,
 );
 
 export const RESPONSIBLE = pattern(
-  /(?<!\p{L})(sammanställ\p{L}*|ansvar\p{L}*|\p{L}+ansvarig\p{L}*|går\s+(?:\p{L}+\s+)?igenom|tar\s+fram|gör\s+uppföljning\p{L}*|(?:hämtar|samlar)\s+in|uppdaterar|(?:görs|uppdateras|sammanställs|tas\s+fram)\s+(?:\p{L}+\s+){0,3}av\s+\p{L}+)(?!\p{L})/iu,
+  /^(?!(?:vi|parterna|man)\s)\p{Lu}[\p{L},-]*(?:\s+[\p{L},-]+){0,6}?\s+följer\s+upp(?!\p{L})|(?<!\p{L})(sammanställ\p{L}*|ansvar\p{L}*|\p{L}+ansvarig\p{L}*|går\s+(?:\p{L}+\s+)?igenom|tar\s+fram|gör\s+uppföljning\p{L}*|(?:hämtar|samlar)\s+in|uppdaterar|(?:görs|uppdateras|sammanställs|tas\s+fram)\s+(?:\p{L}+\s+){0,3}av\s+\p{L}+)(?!\p{L})/iu,
 );
 
 export const FREQUENCY = pattern(
@@ -47,7 +47,7 @@ export const FREQUENCY = pattern(
 );
 
 export const RECIPIENT = pattern(
-  /(?<!\p{L})(redovisas\s+(?:\p{L}+\s+){0,3}för|redovisas\s+till|mottagare|lämnas\s+(?:\S+\s+){0,8}?till|rapporteras\s+(?:\p{L}+\s+){0,2}till|går\s+till|tar\s+del\s+av|tar\s+emot|presenteras\s+för|återrapporter\p{L}*|överlämnas|redovisar\s+(?:\p{L}+\s+){0,3}för|\p{L}*rapport(?:en|er|erna)?\s+till|\p{L}*(?:rapport|uppföljning)(?:en|ar|er|erna)?\s+(?:\S+\s+){1,3}?till\s+(?:\p{L}+\s+)?(?:styrgrupp\p{L}*|kommunstyrelse\p{L}*|\p{L}*nämnd\p{L}*|ledningsgrupp\p{L}*|\p{L}*fullmäktige|\p{L}*rådet))(?!\p{L})/iu,
+  /^(?:till|rapporteras\s+till|redovisas\s+för)\s*:|(?<!\p{L})(redovisas\s+(?:\p{L}+\s+){0,3}för|redovisas\s+till|mottagare|lämnas\s+(?:\S+\s+){0,8}?till|rapporteras\s+(?:\p{L}+\s+){0,2}till|går\s+till|tar\s+del\s+av|tar\s+emot|presenteras\s+för|återrapporter\p{L}*|överlämnas|redovisar\s+(?:\p{L}+\s+){0,3}för|\p{L}*rapport(?:en|er|erna)?\s+till|\p{L}*(?:rapport|uppföljning)(?:en|ar|er|erna)?\s+(?:\S+\s+){1,3}?till\s+(?:\p{L}+\s+)?(?:styrgrupp\p{L}*|kommunstyrelse\p{L}*|\p{L}*nämnd\p{L}*|ledningsgrupp\p{L}*|\p{L}*fullmäktige|\p{L}*rådet))(?!\p{L})/iu,
 );
 
 export const DOCUMENTATION = pattern(

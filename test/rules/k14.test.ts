@@ -254,4 +254,27 @@ Status uppdateras av samordnaren inför varje möte i BRÅ.`,
 ## 11. Underskrifter`,
     level: 0,
   },
+  {
+    name: 'a follow-up in labelled bullets, the recipients after "Till:"',
+    text: `## 11. Uppföljning
+- **Vad:** indikatorerna i avsnitt 5 och om åtgärderna har genomförts
+- **Källor:** polisens anmälningsstatistik och skolenkäten
+- **Vem:** säkerhetssamordnaren och kommunpolisen sammanställer
+- **När:** varje år i februari
+- **Till:** kommunstyrelsens arbetsutskott och lokalpolisområdets ledningsgrupp
+- **Dokumentation:** uppföljningsrapporten diarieförs`,
+    level: 2,
+  },
+  {
+    name: 'who follows up named as the subject, a review in the working group as the method',
+    text: `## 12. Uppföljning
+Samordnaren och kommunpolisen följer upp arbetet varje halvår. Uppföljningen omfattar om insatserna har genomförts och bygger på genomgångar i arbetsgruppen samt på polisens anmälningsstatistik och trygghetsmätningen. Samordnaren för en åtgärdslogg.`,
+    level: 2,
+  },
+  {
+    name: 'the same follow-up with no one named and no method',
+    text: `## 12. Uppföljning
+Arbetet följs upp varje halvår med polisens anmälningsstatistik och trygghetsmätningen. Samordnaren för en åtgärdslogg.`,
+    level: 1,
+  },
 ]);
