@@ -355,11 +355,11 @@ function tableGoals(a: Analysis, t: RoleTable): Goal[] {
     // "Andelen … ska minska från 9 % (2024) till högst 6 % senast 2028. Källa: Skolenkäten.": a whole goal
     // written in the indicator cell beside a goal that is only its code.
     const sentenceCell = [goalText, indicator ?? ''].find((c) => c.split(/\s+/).length >= 6);
-    const inferred = sentenceCell
-      ? sentenceParts(sentenceCell)
-      : goalText
-        ? sentenceParts(goalText)
-        : undefined;
+    // A short goal cell still states its target: "Högst 55 år 2027" beside a long indicator.
+    const inferred = {
+      ...(goalText ? sentenceParts(goalText) : {}),
+      ...(sentenceCell ? sentenceParts(sentenceCell) : {}),
+    };
     const g: Goal = {
       text,
       start: first.start,

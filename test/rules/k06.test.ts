@@ -418,4 +418,17 @@ Parterna föreslår två prioriterade områden. Valet bygger på lägesbilden.
     ),
     level: 1,
   },
+  {
+    name: 'a goal table whose short "Mål" cells give target and year beside long indicators',
+    text: `## Fokusområden
+1. Stölder i byarna
+2. Rattfylleri
+
+## 5. Mål till 2027
+| Fokusområde | Indikator (källa) | Utgångsläge | Mål |
+|---|---|---|---|
+| 1 | Anmälda stölder ur fritidshus, av båtmotorer och drivmedel (polisens anmälningsstatistik) | 78 (2023) | Högst 55 år 2027 |
+| 2 | Andel positiva utandningsprov vid nykterhetskontroller (polisen) | 1,9 % (2023) | Högst 1,0 % år 2027 |`,
+    level: 2,
+  },
 ]);
