@@ -272,9 +272,15 @@ function areasNumbered(text: string, areas: FocusArea[]): FocusArea[] {
   return areas.filter((f) => f.number !== undefined && numbers.includes(f.number));
 }
 
+const PARTIES_LINE = pattern(
+  /(?<!\p{L})kommun\s+och\s+(?:polis|lokalpolis)\p{L}*(?=.*(?:lokalpolisområde|\d{4}))/iu,
+);
+
 /** The area a section (or one of its ancestors) is about, judged from its title. */
 function areaOfSection(s: Sentence, areas: FocusArea[]): FocusArea | undefined {
   for (const title of titlesOf(s.section)) {
+    // "## Aspelunda kommun och Polismyndigheten, lokalpolisområde Aspelunda 2024–2027": the parties, no area.
+    if (PARTIES_LINE.test(title)) continue;
     if (test(title, CAUSE_SECTION_CUES) && !/\d/.test(title) && areas.every((f) => !mentionsArea(title, f)))
       continue;
     const hit = areas.filter((f) => mentionsArea(title, f));

@@ -330,4 +330,24 @@ Polisens nationella arbetssätt för medborgarlöften beskriver fyra steg: att t
 Vi har samarbetat om trygghet i många år. Med den här överenskommelsen vill vi göra samarbetet tydligare. Vi bestämmer tillsammans vilka problem vi ska arbeta med.`,
     level: 0,
   },
+  {
+    name: "causes per area under a subtitle naming the parties and the kommun, whose name is also one area's place",
+    text: `# Reviderad samverkansöverenskommelse
+
+## Åsby kommun och Polismyndigheten, lokalpolisområde Åsby 2024–2027
+
+### 3. Fokusområden
+1. Bostadsinbrott i Björkhaga
+2. Otrygghet vid Åsby station
+
+### 5. Orsaksanalys
+Arbetsgruppen gjorde orsaksträd för varje fokusområde i februari 2025.
+
+**Fokusområde 1 – Bostadsinbrott.**
+*Situationella orsaker:* villorna står tomma dagtid och har skymd insyn genom höga häckar.
+
+**Fokusområde 2 – Otrygghet vid stationen.**
+*Direkta orsaker:* väntsalen stängs kl. 19 och belysningen i gångtunneln är dålig.`,
+    level: 2,
+  },
 ]);
