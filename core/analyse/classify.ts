@@ -135,6 +135,8 @@ const NUMBERED_ATTACHMENT = pattern(/(?<!\p{L})bilaga\s+(?:\d{1,2}|\p{Lu})\s+til
 const SUBTITLE_LINES = 3;
 const SUBTITLE_LENGTH = 300;
 
+const KICKER_LENGTH = 60;
+
 /** The collaboration genre a text names first: a title's head noun decides ("Samverkansöverenskommelse … med medborgarlöfte"). */
 function firstGenre(text: string): { type: DocType; index: number } | undefined {
   let best: { type: DocType; index: number } | undefined;
@@ -193,9 +195,14 @@ export function classify(doc: Document): DocType {
   if (carried) return carried;
   if (matches(title, REPORT)) return 'inte-samverkansdokument';
   // A kicker above the headline ("PRESSMEDDELANDE · Ekby kommun"), or quotes attributed like news.
+  // "NÄVERVIKS KOMMUN / PROTOKOLLSUTDRAG": a short letterhead naming the genre anywhere in it.
   const kicker = doc.blocks
     .slice(0, Math.max(0, headingAt))
-    .some((b) => matchAll(b.text, REPORT)[0]?.index === 0);
+    .some(
+      (b) =>
+        matchAll(b.text, REPORT)[0]?.index === 0 ||
+        (b.text.length <= KICKER_LENGTH && matches(b.text, REPORT)),
+    );
   if (kicker || ((body.match(QUOTED) ?? []).length >= 2 && !carriesPromises(doc)))
     return 'inte-samverkansdokument';
   const titled = firstGenre(title);

@@ -174,6 +174,11 @@ const cases: [string, string, string][] = [
     'samverkansoverenskommelse',
   ],
   [
+    'a letterhead "KOMMUN / PROTOKOLLSUTDRAG" above the paragraph deciding on the agreement',
+    'ÅBY KOMMUN\nPROTOKOLLSUTDRAG\n\n**Kommunstyrelsen**\nSammanträdesdatum: 2026-03-16\n\n## § 45 Samverkansöverenskommelse mellan Åby kommun och lokalpolisområde Åby 2026–2029\n\n### Beslut\n\nKommunstyrelsen beslutar att godkänna samverkansöverenskommelsen. Kommunen åtar sig att ta fram en lägesbild. Polisen åtar sig att delta. Parterna åtar sig att följa upp arbetet.',
+    'inte-samverkansdokument',
+  ],
+  [
     'slogan title whose first subheading names the genre',
     '# Tillsammans för ett tryggt Åby\n\n## Överenskommelse om samverkan mellan Åby kommun och Polisen\n\n### Vår vision\n\nAlla ska känna sig trygga.',
     'samverkansoverenskommelse',
