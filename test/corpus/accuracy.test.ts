@@ -70,6 +70,8 @@ const SETS = [
   'unseen-bb',
   'unseen-bc',
   'unseen-bd',
+  'unseen-be',
+  'unseen-bf',
 ];
 const FORMATS = ['md', 'docx', 'pdf'];
 const level = (v: number | 'ej-tillampig' | null | undefined) => (typeof v === 'number' ? v : -1);
