@@ -166,6 +166,8 @@ export function roleTable(block: Block): RoleTable | undefined {
   return t;
 }
 
+const DUTY_HEADER = pattern(/^(?:ansvar|ansvarar\s+för|ansvarsområde\p{L}*|ansvar\s+och\s+uppgifter)$/iu);
+
 function readRoleTable(block: Block): RoleTable | undefined {
   const rows = block.rows ?? [];
   const header = rows[0];
@@ -173,6 +175,11 @@ function readRoleTable(block: Block): RoleTable | undefined {
   // Header cells are short labels; a data row of sentences is not a header.
   if (header.some((c) => c.text.split(/\s+/).length > 8)) return undefined;
   const roles = header.map((c) => columnRole(c.text));
+  // "Part | Ansvar": beside the column of parties, what each is responsible for.
+  if (roles[0] === 'who')
+    header.forEach((c, i) => {
+      if (i > 0 && roles[i] === 'who' && DUTY_HEADER.test(c.text.trim())) roles[i] = 'what';
+    });
   if (roles.filter((r) => r !== undefined).length < 2 && !labelledParts(roles, rows.slice(1)))
     return undefined;
   return { block, header, roles, rows: rows.slice(1) };

@@ -193,4 +193,22 @@ Parterna ansvarar gemensamt för samtliga åtgärder.`,
 | Tid | 1) Klart senast 30 september 2026. 2) Hela perioden. |`,
     level: 2,
   },
+  {
+    name: 'a roles table "Part | Ansvar", a row per förvaltning and the police',
+    text: `## 6. Roller och ansvar
+| Part | Ansvar |
+|---|---|
+| Socialförvaltningen | Fältassistenter på kvällar och helger, deltar i SSPF. |
+| Samhällsbyggnadsförvaltningen | Belysning och klottersanering i centrum. |
+| Lokalpolisområde Åby | Områdespoliser med inriktning på fokusområdena och riktade insatser mot narkotikabrott. |`,
+    level: 2,
+  },
+  {
+    name: 'the same table with the police row only',
+    text: `## 6. Roller och ansvar
+| Part | Ansvar |
+|---|---|
+| Lokalpolisområde Åby | Områdespoliser med inriktning på fokusområdena och riktade insatser mot narkotikabrott. |`,
+    level: 1,
+  },
 ]);
