@@ -712,6 +712,8 @@ const PROSE_LIST = pattern(
   /(?:särskild uppmärksamhet (?:ska )?(?:ägnas|riktas) (?:åt|mot)|särskilt fokus (?:ska )?(?:läggas |läggs )?på|valt att (?:samverka|arbeta) (?:kring|med|inom)|valt att (?:\S+\s+){0,3}?(?:lägga|fokusera|koncentrera|satsa|prioritera)(?:\s+\p{L}+){0,3}?\s+(?:på|kring|mot)|(?:fokusområden|prioriterade områden|insatsområden|utvecklingsområden|samverkansområden|frågor|problem)(?:na)?[^:.]{0,60}:|^(?:fokusområdena|insatsområdena|utvecklingsområdena|de prioriterade områdena)(?:\s+(?:för|under|i)\s+\S+(?:\s+\S+)?)?\s+(?:är|blir)\s)\s*(?:(?:just\s+)?(?:de\s+här|dessa|följande)\s+(?:två|tre|fyra|fem)\s+\p{L}+\s*[,:]\s*)?([^.]+)/iu,
 );
 
+const MAX_LISTED = 12;
+
 function fromProse(a: Analysis): FocusArea[] {
   for (const [i, s] of a.sentences.entries()) {
     if (!test(s.text, PROSE_CUES)) continue;
@@ -728,7 +730,9 @@ function fromProse(a: Analysis): FocusArea[] {
     // After a lead-in ending in a colon the items may continue its sentence in lower case, too.
     const colon = s.text.trimEnd().endsWith(':');
     const items = colon || runsOn ? listAfter(a, s.block, runsOn || colon) : [];
-    if (items.length >= 2 && items.length <= 8) return items.map((b) => leadArea(b) ?? area(b.text, b));
+    // Nine or more are still the areas it names, too many to be a priority (K04 says so).
+    if (items.length >= 2 && items.length <= MAX_LISTED)
+      return items.map((b) => leadArea(b) ?? area(b.text, b));
   }
   return [];
 }

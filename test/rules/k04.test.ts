@@ -594,4 +594,22 @@ Parterna har valt följande fokusområden:
 Motivering: [Beskriv varför fokusområdena har valts utifrån lägesbilden.]`,
     level: 0,
   },
+  {
+    name: 'nine areas listed after "valt att samverka inom följande områden:" prioritise nothing',
+    text: `## 4 Områden för samverkan
+
+Parterna har valt att samverka inom följande områden:
+
+- bostadsinbrott
+- anlagda bränder
+- otrygghet i centrum
+- narkotika
+- våld i nära relationer
+- trafiksäkerhet
+- bedrägerier mot äldre
+- ungdomsbrottslighet
+- klotter och skadegörelse`,
+    level: 1,
+    advice: ['too-many'],
+  },
 ]);
