@@ -432,16 +432,24 @@ const ADDED_AREA = pattern(
   /(?<!\p{L})(?:(?:lägger\s+(?:\p{L}+\s+)?till|inför\p{L}*)\s+(?:ett\s+)?(?:nytt|eget|\p{L}+e)\s+(?:fokusområde|insatsområde),?\s+(?<name>[^.,;]{3,80})|göra\s+(?<made>[^.,;]{3,80}?)\s+till\s+ett\s+(?:eget|nytt)\s+(?:fokusområde|insatsområde))/iu,
 );
 
+/** "Våld i nära relationer är ett av fokusområdena i samverkansöverenskommelsen": a plan for one of them. */
+const ONE_OF_THE_AREAS = pattern(
+  /^(?<name>[^.,;]{3,60}?)\s+är\s+ett\s+av\s+(?:de\s+\p{L}+\s+)?(?:fokusområdena|insatsområdena|utvecklingsområdena)(?!\p{L})/iu,
+);
+
 function fromAddedArea(a: Analysis): FocusArea[] {
   const found = a.sentences.flatMap((s) => {
-    const m = ADDED_AREA.exec(s.text);
+    const m = ADDED_AREA.exec(s.text) ?? ONE_OF_THE_AREAS.exec(s.text);
     const name = m?.groups?.name ?? m?.groups?.made;
     return name ? [{ s, name: name.trim() }] : [];
   });
   const first = found[0];
   if (!first) return [];
-  // The sentence that gives a reason for the choice motivates it, wherever it stands.
-  const motivation = found.find((x) => motivates(x.s.text) || BECAUSE.test(x.s.text))?.s.text;
+  // The sentence that gives a reason for the choice motivates it, wherever it stands; for a plan of one
+  // area, it is the one that says why the area has a plan of its own.
+  const motivation =
+    found.find((x) => motivates(x.s.text) || BECAUSE.test(x.s.text))?.s.text ??
+    a.sentences.find((s) => s.section === first.s.section && CHOSEN_BECAUSE.test(s.text))?.text;
   const f = area(
     first.name.replace(/^\p{Ll}/u, (c) => c.toUpperCase()),
     first.s,
@@ -450,6 +458,7 @@ function fromAddedArea(a: Analysis): FocusArea[] {
   return [f];
 }
 const BECAUSE = pattern(/(?<!\p{L})(?:eftersom|därför\s+att)(?!\p{L})/iu);
+const CHOSEN_BECAUSE = pattern(/(?<!\p{L})(?:valt|valts|valdes)\s+(?:\p{L}+\s+){0,8}?eftersom(?!\p{L})/iu);
 
 /** "**Utmaning 1 – Unga och narkotika**" over "Läge: …": numbered area paragraphs anywhere, with the paragraph after as motivation. */
 function fromNumberedLeads(a: Analysis): FocusArea[] {

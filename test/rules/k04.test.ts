@@ -612,4 +612,25 @@ Parterna har valt att samverka inom följande områden:
     level: 1,
     advice: ['too-many'],
   },
+  {
+    name: "a plan for one of the agreement's areas, with the reason it has a plan of its own",
+    type: 'aktivitetsplan',
+    text: `# Handlingsplan mot våld i nära relationer
+
+## 1. Inledning
+Våld i nära relationer är ett av fokusområdena i samverkansöverenskommelsen mellan Åby kommun och lokalpolisområde Åby. Den här handlingsplanen gäller bara det fokusområdet.
+
+Parterna har valt att samla arbetet i en egen plan eftersom våld i nära relationer är det våldsbrott som har ökat mest i båda parternas lägesbilder de senaste fyra åren.`,
+    level: 2,
+  },
+  {
+    name: 'the same plan without the reason',
+    type: 'aktivitetsplan',
+    text: `# Handlingsplan mot våld i nära relationer
+
+## 1. Inledning
+Våld i nära relationer är ett av fokusområdena i samverkansöverenskommelsen mellan Åby kommun och lokalpolisområde Åby. Den här handlingsplanen gäller bara det fokusområdet.`,
+    level: 1,
+    advice: ['no-motivation'],
+  },
 ]);
