@@ -68,6 +68,11 @@ const AIM = pattern(
 const PARTICIPANTS = pattern(
   /(?<!\p{L})(?:svarade|svarat|enkätsvar\p{L}*|deltog|deltagit|deltagare|pratade|talade|samtalade|träffade|intervjuade|frågade)(?!\p{L})/iu,
 );
+const DIALOGUE_HELD = pattern(
+  /(?<!\p{L})(?:tält|enkät\p{L}*|dialog\p{L}*|stod|träffade|träffar|möte[nt]?)(?!\p{L})/iu,
+);
+/** "Kommunens lägesbild över brott och otrygghet 2025 | Säkerhetsenheten | Oktober 2025": a picture's title. */
+const PICTURE_TITLE = pattern(/^(?:\p{L}+\s+){0,3}lägesbild\p{L}*\s+(?:över|för|om)\s[^|.]*\|/iu);
 const SHARE = pattern(/(?<!\p{L})(?:procent|andel\p{L}*)(?!\p{L})|%/iu);
 
 /** A cause analysis explains the problems; "Varför just det här?" motivates the choice and may describe them. */
@@ -85,6 +90,8 @@ function dimensionsOf(s: Sentence): Dimension[] {
     if (ABOUT_A_PROBLEM.has(d) && !problem && s.block.kind !== 'table') continue;
     if (d === 'grupp' && !problemHere && s.block.kind !== 'table') continue;
     if (d === 'grupp' && PARTICIPANTS.test(s.text) && !SHARE.test(s.text)) continue;
+    // "Under två lördagar stod vi med ett tält på Stortorget": when and where a dialogue was held.
+    if ((d === 'plats' || d === 'tid') && !problemHere && DIALOGUE_HELD.test(s.text)) continue;
     if (d === 'plats' && !test(s.text.replace(NOT_PLACES, ' '), cues)) continue;
     if (test(s.text, cues) || pattern?.test(s.text)) out.push(d);
   }
@@ -121,9 +128,12 @@ function pictureCells(a: Analysis): Sentence[] {
 /** An area's gloss is its first sentence or a short line; the rest of a paragraph naming an area may describe it. */
 const GLOSS_WORDS = 25;
 const GLOSS_NAME_WORDS = 8;
-/** "Fokusområden: 1 Trygg centrummiljö, 2 Unga, alkohol och narkotika, 3 Trafik i tätorterna.": names only. */
+/**
+ * "Fokusområden: 1 Trygg centrummiljö, 2 Unga, alkohol och narkotika, 3 Trafik i tätorterna." and the same
+ * as a row of a key–value table ("Fokusområden | 1. …"): names only.
+ */
 const AREA_NAMES_LINE = pattern(
-  /^(?:fokusområden|insatsområden|prioriterade\s+områden|utvecklingsområden)(?:na)?\s*:/iu,
+  /^(?:fokusområden|insatsområden|prioriterade\s+områden|utvecklingsområden)(?:na)?\s*[:|]/iu,
 );
 
 export const k02 = defineRule({
@@ -154,6 +164,7 @@ export const k02 = defineRule({
         !PREVIOUS_AGREEMENT.test(s.text) &&
         !CHANGE_NOTE.test(s.text) &&
         !AIM.test(s.text) &&
+        !PICTURE_TITLE.test(s.text) &&
         !(ELSEWHERE.test(s.text) && !SET_BESIDE.test(s.text)) &&
         wordCount(s.text) >= 6 &&
         !(test(s.section.title, FOCUS_SECTION_CUES) && !test(s.section.title, PICTURE_TITLES)),

@@ -281,4 +281,24 @@ Skadegörelsen beror på att skolgårdarna är mörka och tomma nattetid och att
 Skadegörelsen på skolorna är det största problemet i Ekeby. Den sker nattetid och på helgerna, oftast vid Norrskolan, och har ökat sedan 2023.`,
     level: 2,
   },
+  {
+    name: "the areas in a key–value table, the pictures' titles and where a dialogue was held describe nothing",
+    text: `| Uppgift | Innehåll |
+|---|---|
+| Fokusområden | 1. Trygghet i Åby centrum, 2. Unga och narkotika, 3. Bedrägerier mot äldre |
+
+## 2. Underlag
+| Underlag | Framtaget av | Datum |
+|---|---|---|
+| Kommunens lägesbild över brott och otrygghet 2025 | Säkerhetsenheten | Oktober 2025 |
+
+Bedrägerierna är det brott i kommunens lägesbild som ökat mest. Under två lördagar stod samordnaren och kommunpolisen med ett tält på Stortorget och samlade synpunkter.`,
+    level: 1,
+  },
+  {
+    name: 'a place named with its problem is part of the picture',
+    text: `## 2. Underlag
+Bedrägerierna mot äldre är det brott i kommunens lägesbild som ökat mest sedan 2022. Skadegörelsen är koncentrerad till Stortorget på fredagskvällar.`,
+    level: 2,
+  },
 ]);
