@@ -45,6 +45,8 @@ export function revision(s: Sentence, startYear?: number): Revision | undefined 
         (REVISE_CONTENT.test(text) && CONTENT_OBJECT.test(text)))) ||
     (text.includes('igenom') && REVIEW_DOCUMENT.test(text));
   if (!renewal && !revise) return undefined;
+  // "… lägesbild, som båda uppdaterades i oktober 2025": a revision done, not one planned.
+  if (DONE_REVISION.test(text) && !RECURRING.test(text)) return undefined;
   // "revideras varje år …, och då kan prioriteringarna ändras": what a fixed revision may change, not a condition.
   if (INTERVAL.test(text) && !ON_REQUEST.test(text)) return 'fixed';
   // "åtgärderna revideras efter årsuppföljningen, målen justeras vid behov": the fixed clause holds.
@@ -68,6 +70,9 @@ function firstPlan(text: string, startYear: number | undefined): boolean {
   return years.length > 0 && years.every((y) => y <= startYear);
 }
 
+const DONE_REVISION = pattern(
+  /(?<!\p{L})(?:uppdaterades|reviderades|omarbetades|justerades|sågs\s+över)(?!\p{L})/iu,
+);
 const ONCE_BY = pattern(/(?<!\p{L})senast(?!\p{L})/iu);
 const RECURRING = pattern(/(?<!\p{L})(?:årligen|varje|vart|per\s+år|en\s+gång\s+om\s+året)(?!\p{L})/iu);
 

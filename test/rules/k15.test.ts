@@ -257,4 +257,11 @@ Löftet gäller från den 1 januari till den 31 december 2026. Efter uppföljnin
 Löftet gäller från den 1 januari till den 31 december 2026. Vi berättar om löftena för 2026 på kommunens webbplats.`,
     level: 1,
   },
+  {
+    name: 'ML: the pictures "uppdaterades i oktober 2025" is a revision done, not a plan for one',
+    type: 'medborgarlofte',
+    text: `## Om löftet
+Löftet gäller från den 1 januari till och med den 31 december 2026. Löftet bygger på polisens och kommunens lägesbilder, som båda uppdaterades i oktober 2025.`,
+    level: 1,
+  },
 ]);
