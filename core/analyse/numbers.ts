@@ -20,8 +20,15 @@ export function figures(text: string): string[] {
       /\b\d{1,2}\s+(januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)\b/gi,
       ' ',
     )
-    .replace(/(?:§|avsnitt|bilaga|kap\.?|punkt|nr)\s*\d+(?:\.\d+)*/gi, ' ')
-    .replace(/\b\d+(?:\.\d+)+\b/g, ' ');
+    .replace(/(?:§|avsnitt|bilaga|kap\.?|punkt|nr|tabell|figur|diagram)\s*\d+(?:\.\d+)*/gi, ' ')
+    // "de senaste 12 månaderna": a period of measurement, no figure.
+    .replace(/(?<!\p{L})senaste\s+\d{1,2}\s+(?:månaderna|åren|veckorna|dagarna)(?!\p{L})/giu, ' ')
+    .replace(/\b\d+(?:\.\d+)+\b/g, ' ')
+    // "1. Gemensam lägesbild; 2. Aktivitetsplan": items counted off, no figures.
+    .replace(/(?:^|[;|,]\s*)\d{1,2}\.\s+(?=\p{L})/gu, ' ')
+    // "den 7 och den 21 oktober", "fokusområde 1 och 2": days and areas, no figures.
+    .replace(/(?<!\p{L})den\s+\d{1,2}(?!\d)/giu, ' ')
+    .replace(/(?<!\p{L})\p{L}*område(?:na|t|n)?\s+\d{1,2}(?:\s*(?:,|och|samt)\s*\d{1,2})*(?!\d)/giu, ' ');
   return [...withoutDates.matchAll(FIGURE)].map((m) => m[0]);
 }
 
