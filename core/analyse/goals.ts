@@ -371,13 +371,13 @@ function tableGoals(a: Analysis, t: RoleTable): Goal[] {
     };
     // Without an indicator column, a goal cell set beside baseline and target columns names what is measured.
     const ind =
-      indicator ?? inferred?.indicator ?? (goalText && baseline && targetCell ? goalText : undefined);
+      indicator ?? inferred.indicator ?? (goalText && baseline && targetCell ? goalText : undefined);
     if (ind) g.indicator = ind;
-    const base = baseline ?? inferred?.baseline;
+    const base = baseline ?? inferred.baseline;
     if (base) g.baseline = base;
-    const target = targetCell ?? inferred?.target;
+    const target = targetCell ?? inferred.target;
     if (target) g.target = target;
-    const dl = deadline ?? inferred?.deadline;
+    const dl = deadline ?? inferred.deadline;
     if (dl) g.deadline = dl;
     const source = sourceIn(indicator ?? '') ?? sourceIn(text);
     if (source) g.source = source;

@@ -25,8 +25,8 @@ export function withoutPlaceholders(doc: Document): Document {
   if (!doc.text.includes('[')) return doc;
   // Code units, as the offsets count them.
   const text = blank(doc.text).split('');
-  const blocks = doc.blocks.map((b): Block => {
-    const rows = b.rows?.map((r) =>
+  const rowsOf = doc.blocks.map((b) =>
+    b.rows?.map((r) =>
       r.map((c) => {
         const cell = blankCell(c.text);
         // A cell's text is the document's at its offsets: write the mark back there too.
@@ -34,13 +34,15 @@ export function withoutPlaceholders(doc: Document): Document {
           for (let i = 0; i < cell.length; i++) text[c.start + i] = cell[i] as string;
         return { ...c, text: cell };
       }),
-    );
-    return { ...b, text: blank(b.text), headingPath: b.headingPath.map(blank), ...(rows ? { rows } : {}) };
-  });
+    ),
+  );
   const joined = text.join('');
-  blocks.forEach((b, i) => {
-    if (b.rows && doc.text.slice(b.start, b.end) === doc.blocks[i]?.text)
-      b.text = joined.slice(b.start, b.end);
+  const blocks = doc.blocks.map((b, i): Block => {
+    const rows = rowsOf[i];
+    // A table's text is its rows as the document holds them, marks included.
+    const own =
+      rows && doc.text.slice(b.start, b.end) === b.text ? joined.slice(b.start, b.end) : blank(b.text);
+    return { ...b, text: own, headingPath: b.headingPath.map(blank), ...(rows ? { rows } : {}) };
   });
   return { ...doc, text: joined, blocks };
 }
