@@ -9,6 +9,17 @@ const yearColumn = (year: string) => `## Våra mål
 | Färre cykelstölder vid stationen | Anmälda cykelstölder vid Åsby station (polisens statistik) | 140 (2025) | Högst 90 | ${year} |
 | Tryggare park på kvällen | Andel som känner sig otrygga i Åsbyparken (trygghetsmätningen) | 31 % (2025) | Högst 20 % | ${year} |`;
 
+/** Two areas' goal table (fictional); the second area's baseline and target vary. */
+const secondAreaGoal = (baseline: string, target: string) => `## Fokusområden
+1. Trygghet vid Stortorget
+2. Våld i nära relationer
+
+## Mål
+| Mål | FO | Effektmål | Indikator (källa) | Utgångsvärde | Målvärde | Senast |
+|---|---|---|---|---|---|---|
+| M1 | 1 | Ökad trygghet | Andel kvinnor otrygga vid Stortorget kvällstid (trygghetsenkäten) | 48 % (2025) | ≤ 35 % | 2029 |
+| M2 | 2 | Fler våldsutsatta får stöd | Antal personer i kontakt med kvinnofridsteamet (soc) | ${baseline} | ${target} | 2029 |`;
+
 ruleCases(k06, [
   {
     name: 'an overall vision over goals in vague verbs only',
@@ -378,29 +389,13 @@ Parterna föreslår två prioriterade områden. Valet bygger på lägesbilden.
   },
   {
     name: 'a goal row whose baseline is still to be produced and whose target is a direction is not measurable',
-    text: `## Fokusområden
-1. Trygghet vid Stortorget
-2. Våld i nära relationer
-
-## Mål
-| Mål | FO | Effektmål | Indikator (källa) | Utgångsvärde | Målvärde | Senast |
-|---|---|---|---|---|---|---|
-| M1 | 1 | Ökad trygghet | Andel kvinnor otrygga vid Stortorget kvällstid (trygghetsenkäten) | 48 % (2025) | ≤ 35 % | 2029 |
-| M2 | 2 | Fler våldsutsatta får stöd | Antal personer i kontakt med kvinnofridsteamet (soc) | Tas fram 2026 | Ska öka | 2029 |`,
+    text: secondAreaGoal('Tas fram 2026', 'Ska öka'),
     level: 1,
     advice: ['not-every-area'],
   },
   {
     name: 'the same row with values is',
-    text: `## Fokusområden
-1. Trygghet vid Stortorget
-2. Våld i nära relationer
-
-## Mål
-| Mål | FO | Effektmål | Indikator (källa) | Utgångsvärde | Målvärde | Senast |
-|---|---|---|---|---|---|---|
-| M1 | 1 | Ökad trygghet | Andel kvinnor otrygga vid Stortorget kvällstid (trygghetsenkäten) | 48 % (2025) | ≤ 35 % | 2029 |
-| M2 | 2 | Fler våldsutsatta får stöd | Antal personer i kontakt med kvinnofridsteamet (soc) | 40 (2025) | Minst 60 | 2029 |`,
+    text: secondAreaGoal('40 (2025)', 'Minst 60'),
     level: 2,
   },
   {

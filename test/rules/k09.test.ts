@@ -2,6 +2,26 @@ import { k09 } from '../../rules/k09-aktivitetsplan.ts';
 import { promisesAfterResults } from '../helpers/one-table.ts';
 import { ruleCases } from '../helpers/rule-cases.ts';
 
+/** A plan that names itself as bilaga 2 of its agreement (fictional), closed by a sentence on another bilaga. */
+const selfNamedPlan = (closing: string) => `# Bilaga 2 Aktivitetsplan 2026
+
+Aktivitetsplanen är bilaga 2 till samverkansöverenskommelsen 2026–2029 och gäller för 2026.
+
+| Nr | Aktivitet | Ansvarig | När |
+|---|---|---|---|
+| 1.1 | Polisnärvaro vid resecentrum | Polisen, ingripandeverksamheten | Fredag och lördag kl. 23–03 |
+| 1.2 | Ny belysning i gångtunneln | Samhällsbyggnadsförvaltningen | Klart senast 30 september 2026 |
+| 2.1 | SSPF för unga 13–17 år | Socialtjänsten | Möte varje vecka |
+
+${closing}`;
+
+/** Three measures, each with what, who and when. */
+const threeMeasures = `| Nr | Åtgärd | Ansvarig | När |
+|---|---|---|---|
+| 1 | Polisnärvaro vid resecentrum | Polisen, ingripandeverksamheten | Fredag och lördag kl. 22–03 |
+| 2 | Ny belysning i västra parken | Parkenheten | Klart senast 30 september 2026 |
+| 3 | SSPF för unga i riskzon | Socialförvaltningen | Varannan vecka |`;
+
 ruleCases(k09, [
   {
     name: "ML: last year's promises in 'Så gick det med förra årets löfte' are results, not this year's measures",
@@ -361,33 +381,13 @@ Arbetet utgår från den gemensamma lägesbilden.`,
   {
     name: 'a plan that names itself as bilaga 2 and leaves its resources to bilaga 3 refers to no other plan',
     type: 'aktivitetsplan',
-    text: `# Bilaga 2 Aktivitetsplan 2026
-
-Aktivitetsplanen är bilaga 2 till samverkansöverenskommelsen 2026–2029 och gäller för 2026.
-
-| Nr | Aktivitet | Ansvarig | När |
-|---|---|---|---|
-| 1.1 | Polisnärvaro vid resecentrum | Polisen, ingripandeverksamheten | Fredag och lördag kl. 23–03 |
-| 1.2 | Ny belysning i gångtunneln | Samhällsbyggnadsförvaltningen | Klart senast 30 september 2026 |
-| 2.1 | SSPF för unga 13–17 år | Socialtjänsten | Möte varje vecka |
-
-Resurserna för aktiviteterna anges i bilaga 3 Resursplan 2026–2029.`,
+    text: selfNamedPlan('Resurserna för aktiviteterna anges i bilaga 3 Resursplan 2026–2029.'),
     level: 2,
   },
   {
     name: 'the same table when the activities are said to continue in bilaga 3',
     type: 'aktivitetsplan',
-    text: `# Bilaga 2 Aktivitetsplan 2026
-
-Aktivitetsplanen är bilaga 2 till samverkansöverenskommelsen 2026–2029 och gäller för 2026.
-
-| Nr | Aktivitet | Ansvarig | När |
-|---|---|---|---|
-| 1.1 | Polisnärvaro vid resecentrum | Polisen, ingripandeverksamheten | Fredag och lördag kl. 23–03 |
-| 1.2 | Ny belysning i gångtunneln | Samhällsbyggnadsförvaltningen | Klart senast 30 september 2026 |
-| 2.1 | SSPF för unga 13–17 år | Socialtjänsten | Möte varje vecka |
-
-Övriga aktiviteter finns i bilaga 3.`,
+    text: selfNamedPlan('Övriga aktiviteter finns i bilaga 3.'),
     level: 1,
     advice: ['referenced-not-attached'],
   },
@@ -400,11 +400,7 @@ Vem som gör vad och när framgår av aktivitetsplanen i Bilaga 3.
 
 # Bilaga 3 Aktivitetsplan 2026
 
-| Nr | Åtgärd | Ansvarig | När |
-|---|---|---|---|
-| 1 | Polisnärvaro vid resecentrum | Polisen, ingripandeverksamheten | Fredag och lördag kl. 22–03 |
-| 2 | Ny belysning i västra parken | Parkenheten | Klart senast 30 september 2026 |
-| 3 | SSPF för unga i riskzon | Socialförvaltningen | Varannan vecka |`,
+${threeMeasures}`,
     level: 2,
   },
   {
@@ -416,11 +412,7 @@ Aktivitetsplanen nedan anger för varje åtgärd vem som ansvarar och när den g
 
 *Tabell 2. Aktivitetsplan 2026.*
 
-| Nr | Åtgärd | Ansvarig | När |
-|---|---|---|---|
-| 1 | Polisnärvaro vid resecentrum | Polisen, ingripandeverksamheten | Fredag och lördag kl. 22–03 |
-| 2 | Ny belysning i västra parken | Parkenheten | Klart senast 30 september 2026 |
-| 3 | SSPF för unga i riskzon | Socialförvaltningen | Varannan vecka |`,
+${threeMeasures}`,
     level: 2,
   },
   {

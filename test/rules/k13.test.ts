@@ -1,6 +1,13 @@
 import { k13 } from '../../rules/k13-delaktighet.ts';
 import { ruleCases } from '../helpers/rule-cases.ts';
 
+/** A promise's described dialogue whose results decided the problems (fictional Åby); who does what varies. */
+const torgetDialogue = (whoDoesWhat: string) => `## Vad har ni sagt?
+I april 2025 stod vi på torget i Åby tre eftermiddagar och pratade med 112 personer. Det ni sa har avgjort vilka två problem löftet handlar om.
+
+## Vem gör vad?
+${whoDoesWhat}`;
+
 ruleCases(k13, [
   {
     name: 'a staff dialogue listed among the police picture’s sources and a bare "har beaktats" describe no dialogue',
@@ -203,11 +210,9 @@ Webbenkäten Tyck till om Åby var öppen 7–28 april 2025 och fick 486 svar, v
   {
     name: 'ML: "Det ni sa har avgjort vilka problem löftet handlar om" after the described dialogue',
     type: 'medborgarlofte',
-    text: `## Vad har ni sagt?
-I april 2025 stod vi på torget i Åby tre eftermiddagar och pratade med 112 personer. Det ni sa har avgjort vilka två problem löftet handlar om.
-
-## Vem gör vad?
-Fritidsgården Ljungen ansvarar för kvällsöppet på fredagar, och Åby Trafik AB ansvarar för belysningen vid busstorget.`,
+    text: torgetDialogue(
+      'Fritidsgården Ljungen ansvarar för kvällsöppet på fredagar, och Åby Trafik AB ansvarar för belysningen vid busstorget.',
+    ),
     level: 2,
   },
   {
@@ -222,11 +227,7 @@ Den bygger på anmälda brott 2020–2024, underrättelseinformation och lokalpo
   {
     name: 'ML: the same dialogue when no one outside the parties has a part',
     type: 'medborgarlofte',
-    text: `## Vad har ni sagt?
-I april 2025 stod vi på torget i Åby tre eftermiddagar och pratade med 112 personer. Det ni sa har avgjort vilka två problem löftet handlar om.
-
-## Vem gör vad?
-Polisen ansvarar för kvällspassen och kommunen för belysningen vid busstorget.`,
+    text: torgetDialogue('Polisen ansvarar för kvällspassen och kommunen för belysningen vid busstorget.'),
     level: 1,
     advice: ['no-actors'],
   },
