@@ -86,6 +86,7 @@ const NOT_MEASURES: Cue[] = [
   'underlag*',
   'giltighet*',
   'kontakt*',
+  'har du frågor',
   // A promise's frame: who holds it, how it was made, where to read it, how long it holds.
   'vem ansvarar',
   'vilka ansvarar',
@@ -210,6 +211,10 @@ const EVIDENCE_HEADER = pattern(
 const OUTCOME_PROMISE = pattern(
   /(?<!\p{L})lovar\s+(?:\p{L}+\s+)?att\s+(?:\S+\s+){1,4}?ska\s+(?:bli|kännas|vara|upplevas)\s+(?:\p{L}+\s+)?(?:tryggare|säkrare|svårare|lättare|färre|mindre|bättre)(?!\p{L})/iu,
 );
+/** "Vi lovar att göra det tryggare att resa kollektivt och att minska narkotikaförsäljningen": an outcome, no deed. */
+const OUTCOME_ONLY = pattern(
+  /(?<!\p{L})lovar\s+(?:\p{L}+\s+)?att\s+(?:göra\s+(?:\S+\s+){0,5}?(?:tryggare|säkrare|lugnare|bättre)|minska|öka|förbättra|stärka|skapa\s+(?:\S+\s+){0,2}?(?:tryggare|säkrare|lugnare|bättre))(?!\p{L})(?![^.]*(?<!\p{L})genom(?!\p{L}))/iu,
+);
 const REMIT = pattern(/(?<!\p{L})(?:ansvarar|svarar)\s+för\s/iu);
 /** "ansvarar gemensamt för att överenskommelsen genomförs": the agreement itself, not one of its measures. */
 const CARRIES_OUT_AGREEMENT = pattern(
@@ -266,6 +271,9 @@ function ownerIn(text: string): string | undefined {
     text,
   );
   if (label?.[1]) return label[1].trim();
+  // "Tekniska förvaltningen och Mjödviksbostäder: genomgång av belysningen …": the owner leads as a label.
+  const led = LEADING_OWNER.exec(text)?.[1];
+  if (led && led.split(/\s+/).length <= 8 && isOwnerList(led)) return led.trim();
   // "Märkdag för båtmotorer – polisen och byalagen – varje år i maj": what – who – when.
   const parts = text.split(DASH);
   if (parts.length >= 3 && isOwnerList(parts[1] ?? '')) return (parts[1] ?? '').trim();
@@ -297,6 +305,11 @@ function isExpansion(acronym: string, text: string): boolean {
 }
 
 const DASH = /\s[–—]\s/u;
+/** "Kommunpolis Sanna Vikström – nås via polisens växel 114 14": whom to reach, not a measure. */
+const CONTACT = pattern(
+  /(?<!\p{L})(?:nås\s+(?:via|på)|e-post|(?:tfn|tel|telefon)[.:]?\s*\d)|@\p{L}+\.\p{L}/iu,
+);
+const LEADING_OWNER = pattern(/^([^:.;]{2,80}?)(?:\s+(?:lovar|åtar\s+sig))?:\s+\S/u);
 const TRAILING_OWNER = pattern(/\s[–—]\s([^–—()]{2,100}?)\s*(?:\([^()]*\))?\s*[.;]?$/u);
 
 /** "Gatu- och parkchefen ansvarar.", "Rektorerna ansvarar.": a function owns the measure. */
@@ -403,6 +416,9 @@ function findActivities(a: Analysis): Activity[] {
   // "### 8.1 Socialförvaltningen": the heading's party owns its section's items, past an opening paragraph.
   let headingLead: typeof lead;
   let pseudoHeading: string | undefined;
+  // "**Så följer vi upp**" on a line of its own, in a quote or a box: what follows is not measures
+  // ("**Fokusområde 1**" over its measures is no such line).
+  let otherPart = false;
   let leadJustSet = false;
   // A list after a paragraph labelled as measures ("*Vårt löfte:* …", "Åtgärder: …") lists measures.
   let labelledMeasures = false;
@@ -420,6 +436,7 @@ function findActivities(a: Analysis): Activity[] {
       previousTable = undefined;
       lead = undefined;
       pseudoHeading = undefined;
+      otherPart = false;
       labelledMeasures = false;
       labelledOther = false;
       // "## Kommunen åtar sig" over a list: the heading's party owns the items.
@@ -476,6 +493,9 @@ function findActivities(a: Analysis): Activity[] {
         kind === 'none' && (isMeasureLabel(text) || (/[.:]$/.test(text) && isMeasureLabel(`${text} `)));
       labelledOther = isOtherLabelLine(text);
       const leadIn = leadInOf(text);
+      if (isPseudoHeading(text.replace(/\?$/, '')) && !leadIn)
+        otherPart = isNotMeasures(text.replace(AREA_WORDS, ' '));
+      if (otherPart || CONTACT.test(text)) continue;
       if (isPseudoHeading(text) && !leadIn) {
         pseudoHeading = text.replace(/[.:]$/, '');
         lead = undefined;
@@ -513,7 +533,7 @@ function findActivities(a: Analysis): Activity[] {
     }
     if (block.kind !== 'list-item') labelledOther = false;
     if (block.kind === 'list-item') {
-      if (kind === 'excluded' || labelledOther) continue;
+      if (kind === 'excluded' || labelledOther || otherPart || CONTACT.test(block.text)) continue;
       // "- Fokusområde 1" over nested items: the area the items below belong to.
       if (AREA_ITEM.test(block.text.trim())) {
         pseudoHeading = block.text.trim();
@@ -659,13 +679,17 @@ function findSectionKind(section: Section): SectionKind {
     if (areaFree !== s.title && isMeasureTitle(areaFree) && !isNotMeasures(areaFree)) return 'measures';
     // "Mål och åtgärder": goals and the measures that serve them, together.
     if (GOALS_AND_MEASURES.test(s.title)) return 'measures';
-    // "Fokusområde 1: Bostadsinbrott" names the area whose measures follow, not the list of areas.
-    if (isNotMeasures(ONE_AREA_TITLE.test(s.title) ? areaFree : s.title)) return 'excluded';
+    if (namesOtherPart(s.title)) return 'excluded';
     if (isCommitmentTitle(s.title)) return 'commitments';
     if (isMeasureTitle(s.title)) return 'measures';
     if (isPartyDoingTitle(s.title)) return 'measures';
   }
   return 'none';
+}
+
+/** A title over a part other than measures; "Fokusområde 1: Bostadsinbrott" names the area whose measures follow. */
+function namesOtherPart(title: string): boolean {
+  return isNotMeasures(ONE_AREA_TITLE.test(title) ? title.replace(AREA_WORDS, ' ') : title);
 }
 
 const PARTY_DOES = pattern(/^(?:(.{2,60}?)\s+gör|det\s+här\s+gör\s+(.{2,60}))\s*:?$/iu);
@@ -1035,6 +1059,7 @@ function proseActivities(
       endsAsLeadIn(text) ||
       DISCLAIMER.test(text) ||
       OUTCOME_PROMISE.test(text) ||
+      (OUTCOME_ONLY.test(text) && !whenIn(text)) ||
       WHY_WE_DO.test(text) ||
       CARRIES_OUT_AGREEMENT.test(text) ||
       (PAST_DEED.test(text) && !FUTURE_TOO.test(text))
@@ -1250,7 +1275,7 @@ function presentTenseSubject(text: string): string | undefined {
 
 /** "lovar vi att", "Vi lovar också att": the promise verb before the clause that may name the doer. */
 const PROMISE_CLAUSE = pattern(
-  /(?<!\p{L})(?:lovar|åtar\s+sig)\s+(?:(?:vi|parterna|också|även|därför|dessutom)\s+){0,3}att\s+/iu,
+  /(?<!\p{L})(?:lovar|åtar\s+sig)(?:\s+(?:vi|parterna|också|även|därför|dessutom|tillsammans|gemensamt)){0,3}(?:\s+att\s+|\s*:\s+)/iu,
 );
 
 /** The specific party doing what "vi" promise: "… lovar vi att lokalpolisområdets trafikpoliser genomför …". */

@@ -22,6 +22,37 @@ const threeMeasures = `| Nr | Åtgärd | Ansvarig | När |
 | 2 | Ny belysning i västra parken | Parkenheten | Klart senast 30 september 2026 |
 | 3 | SSPF för unga i riskzon | Socialförvaltningen | Varannan vecka |`;
 
+/** An action plan ordered by season, each item led by its owner as a bold label (or by nothing). */
+const seasonPlan = (owner: (name: string) => string) => `# Aktivitetsplan 2026
+
+## Vår
+- ${owner('Tekniska förvaltningen')}klottersanering i centrum, v. 15–17.
+- ${owner('Polisen (områdespolisgruppen)')}trafikkontroller vid Storgatan, minst två kvällar i månaden från april.
+
+## Höst
+- ${owner('Socialtjänsten, skolan och polisen')}SSPF-träffar varannan vecka.
+- ${owner('Föreningen Föräldrar på stan')}nattvandring varje fredag i september.`;
+
+/** A poster whose third promise is made jointly, followed by a follow-up box and a contact line. */
+const jointPromise = (third: string) => `# Medborgarlöfte 2026
+
+## Löfte 1
+**Polisen lovar:** Områdespoliserna patrullerar på torget fredag och lördag kl. 20–24.
+
+## Löfte 2
+**Kommunen lovar:** Gatuenheten byter belysningen i gångtunneln senast den 31 maj 2026.
+
+## Löfte 3
+**Vi lovar tillsammans:** ${third}
+
+> **Så följer vi upp**
+>
+> Varje kvartal går vi igenom hur många kvällar polisen har patrullerat.
+
+**Har du frågor?**
+
+Kommunpolis Sanna Vik – nås via polisens växel 114 14`;
+
 ruleCases(k09, [
   {
     name: "ML: last year's promises in 'Så gick det med förra årets löfte' are results, not this year's measures",
@@ -454,5 +485,52 @@ Format: åtgärd – ansvarig – när.
 - Gemensam tillsyn av serveringsställen – minst fyra gånger per år`,
     level: 1,
     advice: ['needs-owner'],
+  },
+  {
+    name: 'an action plan by season: each item led by its owner as a bold label',
+    type: 'aktivitetsplan',
+    text: seasonPlan((name) => `**${name}**: `),
+    level: 2,
+  },
+  {
+    name: 'the same plan with the owner labels left out',
+    type: 'aktivitetsplan',
+    text: seasonPlan(() => ''),
+    level: 1,
+    advice: ['needs-owner'],
+  },
+  {
+    name: "ML: 'Vi lovar tillsammans:' with the doer named after it; the follow-up box and the contact line are no promises",
+    type: 'medborgarlofte',
+    text: jointPromise('Polisens trafikgrupp gör minst tio hastighetskontroller på Bruksgatan under 2026.'),
+    level: 2,
+  },
+  {
+    name: 'the same poster with the joint promise naming no doer and no time',
+    type: 'medborgarlofte',
+    text: jointPromise('fler hastighetskontroller på Bruksgatan.'),
+    level: 1,
+    advice: ['needs-owner', 'needs-time'],
+  },
+  {
+    name: 'ML: the headline promise of an outcome is no measure beside the concrete promises',
+    type: 'medborgarlofte',
+    text: `# Medborgarlöfte 2026
+
+## Vårt löfte
+
+**Vi lovar att göra det tryggare att resa kollektivt och att minska narkotikaförsäljningen vid resecentrum.**
+
+## Det här lovar vi
+
+**Polisen lovar att**
+
+1. vara synlig vid resecentrum minst fyra vardagar i veckan mellan kl. 15 och 22;
+2. genomföra en riktad insats mot narkotikaförsäljning varje månad under 2026.
+
+**Kommunen lovar att**
+
+3. sätta upp ny belysning i gångtunneln senast den 30 september 2026.`,
+    level: 2,
   },
 ]);
