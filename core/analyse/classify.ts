@@ -229,6 +229,8 @@ export function classify(doc: Document): DocType {
   if (attached && matches(lead, SO)) return 'samverkansoverenskommelse';
   if (attached && matches(lead, ML)) return 'medborgarlofte';
   if (other) return 'inte-samverkansdokument';
+  const partiesNamed = partiesLine(doc);
+  if (partiesNamed) return partiesNamed;
 
   const commitments = matchAll(body, COMMITMENT).length;
   const bothParties = /kommun/i.test(body) && /polis/i.test(body);
@@ -278,6 +280,20 @@ function carriedDocument(doc: Document): DocType | undefined {
   const named = CARRIED_HEADING.exec(doc.blocks[at]?.text ?? '')?.[1] ?? '';
   const genre = firstGenre(named);
   return genre?.index === 0 ? genre.type : undefined;
+}
+
+/** "Samverkansöverenskommelse mellan Åby kommun och Polismyndigheten": a line that is only the genre and its parties. */
+const PARTIES = pattern(/^[^.!?]{0,120}(?<!\p{L})mellan\s+[^.!?]+\s+och\s+[^.!?]+$/iu);
+const PARTIES_BLOCKS = 8;
+
+/** The genre line of a document whose title is a slogan and whose first page is a slide or a cover. */
+function partiesLine(doc: Document): DocType | undefined {
+  for (const b of doc.blocks.slice(0, PARTIES_BLOCKS)) {
+    if (b.kind !== 'paragraph' || b.text.length > SUBTITLE_LENGTH || !PARTIES.test(b.text.trim())) continue;
+    const genre = firstGenre(b.text);
+    if (genre?.index === 0) return genre.type;
+  }
+  return undefined;
 }
 
 /** The short lines right under the first heading, before the next one. */

@@ -150,7 +150,8 @@ function textOf(node: ElementContent): string {
   if (node.type === 'text') return node.value;
   if (node.type !== 'element') return '';
   if (node.tagName === 'br') return ' ';
-  if (node.tagName === 'img') return '';
+  // Struck-through runs are what a revision removed: no longer in force.
+  if (node.tagName === 'img' || node.tagName === 's' || node.tagName === 'del') return '';
   if (node.tagName === 'sup' && isFootnoteRef(node)) return '';
   if (node.tagName === 'a' && /^#(foot|end)note-ref-/.test(String(node.properties.href ?? ''))) return '';
   const parts = node.children.map(textOf);

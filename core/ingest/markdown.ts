@@ -99,11 +99,18 @@ function lineOf(node: Nodes): { line?: number } {
   return line === undefined ? {} : { line };
 }
 
-/** Visible text of a node: markup dropped, hard and soft line breaks become spaces. */
+/** Text of a node in force: markup and struck text dropped, hard and soft line breaks become spaces. */
 function inlineText(node: Nodes): string {
   if (node.type === 'text' || node.type === 'inlineCode' || node.type === 'code') return node.value;
   if (node.type === 'break') return ' ';
-  if (node.type === 'html' || node.type === 'image' || node.type === 'footnoteReference') return '';
+  // Struck-through text ("~~Mål 3: …~~") is what a revision removed: no longer in force.
+  if (
+    node.type === 'html' ||
+    node.type === 'image' ||
+    node.type === 'footnoteReference' ||
+    node.type === 'delete'
+  )
+    return '';
   if ('children' in node) return (node.children as Nodes[]).map(inlineText).join('');
   return '';
 }

@@ -1,6 +1,13 @@
 import type { Block, Cell, Document, RawBlock, SourceFormat } from './document.ts';
 import { unfoldLayoutTables } from './layout-tables.ts';
-import { isSignatureHeading, isStruck, isTocHeading, isTocLine, normaliseInline } from './normalise.ts';
+import {
+  isChangeLogHeading,
+  isSignatureHeading,
+  isStruck,
+  isTocHeading,
+  isTocLine,
+  normaliseInline,
+} from './normalise.ts';
 import { promoteLabelHeadings, promoteOutlineHeadings } from './outline.ts';
 
 const BLOCK_SEPARATOR = '\n\n';
@@ -34,7 +41,7 @@ export function buildDocument(name: string, format: SourceFormat, raw: RawBlock[
       const level = rb.level ?? 1;
       if (region !== 'content' && level <= regionLevel) region = 'content';
       while (path.length > 0 && (path.at(-1)?.level ?? 0) >= level) path.pop();
-      if (isTocHeading(blockText)) {
+      if (isTocHeading(blockText) || isChangeLogHeading(blockText)) {
         region = 'toc';
         regionLevel = level;
       } else if (isSignatureHeading(blockText)) {

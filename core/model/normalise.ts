@@ -32,6 +32,14 @@ export function isTocHeading(text: string): boolean {
   return TOC_HEADING.test(text.replace(/[:.]$/, '').trim());
 }
 
+/** "Versionshistorik", "Ändringar jämfört med version 2.0": what a revision changed, told about the text rather than in it. */
+const CHANGE_LOG_HEADING =
+  /^(?:\d+(?:\.\d+)*\.?\s+)?(?:versionshistorik|revisionshistorik|dokumenthistorik|ändringslogg|ändringsförteckning|(?:sammanfattning\s+av\s+)?ändringar(?:na)?\s+(?:jämfört\s+med|sedan|mot)\s+(?:version|föregående|förra|tidigare|den\s+förra|den\s+föregående)|vad\s+har\s+ändrats)/iu;
+
+export function isChangeLogHeading(text: string): boolean {
+  return CHANGE_LOG_HEADING.test(text.trim());
+}
+
 /** A table-of-contents line: dot leaders to a page number (not a year: "Ramnåsa den ________ 2025"). */
 export function isTocLine(text: string): boolean {
   return DOT_LEADER.test(text);

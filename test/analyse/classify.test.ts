@@ -179,6 +179,16 @@ const cases: [string, string, string][] = [
     'inte-samverkansdokument',
   ],
   [
+    'a slide deck whose first slide names the genre and its parties',
+    '# Trygga Åby 2026\n\n*Utskrift av bildspelet*\n\n## Bild 1\n\nMedborgarlöfte mellan Åby kommun och lokalpolisområde Åby\n\n## Bild 2 – Läget\n\nOtryggheten vid torget ökar.',
+    'medborgarlofte',
+  ],
+  [
+    'a slide deck on the agreement, not the agreement itself',
+    '# Trygga Åby 2026\n\n## Bild 1\n\nUtvärdering av samverkansöverenskommelsen mellan Åby kommun och lokalpolisområde Åby\n\n## Bild 2 – Resultat\n\nHälften av aktiviteterna genomfördes.',
+    'inte-samverkansdokument',
+  ],
+  [
     'slogan title whose first subheading names the genre',
     '# Tillsammans för ett tryggt Åby\n\n## Överenskommelse om samverkan mellan Åby kommun och Polisen\n\n### Vår vision\n\nAlla ska känna sig trygga.',
     'samverkansoverenskommelse',

@@ -60,3 +60,19 @@ describe('Word heading styles', () => {
     expect(doc.blocks.at(-1)?.origin.paragraph).toBe(doc.blocks.length);
   });
 });
+
+describe('Word revision marks', () => {
+  it('drops struck-through runs, which a revision no longer holds to, and keeps the rest', async () => {
+    const struck = await variant((part, xml) =>
+      part === 'word/document.xml'
+        ? xml.replace(
+            '<w:r><w:t xml:space="preserve">besöka Järnvägsparken',
+            '<w:r><w:rPr><w:strike /></w:rPr><w:t xml:space="preserve">besöka Järnvägsparken',
+          )
+        : xml,
+    );
+    const text = (await ingestDocx(struck, 'x.docx')).text;
+    expect(text).not.toContain('Järnvägsparken under kvällspass');
+    expect(text).toContain('genomföra trafikkontroller på Storgatan');
+  });
+});

@@ -140,4 +140,20 @@ describe('revision marks', () => {
     );
     expect(doc.blocks.map((b) => b.kind)).toEqual(['heading', 'struck', 'paragraph', 'struck']);
   });
+
+  it('drops struck-through Markdown (~~…~~), whole or in part, and keeps what still holds', () => {
+    const doc = ingestMarkdown(
+      `# Mål\n\n~~Mål 3: Färre trafikolyckor med unga förare.~~\n\nOtryggheten ska minska ~~till 20 procent~~ till högst 25 procent.`,
+      'x.md',
+    );
+    expect(doc.blocks.map((b) => b.text)).toEqual(['Mål', 'Otryggheten ska minska till högst 25 procent.']);
+  });
+
+  it('does not read a change log ("Ändringar jämfört med version 2.0", "Versionshistorik") as content', () => {
+    const doc = ingestMarkdown(
+      `# SÖ 2026\n\n## Ändringar jämfört med version 2.0\n\n| Avsnitt | Ändring |\n|---|---|\n| Organisation | Styrgruppen har avvecklats. |\n\n## 1 Organisation\n\nSamverkansgruppen träffas varje månad.`,
+      'x.md',
+    );
+    expect(doc.blocks.map((b) => b.kind)).toEqual(['heading', 'heading', 'toc', 'heading', 'paragraph']);
+  });
 });
