@@ -238,8 +238,13 @@ export function isMotivated(area: FocusArea): boolean {
 
 /** Whether a text draws on the problem picture: figures, trends, sources, what residents said. */
 export function motivates(text: string): boolean {
-  return figures(text).length > 0 || test(text, MOTIVATION_CUES);
+  return figures(text).length > 0 || test(text, MOTIVATION_CUES) || TREND.test(text);
 }
+
+/** "tre gånger fler unga misstänkta", "Fler unga misstänks för brott", "gör det angeläget att agera", "risk för rekrytering". */
+const TREND = pattern(
+  /(?<!\p{L})(?:(?:gånger|allt)\s+fler|fler\s+(?:\p{L}+\s+){0,2}?(?:misstänk|anmäl|utsätt|utsatt|drabb|blir\s+offer|begår|rånas|skadas)\p{L}*|angeläget\s+att|risk(?:en)?\s+för)(?!\p{L})/iu,
+);
 
 /** A numbered goal line given under an area ("Mål 2.1: …", "Delmål 3: …"), up to its full stop. */
 const GOAL_LINE = pattern(/(?<!\p{L})(?:del|effekt)?mål\s*\d+(?:\.\d+)*\s*:[^.]*(?:\.|$)/giu);

@@ -73,6 +73,8 @@ const EARLIER = pattern(
 const DURATION = pattern(/(?:i|under)\s+(ett|två|tre|fyra|fem|\d)\s+år\s+från/i);
 const NUMBER_WORDS: Record<string, number> = { ett: 1, två: 2, tre: 3, fyra: 4, fem: 5 };
 
+const FULLY_DATED_LENGTH = 160;
+
 interface Candidate extends Period {
   score: number;
   order: number;
@@ -116,8 +118,12 @@ function findPeriod(a: Analysis): Period | undefined {
   for (const fileName of a.files) {
     const head = a.doc.blocks.filter((b) => (b.origin.file ?? a.files[0]) === fileName).slice(0, 4);
     for (const b of head) {
+      // "Torsmåla kommun och Polisen · 1 april 2026 – 31 mars 2027": a line of parties and two full dates.
+      const fullyDated =
+        b.text.length <= FULLY_DATED_LENGTH && findDates(b.text).filter((d) => d.day && d.year).length === 2;
       const titleLine =
         b.kind === 'heading' ||
+        fullyDated ||
         (b.text.length <= 100 && (DOC_WORD.test(b.text) || /^(?:period|giltighet)/i.test(b.text)));
       // "Underlag till medborgarlöftet 2026–2027": the years are the other document's, unless a plan of its own is named.
       const belongs = BELONGS_TO.test(b.text.trim()) && (b.kind !== 'heading' || !PLAN_KIND.test(b.text));

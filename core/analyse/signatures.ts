@@ -227,7 +227,11 @@ function candidates(all: Block[]): Block[] {
     out.push(b);
   }
   // Without an Underskrifter heading, only a tail that carries a place-and-date line counts.
-  if (lastHeading < 0 && !out.some((b) => isPlaceDate(b.text) || namesSignatory(b.text))) return [];
+  if (
+    lastHeading < 0 &&
+    !out.some((b) => isPlaceDate(b.text) || namesSignatory(b.text) || isSigningRecord(b))
+  )
+    return [];
   return out;
 }
 
@@ -312,10 +316,30 @@ function takeDate(out: Signatures, d: Parameters<typeof toIso>[0]): void {
   if (iso) out.date = iso;
 }
 
-/** A signature table (one column per party) read column by column, as lines. */
+/** "Namn | Roll | Organisation | Signerad": the header of a table with one row per signatory, as e-signing services print it. */
+const SIGNATORY_HEADER = pattern(
+  /^(?:namn|roll|befattning|titel|funktion|organisation|part|datum|tidpunkt|signerad|signerat|underskrift|undertecknad)$/iu,
+);
+const SIGNATORY_HEADERS = 2;
+
+function hasSignatoryHeader(b: Block): boolean {
+  return (b.rows?.[0] ?? []).filter((c) => SIGNATORY_HEADER.test(c.text.trim())).length >= SIGNATORY_HEADERS;
+}
+
+/** An e-signing record: a Namn/Roll header over signing roles, with the dates they signed. */
+function isSigningRecord(b: Block): boolean {
+  return b.kind === 'table' && hasSignatoryHeader(b) && isSignatureTable(b) && findDates(b.text).length > 0;
+}
+
+/** A signature table read as lines: row by row under a Namn/Roll header, else column by column (one column per party). */
 function lines(blocks: Block[]): { text: string; block: Block }[] {
   return blocks.flatMap((b) => {
     if (!b.rows || b.rows.length === 0) return runTogether(b.text).map((text) => ({ text, block: b }));
+    if (hasSignatoryHeader(b))
+      return b.rows
+        .slice(1)
+        .flatMap((row) => row.map((c) => c.text.trim()).filter((text) => text !== ''))
+        .map((text) => ({ text, block: b }));
     const width = Math.max(...b.rows.map((r) => r.length));
     const out: { text: string; block: Block }[] = [];
     for (let col = 0; col < width; col++)

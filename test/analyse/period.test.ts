@@ -117,6 +117,23 @@ describe('period and aktuell on the reference date', () => {
     expect(aktuell(a)).toBe('nej');
   });
 
+  it('reads the period from a line under the title that gives the parties and two full dates', () => {
+    const a = analyseText(
+      '# Medborgarlöfte för Åby station\n\n**Åby kommun och Polisen · 1 april 2026 – 31 mars 2027**\n\nPolisen lovar att patrullera.',
+      'medborgarlofte',
+    );
+    expect(period(a)).toMatchObject({ start: '2026-04-01', end: '2027-03-31', source: 'title' });
+    expect(aktuell(a)).toBe('ja');
+  });
+
+  it('takes no period from a line under the title that dates the decision and the revision', () => {
+    const a = analyseText(
+      '# Medborgarlöfte för Åby station\n\nBeslutad 12 mars 2025 · senast ändrad 3 juni 2026\n\nPolisen lovar att patrullera.',
+      'medborgarlofte',
+    );
+    expect(period(a)).toBeUndefined();
+  });
+
   it('takes the signing date as start', () => {
     const a = analyseText(
       '## Giltighetstid\n\nÖverenskommelsen gäller från den dag den undertecknas till och med den 31 december 2027.\n\n## Underskrifter\n\nNorrvik den 12 mars 2024\n\nKarin Öberg\nKommunstyrelsens ordförande',

@@ -11,7 +11,28 @@ const withGoals = (why: string) => `## Fokusområden
 - Fokusområde 1 – Cykelstölder.${why} Mål 1.1: anmälda cykelstölder ska vara högst 90 per år senast 2028.
 - Fokusområde 2 – Skadegörelse vid skolor.${why} Mål 2.1: anmäld skadegörelse ska vara högst 30 per år senast 2028.`;
 
+/** Two areas listed with a short reason after a dash, as on a slide (fictional Åsby). */
+const slide = (second: string) => `## Våra fokusområden
+1. **Cykelstölder vid stationen** – anmälningarna har fördubblats sedan 2022
+2. **Unga och narkotika** – ${second}`;
+
 ruleCases(k04, [
+  {
+    name: 'slide: the second reason is a multiplied count ("tre gånger fler unga misstänkta")',
+    text: slide('tre gånger fler unga misstänkta sedan 2019'),
+    level: 2,
+  },
+  {
+    name: 'slide: the second reason is a trend in words ("fler unga utsätts för brott")',
+    text: slide('fler unga utsätts för brott och rekryteringen gör det angeläget att agera tidigt'),
+    level: 2,
+  },
+  {
+    name: 'slide: the second "reason" only says what will be done ("fler fritidsledare på kvällarna")',
+    text: slide('fler fritidsledare på kvällarna och föräldramöten i skolorna'),
+    level: 1,
+    advice: ['no-motivation'],
+  },
   {
     name: 'ML letter: the concerns it answers, counted and listed in one sentence',
     type: 'medborgarlofte',

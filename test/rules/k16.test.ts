@@ -5,6 +5,37 @@ const body = '## Syfte\n\nKommunen och polisen samverkar för ett tryggare Norrv
 
 ruleCases(k16, [
   {
+    name: 'an e-signing record: one row per signatory with name, role and time, under no heading',
+    text: `${body}Avtalet gäller 2026–2028.
+
+| Namn | Befattning | Organisation | Tidpunkt |
+|---|---|---|---|
+| Karin Holm | Kommunstyrelsens ordförande | Åby kommun | 2026-01-12 10:14:03 |
+| Per Lund | Lokalpolisområdeschef | Polisen, LPO Åby | 2026-01-14 08:51:40 |
+
+Handlingen är signerad med e-legitimation.`,
+    level: 2,
+  },
+  {
+    name: 'an action table at the end whose owners are signing roles is no signature',
+    text: `${body}## Gemensamma åtgärder
+
+| Nr | Åtgärd | Ansvarig | Tidpunkt |
+|---|---|---|---|
+| G1 | Grannsamverkan i Åby | Kommunpolis | 2026-03-01 |
+| G2 | Ny samverkansöverenskommelse | Kommunstyrelsens ordförande, lokalpolisområdeschef | 2027-12-31 |`,
+    level: 0,
+  },
+  {
+    name: 'an e-signing record under "Elektronisk signering" with one party only',
+    text: `${body}Elektronisk signering
+
+| Namn | Roll | Signerad |
+|---|---|---|
+| Karin Holm | Kommunstyrelsens ordförande | 2026-01-12 10:14 |`,
+    level: 1,
+  },
+  {
     name: 'a signature table with the roles printed and the lines to sign on left empty is not signed',
     text: `## Underskrifter
 
