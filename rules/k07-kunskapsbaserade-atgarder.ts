@@ -111,7 +111,12 @@ export const k07 = defineRule({
     if (
       a.type === 'medborgarlofte' &&
       habit.length === 0 &&
-      justified.some((s) => matches(s.text, CAUSE_LINK_CUES) || ANSWERS_PROBLEM.test(s.text)) &&
+      // "Forskning … visar att korta pass … ger effekt. Löftet svarar mot att …": the tie may follow in the passage.
+      justified.some(
+        (s) =>
+          matches(s.text, CAUSE_LINK_CUES) ||
+          a.sentences.some((x) => x.block === s.block && ANSWERS_PROBLEM.test(x.text)),
+      ) &&
       owned.length >= 2 &&
       owned.some((x) => x.parties.some((p) => p !== 'polis'))
     ) {

@@ -605,7 +605,8 @@ function fromAnswers(a: Analysis): FocusArea[] {
       .replace(/^(?:två|tre|fyra|fem|sex)\s+\p{L}+\s*:\s*/iu, '')
       .split(/,\s*/)
       .map((p) => p.replace(/^(?:och|samt)\s+/i, '').trim())
-      .filter((p) => p.length >= 3 && p.split(/\s+/).length <= 10 && !ANAPHOR.test(p));
+      // "Löftet svarar mot att väntsalen stänger tidigt, att …": clauses give causes, not the problems' names.
+      .filter((p) => p.length >= 3 && p.split(/\s+/).length <= 10 && !ANAPHOR.test(p) && !/^att\s/iu.test(p));
     // A sentence listing several problems names them all.
     if (out.length === 0 && parts.length >= 2) return parts.map((p) => area(p, s, s.text));
     if (parts.length !== 1) continue;

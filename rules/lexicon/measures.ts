@@ -58,6 +58,11 @@ export const JUSTIFICATION_TITLES: Cue[] = [
   'åtgärd*',
   'insats*',
   'aktivitet*',
+  // A promise's own part: "Det här lovar vi", "Löfte 2. Kommunen lovar en öppen väntsal".
+  'lovar',
+  'löfte',
+  'löftet',
+  'löftena',
 ];
 
 /** Words tying a justification to the causes it acts on. */

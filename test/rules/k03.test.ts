@@ -3,6 +3,15 @@ import { ruleCases } from '../helpers/rule-cases.ts';
 
 ruleCases(k03, [
   {
+    name: "the bus company's incident reports are a third kind of source beside police statistics and the survey",
+    text: `## Vad vet vi?
+
+- Polisen fick 64 anmälningar om misshandel vid busstationen under 2025.
+- I trygghetsmätningen 2025 svarade 35 procent att de känner sig otrygga vid busstationen på kvällen.
+- Bussbolaget registrerade 41 händelser med hot mot förare vid busstationen under 2025.`,
+    level: 2,
+  },
+  {
     name: "figures still to be filled in ('[XX] procent') are no figures",
     text: `## Lägesbild
 Enligt trygghetsmätningen 2026 känner sig [XX] procent otrygga i centrum, jämfört med [XX] procent 2023.

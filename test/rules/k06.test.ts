@@ -22,6 +22,22 @@ const secondAreaGoal = (baseline: string, target: string) => `## Fokusområden
 
 ruleCases(k06, [
   {
+    name: 'ML: a promise that answers causes in att-clauses, and one measurable goal for the place',
+    type: 'medborgarlofte',
+    text: `## Varför torget?
+
+Otryggheten vid torget har ökat enligt trygghetsmätningen 2025.
+
+## Det här lovar vi
+
+Kommunen lovar att tända belysningen i parken vid torget. Löftet svarar mot att parken är mörk, att bänkarna står dolda och att få vuxna rör sig där.
+
+## Vad vill vi uppnå?
+
+- Andelen som känner sig otrygga vid torget ska minska från 41 procent (2025) till högst 30 procent i trygghetsmätningen 2027.`,
+    level: 2,
+  },
+  {
     name: 'an overall vision over goals in vague verbs only',
     text: `## Mål
 Det övergripande målet för samverkan är att kommunerna ska vara trygga att bo och vistas i.

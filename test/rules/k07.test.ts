@@ -9,7 +9,31 @@ const PLAN = `## Åtgärder
 | Fältassistenter kvällstid | Få vuxna ute | Socialförvaltningen | Fredagar kl. 19–23 |
 | Platsbaserad polisnärvaro | Låg kontroll | Polisen | Lördagar kl. 21–02 |`;
 
+/** Two promises under "Det här lovar vi", the first with its evidence (fictional Åby). */
+const promises = (evidence: string) => `## Det här lovar vi
+
+**Löfte 1. Polisen lovar korta pass vid torget.**
+Polisen genomför pass på tio minuter vid torget minst tre gånger per kväll fredag och lördag.${evidence} Löftet svarar mot att en liten grupp unga söker sig till torget när få vuxna är där.
+
+**Löfte 2. Kommunen lovar vuxna på plats.**
+Kommunen har två fältassistenter på torget fredag och lördag kl. 18–23.`;
+
 ruleCases(k07, [
+  {
+    name: 'ML: a promise justified by research in its own paragraph, which also says what it answers',
+    type: 'medborgarlofte',
+    text: promises(
+      ' Forskning om brottsliga brännpunkter visar att korta, återkommande pass ger bättre effekt än lång patrullering.',
+    ),
+    level: 2,
+  },
+  {
+    name: 'ML: the same promises without the research',
+    type: 'medborgarlofte',
+    text: promises(''),
+    level: 1,
+    advice: ['not-justified'],
+  },
   {
     name: 'standing duties (tillhandahålla lokaler, medverka i arbetet, beakta, bedriva tillsyn enligt lagen) name no method',
     text: `## Parternas åtaganden
