@@ -110,8 +110,11 @@ export const k13 = defineRule({
         reported()
       )
         used.push(s);
-      if (result && (dialogue || walk) && DIALOGUE_DETAIL.test(s.text) && !isProspective(s))
-        recentResult = { block: s.block, index };
+      // "Vi pratade med 212 personer. … Många sa: Det är för mörkt. Därför handlar löftet om det."
+      const heard =
+        ((dialogue || walk) && DIALOGUE_DETAIL.test(s.text)) ||
+        (described.length > 0 && RESIDENTS_SAID.test(s.text));
+      if (result && heard && !isProspective(s)) recentResult = { block: s.block, index };
       const actor = test(s.text, ACTORS) || (COMPANY_HINT.test(s.text) && COMPANY_NAME.test(s.text));
       if (actor && (s.block.kind === 'table' || test(s.text, ROLE))) roles.push(s);
       else if (test(s.text, PERSPECTIVE)) roles.push(s);

@@ -564,7 +564,7 @@ function leadArea(b: Block): FocusArea | undefined {
 
 /** "Löftena svarar mot otryggheten vid resecentrum", "Löftet är vårt svar på det ni berättade: …". */
 const ANSWERS = pattern(
-  /(?:svar(?:ar|et)?\s+(?:på|mot)|riktar\s+sig\s+mot|handlar\s+om|tar\s+sikte\s+på)\s+(?:det\s+(?:ni|du|de\s+boende|boende)\s+\p{L}+(?:\s+\p{L}+)??(?:\s*:\s*|\s+om\s+))?(.{3,200}?)[.:]?$/iu,
+  /(?:(?:svar(?:ar|et)|(?:vårt|vårat|ett|är)\s+svar)\s+(?:på|mot)|riktar\s+sig\s+mot|handlar\s+om|tar\s+sikte\s+på)\s+(?:det\s+(?:ni|du|de\s+boende|boende)\s+\p{L}+(?:\s+\p{L}+)??(?:\s*:\s*|\s+om\s+))?(.{3,200}?)[.:]?$/iu,
 );
 
 const RAISED_IN_ORDER = pattern(

@@ -188,6 +188,11 @@ export const PERSPECTIVE: Cue[] = [
   'bland flickorna',
   'bland killarna',
   'bland pojkarna',
+  // "Skillnaderna mellan kvinnor och män var stora": the difference drawn out, not only figures per group.
+  'mellan kvinnor och män',
+  'mellan flickor och pojkar',
+  'mellan tjejer och killar',
+  'kvinnors och mäns',
   'kommer till tals',
   'jämställdhet*',
   'barnperspektiv*',
@@ -215,7 +220,7 @@ export const PERSPECTIVE: Cue[] = [
 
 /** "ni sa", "ni tog upp", "med er": words too short to index, tested as an expression. */
 export const RESIDENTS_SAID = pattern(
-  /(?<!\p{L})(?:(?:ni|du)\s+sa|ni\s+tog\s+upp|(?:med|från)\s+er)(?!\p{L})/iu,
+  /(?<!\p{L})(?:(?:ni|du)\s+sa|ni\s+tog\s+upp|(?:med|från)\s+er|(?:många|flera|de\s+flesta|några)(?:\s+av\s+er)?\s+(?:\p{L}+\s+)?(?:sa|sade|berättade|tyckte|nämnde|tog\s+upp))(?!\p{L})/iu,
 );
 /** "det ni berättade för oss i höstas", "Ni har sagt att …": residents heard, a dialogue held. */
 export const RESIDENTS_TOLD = pattern(

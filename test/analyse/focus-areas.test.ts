@@ -198,6 +198,19 @@ Det här löftet är svaret på det ni berättade om mopederna:
     ).toEqual(['badplatsen vid Sjövik', 'mopederna']);
   });
 
+  it('takes neither the answers to a survey ("412 svar på enkäten") nor att-clauses a promise answers for areas', () => {
+    expect(
+      names(
+        `# Medborgarlöfte 2026
+Sammanlagt kom det in 412 svar på enkäten.
+
+## Det här lovar vi
+Kommunen lovar att tända belysningen. Löftet svarar mot att parken är mörk, att buskarna är höga och att få vuxna är ute.`,
+        'medborgarlofte',
+      ),
+    ).toEqual([]);
+  });
+
   it('does not take "just det" a promise handles for a problem of its own', () => {
     expect(
       names(

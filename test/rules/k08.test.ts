@@ -79,6 +79,39 @@ Cykelstölderna vid Åsby station har ökat från 90 till 140 sedan 2022. Skadeg
 
 ruleCases(k08, [
   {
+    name: 'ML: each group of promises led by what residents said and "Därför lovar vi att"',
+    type: 'medborgarlofte',
+    text: `## Våra löften
+
+**Ni sa att torget känns otryggt på kvällarna.** Därför lovar vi att
+
+- Polisen går pass vid torget fredag och lördag kväll.
+- Kommunen byter belysning vid torget före juni 2026.
+
+**Ni sa att mopederna kör för fort vid skolan.** Därför lovar vi att
+
+- Polisen gör mopedkontroller vid skolan i maj och september.
+- Kommunen sätter upp farthinder vid skolan före augusti 2026.`,
+    level: 2,
+  },
+  {
+    name: 'ML: the same groups of promises without saying what they answer',
+    type: 'medborgarlofte',
+    text: `## Våra löften
+
+**Torget.** Vi lovar att
+
+- Polisen går pass vid torget fredag och lördag kväll.
+- Kommunen byter belysning vid torget före juni 2026.
+
+**Skolan.** Vi lovar att
+
+- Polisen gör mopedkontroller vid skolan i maj och september.
+- Kommunen sätter upp farthinder vid skolan före augusti 2026.`,
+    level: 1,
+    advice: ['promise-problem'],
+  },
+  {
     name: "ML: each promise opening 'Det här löftet handlar om …' says which problem it answers",
     type: 'medborgarlofte',
     text: promisesAfterResults,

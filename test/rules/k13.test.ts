@@ -8,7 +8,54 @@ I april 2025 stod vi på torget i Åby tre eftermiddagar och pratade med 112 per
 ## Vem gör vad?
 ${whoDoesWhat}`;
 
+/** A dialogue told in short sentences, its results in a paragraph of its own (fictional Åby). */
+const easyRead = (after: string) => `## Så har vi frågat er
+
+I maj 2026 stod vi på torget i Åby två kvällar.
+Vi pratade med 140 personer.
+
+Många sa: Det är för mörkt i parken.
+${after}
+
+## Vi lovar
+
+- Kommunen sätter upp lampor i parken. Bostadsbolaget Åbyhem hjälper till att klippa buskarna.`;
+
 ruleCases(k13, [
+  {
+    name: 'easy-read ML: what many said, and "Därför handlar löftet om det" right after it',
+    type: 'medborgarlofte',
+    text: easyRead('Därför handlar löftet om det.'),
+    level: 2,
+  },
+  {
+    name: 'easy-read ML: what many said, but nothing says the promise was built on it',
+    type: 'medborgarlofte',
+    text: easyRead('Det var kallt ute.'),
+    level: 1,
+    advice: ['dialogue-not-described'],
+  },
+  {
+    name: 'the same survey with figures per group only: data, not a perspective drawn out',
+    type: 'medborgarlofte',
+    text: `## Ni har sagt ert
+
+I september 2025 svarade 380 invånare på vår webbenkät om tryggheten i Åby centrum. Bland kvinnorna kände sig 52 procent otrygga och bland männen 24 procent.
+
+Det ni sa ligger till grund för löftena nedan.`,
+    level: 1,
+    advice: ['no-actors'],
+  },
+  {
+    name: 'a described and used survey whose results are broken down by women and men',
+    type: 'medborgarlofte',
+    text: `## Ni har sagt ert
+
+I september 2025 svarade 380 invånare på vår webbenkät om tryggheten i Åby centrum. Skillnaderna mellan kvinnor och män var stora: 52 procent av kvinnorna kände sig otrygga, 24 procent av männen.
+
+Det ni sa ligger till grund för löftena nedan.`,
+    level: 2,
+  },
   {
     name: 'a staff dialogue listed among the police picture’s sources and a bare "har beaktats" describe no dialogue',
     text: `## Polisens lägesbild
