@@ -81,6 +81,26 @@ const CAUSE_TITLES: Cue[] = [...ORSAK, 'mekanism*', 'förklaring*', 'varför hä
 /** Times, groups and trends describe a problem only where one is named: not "befolkningen fördubblas på sommaren". */
 const ABOUT_A_PROBLEM = new Set<Dimension>(['tid', 'grupp', 'utveckling']);
 
+const FROM_AGREEMENT = pattern(
+  /(?<!\p{L})(?:i|enligt|från)\s+(?:den\s+)?(?:gällande\s+)?(?:samverkans)?överenskommelsen(?!\p{L})/iu,
+);
+
+/** "… bygger på de tre fokusområdena: trygg miljö i centrum, unga i riskmiljöer samt bedrägerier mot äldre": naming the areas describes no picture. */
+function withoutAreaNames(s: Sentence, names: string[]): Sentence {
+  if (s.block.kind === 'table') return s;
+  const lower = s.text.toLowerCase();
+  const named = names.filter((n) => n.length > 0 && lower.includes(n));
+  if (named.length < 2) return s;
+  const strip = (text: string) => {
+    let out = text;
+    for (const n of named)
+      for (let i = out.toLowerCase().indexOf(n); i >= 0; i = out.toLowerCase().indexOf(n))
+        out = `${out.slice(0, i)} ${out.slice(i + n.length)}`;
+    return out;
+  };
+  return { ...s, text: strip(s.text), block: { ...s.block, text: strip(s.block.text) } };
+}
+
 function dimensionsOf(s: Sentence): Dimension[] {
   const out: Dimension[] = [];
   const problem = test(s.block.text, PROBLEM_TYPES);
@@ -186,8 +206,12 @@ export const k02 = defineRule({
     );
     const found = new Map<Dimension, Sentence>();
     const richness = new Map<Sentence, number>();
+    // Areas a plan takes from the agreement are named there; their names describe no picture here.
+    const names = focusAreas(a).map((f) => f.name.toLowerCase());
     for (const s of own) {
-      const dims = dimensionsOf(s);
+      const dims = dimensionsOf(
+        refs.length > 0 || FROM_AGREEMENT.test(s.text) ? withoutAreaNames(s, names) : s,
+      );
       richness.set(s, dims.length);
       for (const d of dims) if (!found.has(d)) found.set(d, s);
     }

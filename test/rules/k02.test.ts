@@ -10,7 +10,46 @@ ${lead} Planen har två fokusområden:
 - Fokusområde 1 – Cykelstölder (stölder av cyklar vid Åsby station och resecentrum kvällstid).
 - Fokusområde 2 – Skadegörelse (klotter och krossade rutor vid skolorna, mest pojkar 13–15 år).`;
 
+/** A month-grid plan whose lead names its three areas, places and groups in the names (fictional Åby). */
+const planLead = (more: string) => `# Aktivitetsplan 2026
+
+Planen gäller 1 januari–31 december 2026 och bygger på de tre fokusområden som parterna valt i överenskommelsen: trygg offentlig miljö i centrum och Backa, unga i riskmiljöer samt bedrägerier mot äldre.
+${more}
+## Planen månad för månad
+
+| Aktivitet | Ansvarig | jan | feb | mar |
+|---|---|---|---|---|
+| **Trygg offentlig miljö** | | | | |
+| Trygghetsvandring i centrum | Kommunen | | x | |
+| Fältassistenter i Backa | Socialförvaltningen | x | x | x |`;
+
 ruleCases(k02, [
+  {
+    name: 'a plan that only names its areas, with places and groups in the names, describes no picture',
+    type: 'aktivitetsplan',
+    text: planLead(''),
+    level: 0,
+  },
+  {
+    name: 'a promise naming the problems it chose itself gives a general picture',
+    type: 'medborgarlofte',
+    text: `# Medborgarlöfte 2026
+
+Utifrån polisens lägesbild har vi valt att under 2026 lägga extra kraft på trafiken och tryggheten i centrum.
+
+## Vi lovar
+
+- Polisen gör hastighetskontroller på Storgatan varje månad.`,
+    level: 1,
+  },
+  {
+    name: 'the same plan with the problem told: where, when, who and how it developed',
+    type: 'aktivitetsplan',
+    text: planLead(
+      '\n## Läget\n\nOtryggheten i centrum har ökat sedan 2023 och är störst fredag och lördag kväll, särskilt bland kvinnor.\n',
+    ),
+    level: 2,
+  },
   {
     name: "aktivitetsplan: a line naming the areas ('Fokusområden: 1 Trygg centrummiljö, 2 Unga …') describes no picture",
     type: 'aktivitetsplan',
