@@ -260,12 +260,12 @@ const PASSAGE_CUES: Cue[] = [
 ];
 
 const AREA_NUMBERS = pattern(
-  /(?<!\p{L})(?:\p{L}*område)(?:na|t|n)?\s+(\d+(?:\s*(?:,|och|samt)\s*\d+)*)(?![.\d]*\d)/iu,
+  /(?<!\p{L})(?:\p{L}*område(?:na|t|n)?|FO)\s*(\d+(?:\s*(?:,|och|samt)\s*\d+)*)(?![.\d]*\d)/iu,
 );
 
 /** "Fokusområde 1 och 2", "område 3", "utvecklingsområde 2" → those areas. */
 function areasNumbered(text: string, areas: FocusArea[]): FocusArea[] {
-  if (!/område/i.test(text)) return [];
+  if (!/område|(?<!\p{L})FO\s*\d/iu.test(text)) return [];
   const m = AREA_NUMBERS.exec(text);
   if (!m?.[1]) return [];
   const numbers = m[1].split(/\D+/).map(Number);

@@ -124,7 +124,11 @@ function patternsOf(area: FocusArea) {
       long: area.keywords.filter((k) => k.length >= 5),
     };
     if (area.number !== undefined)
-      p.number = new RegExp(`(?:fokusområde|insatsområde|område|utmaning)\\s*${area.number}(?!\\d)`);
+      // "FO 3" is how long agreements abbreviate "fokusområde 3".
+      p.number = new RegExp(
+        `(?:fokusområde|insatsområde|område|utmaning|(?<![\\p{L}])fo)\\s*${area.number}(?!\\d)`,
+        'u',
+      );
     areaPatterns.set(area, p);
   }
   return p;
@@ -912,6 +916,7 @@ function stems(name: string): string[] {
 function area(name: string, span: { start: number; end: number }, motivation?: string): FocusArea {
   const clean = stripNumbering(name)
     .replace(/^\(\d{1,2}\)\s*/, '')
+    .replace(/^FO\s*\d{1,2}\s*[:.–-]?\s*/u, '')
     .replace(/[.:;,]+$/, '')
     .trim();
   const fa: FocusArea = { name: clean, keywords: stems(clean), start: span.start, end: span.end };

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { causeAnalysis } from '../../core/analyse/causes.ts';
 import { focusAreas, isMotivated, mentionsArea } from '../../core/analyse/focus-areas.ts';
 import { analyseText } from '../helpers/rule-cases.ts';
 
@@ -196,6 +197,25 @@ Det här löftet är svaret på det ni berättade om mopederna:
         'medborgarlofte',
       ),
     ).toEqual(['badplatsen vid Sjövik', 'mopederna']);
+  });
+
+  it('reads areas labelled "FO 1", "FO 2" and knows them when the text says "inom FO 2"', () => {
+    const a = analyseText(`## 4. Fokusområden
+
+- FO 1 Narkotika bland unga
+- FO 2 Våld i nära relation
+
+## 5. Orsaker
+
+Narkotikan bland unga beror på god tillgång via sociala medier.
+
+Analysen av orsakerna inom FO 2 har påbörjats och ska fördjupas under 2027.`);
+    const areas = focusAreas(a);
+    expect(areas.map((f) => f.name)).toEqual(['Narkotika bland unga', 'Våld i nära relation']);
+    expect(mentionsArea('Insatserna inom FO 2 följs upp varje år.', areas[1] as (typeof areas)[number])).toBe(
+      true,
+    );
+    expect(causeAnalysis(a).plannedAreas.map((f) => f.name)).toEqual(['Våld i nära relation']);
   });
 
   it('takes neither the answers to a survey ("412 svar på enkäten") nor att-clauses a promise answers for areas', () => {
