@@ -98,8 +98,13 @@ function units(a: Analysis): Unit[] {
     // "8.3 Rådet sammanträder fyra gånger per år": a clause of its own that goes on about the forum before it.
     const first = list[0];
     // "- **Styrgrupp**" over "- kommundirektören (ordf.), …", "- möten: 4 ggr/år": the items describe it.
+    // "- **Styrgrupp** – kommundirektören, …" over "  - beslutar om …", "  - fyra möten per år": sub-items say more.
     const describesLabel =
-      previous?.label === true && first?.block.kind === 'list-item' && !mentionsForum(first.text);
+      first?.block.kind === 'list-item' &&
+      !mentionsForum(first.text) &&
+      (previous?.label === true ||
+        (previous?.sentences[0]?.block.kind === 'list-item' &&
+          (RHYTHM.test(first.text) || MANDATE.test(first.text))));
     if (previous && first && (CONTINUES.test(first.text) || describesLabel)) {
       const more = list.slice(0, WINDOW);
       previous.sentences.push(...more);

@@ -21,6 +21,11 @@ const TARGET =
 const REFERENCE = new RegExp(`${VERB}\\s+${TARGET}`, 'giu');
 /** A cheap pre-test: every reference names one of these. */
 const MENTION = pattern(/bilag|plan|bild|orsaksanalys|överenskommelse/i);
+/** "Aktivitetsplanen (bild 8)", "handlingsplanen i avsnitt 6", "aktivitetsplanen nedan": a part of this very document. */
+const HERE = new RegExp(
+  `${TARGET}\\s*(?:\\(\\s*(?:se\\s+)?|i\\s+|under\\s+)?(?:(?:bild|avsnitt|kapitel|sidan|sid\\.?|s\\.|punkt|tabell)\\s*\\d+|nedan|ovan)(?!\\p{L})`,
+  'giu',
+);
 const SELF_BILAGA = pattern(/(?<!\p{L})(?:är|utgör)\s+(bilaga\s*(?:\d+|[A-Z])\b)/giu);
 const BILAGA_ONLY = pattern(/(?<!\p{L})(bilaga\s*(?:\d+|[A-Z])\b)/giu);
 
@@ -46,8 +51,10 @@ const NOT_YET_MADE = pattern(
 function findReferences(a: Analysis): Reference[] {
   const out: Reference[] = [];
   const notYetMade = new Set<string>();
+  const here = new Set<string>();
   for (const sentence of a.sentences) {
     if (!MENTION.test(sentence.text)) continue;
+    for (const m of allAtWordStart(HERE, sentence.text)) here.add(canonical(m[1] ?? ''));
     if (NOT_YET_MADE.test(sentence.text))
       for (const m of sentence.text.matchAll(PLAN_KINDS)) notYetMade.add(canonical(m[0]));
     if (YET_TO_BE_WRITTEN.test(sentence.text)) continue;
@@ -59,7 +66,9 @@ function findReferences(a: Analysis): Reference[] {
     for (const target of targets) out.push({ sentence, target, attached: isAttached(a, target, sentence) });
   }
   // A plan the document says is still to be made is not kept elsewhere: it is missing.
-  return out.filter((r) => !notYetMade.has(r.target));
+  return out
+    .filter((r) => !notYetMade.has(r.target))
+    .map((r) => (here.has(r.target) && PLAN_KIND.test(r.target) ? { ...r, attached: true } : r));
 }
 
 /** The kinds of plan that hold measures. */

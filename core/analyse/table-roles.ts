@@ -50,6 +50,8 @@ const ROLE_CUES: [ColumnRole, Cue[]][] = [
     [
       'fokusområde*',
       '=fokusomr',
+      '=fokus',
+      '=FO',
       'insatsområde*',
       'prioriterat område',
       '=område',

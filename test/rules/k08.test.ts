@@ -77,7 +77,32 @@ Cykelstölderna vid Åsby station har ökat från 90 till 140 sedan 2022. Skadeg
 - Tekniska förvaltningen bygger låsbara garage senast maj 2027; ${codes[0]}.
 - Fastighetsenheten sätter upp belysning på gårdarna senast oktober 2026; ${codes[1]}.`;
 
+/** Two numbered areas and a table of measures, as on a slide (fictional Åby). */
+const slideTable = (header: string, tag: (n: number) => string) => `## Fokusområden
+
+1. **Bostadsinbrott i Backa** – har ökat med 40 procent på tre år
+2. **Unga och narkotika** – fler unga misstänks för narkotikabrott
+
+## Så gör vi 2026
+
+| ${header}Åtgärd | Vem | När |
+|${header ? '---|' : ''}---|---|---|
+| ${tag(1)}Grannsamverkan | Kommunpolisen | Mars 2026 |
+| ${tag(2)}SSPF-möten | Socialförvaltningen | Varannan vecka |`;
+
 ruleCases(k08, [
+  {
+    name: 'a "Fokus" column numbering each measure\'s area groups the measures by area',
+    text: slideTable('Fokus | ', (n) => `${n} | `),
+    level: 1,
+    advice: ['implicit'],
+  },
+  {
+    name: 'the same measures without the column stand free',
+    text: slideTable('', () => ''),
+    level: 0,
+    advice: ['free-standing'],
+  },
   {
     name: 'ML: each group of promises led by what residents said and "Därför lovar vi att"',
     type: 'medborgarlofte',

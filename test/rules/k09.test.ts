@@ -53,7 +53,32 @@ const jointPromise = (third: string) => `# Medborgarlöfte 2026
 
 Kommunpolis Sanna Vik – nås via polisens växel 114 14`;
 
+/** A slide deck's plan of measures under a slide title, and the plan spoken of later (fictional Åby). */
+const deckPlan = (pointer: string) => `## Bild 8 – Så gör vi 2026
+
+| Åtgärd | Vem | När |
+|---|---|---|
+| Grannsamverkan i Backa | Kommunpolisen | Start mars 2026 |
+| Belysning på gångvägen i Backa | Tekniska förvaltningen | Klart 30 september 2026 |
+| Fältassistenter vid stationen | Socialförvaltningen | Fredag–lördag kl. 18–23 |
+
+## Bild 12 – Uppföljning
+
+- Styrgruppen beslutar om ändringar i aktivitetsplanen.
+- Aktivitetsplanen${pointer} revideras varje november.`;
+
 ruleCases(k09, [
+  {
+    name: 'the plan spoken of as "aktivitetsplanen (bild 8)" is the table in this document',
+    text: deckPlan(' (bild 8)'),
+    level: 2,
+  },
+  {
+    name: 'without the pointer, "aktivitetsplanen" may be another document',
+    text: deckPlan(''),
+    level: 1,
+    advice: ['referenced-not-attached'],
+  },
   {
     name: "ML: last year's promises in 'Så gick det med förra årets löfte' are results, not this year's measures",
     type: 'medborgarlofte',

@@ -34,6 +34,16 @@ Säkerhetschefen i Granby samordnar arbetet.`,
     level: 2,
   },
   {
+    name: 'slide: a forum item with its members, its mandate and rhythm in the items below it',
+    text: '## Organisation\n\n- Samordningsfunktion: trygghetssamordnare Eva Berg\n- **Styrgrupp** – kommundirektören (ordf.), LPO-chefen, socialchefen\n  - beslutar om aktivitetsplan och prioriteringar\n  - fyra möten per år',
+    level: 2,
+  },
+  {
+    name: 'slide: the same forum item with members only',
+    text: '## Organisation\n\n- Samordningsfunktion: trygghetssamordnare Eva Berg\n- **Styrgrupp** – kommundirektören (ordf.), LPO-chefen, socialchefen\n  - möts i Stadshuset',
+    level: 1,
+  },
+  {
     name: 'bara en samordnare, inga forum',
     text: 'Kommunens folkhälsosamordnare är kontaktperson för överenskommelsen.',
     level: 1,
