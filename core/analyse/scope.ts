@@ -4,6 +4,7 @@ import { type Analysis, isFileTitle, memo, type Section, type Sentence } from '.
 
 import { type Cue, matches as test } from './lexicon.ts';
 import { pattern } from './pattern.ts';
+import { signatures } from './signatures.ts';
 import { roleTable } from './table-roles.ts';
 
 /** `matches` under the short name the finders use. */
@@ -29,6 +30,10 @@ export const NON_PICTURE_TITLES: Cue[] = [
   'följer vi upp',
   'följs upp',
   'giltighet*',
+  'avtalstid',
+  'löptid',
+  'sekretess*',
+  'samverkan med',
   'revidering*',
   'underskrift*',
   'kontakt*',
@@ -166,8 +171,11 @@ function findPictureSentences(a: Analysis): Sentence[] {
     test(sec.title, PROMISE_TITLES) &&
     sec.children.length === 0 &&
     perSection.get(sec)?.[0] === 0;
+  // The signing lines ("Anna Berg | Kommunstyrelsens ordförande | 2026-01-12") tell nothing of the situation.
+  const signing = new Set(signatures(a).blocks);
   return a.sentences.filter(
     (s) =>
+      !signing.has(s.block) &&
       !DOING.test(s.text) &&
       !NUMBERED_MEASURE.test(s.block.text) &&
       (!inNonPictureSection(s) || toldPromise(s.section)) &&

@@ -53,7 +53,7 @@ function isCapitalsLine(text: string): boolean {
 
 /** Words that name the sections of a collaboration document. */
 const SECTION_WORD = pattern(
-  /(?<!\p{L})(?:parter(?:na)?|syfte|bakgrund|inledning|underlag|lägesbild\p{L}*|problembild\p{L}*|fokusområd\p{L}*|prioriter\p{L}*|orsak\p{L}*|mål(?:en)?|åtgärd\p{L}*|insats\p{L}*|aktivitet\p{L}*|åtagand\p{L}*|ansvar|samordning|organisation|resurs\p{L}*|mandat|aktörer|uppföljning|utvärdering|dokumentation|medborgarlöfte\p{L}*|kommunikation|giltighet\p{L}*|revidering|underskrift\p{L}*|delaktighet|dialog|tidplan|källor|bilagor)(?!\p{L})/iu,
+  /(?<!\p{L})(?:parter(?:na)?|syfte|bakgrund|inledning|underlag|lägesbild\p{L}*|problembild\p{L}*|fokusområd\p{L}*|prioriter\p{L}*|orsak\p{L}*|mål(?:en)?|åtgärd\p{L}*|insats\p{L}*|aktivitet\p{L}*|åtagand\p{L}*|ansvar(?:sfördelning)?|samverkansområd\p{L}*|utgångspunkt\p{L}*|avtalstid|sekretess|informationsutbyte|samordning|organisation|resurs\p{L}*|mandat|aktörer|uppföljning|utvärdering|dokumentation|medborgarlöfte\p{L}*|kommunikation|giltighet\p{L}*|revidering|underskrift\p{L}*|delaktighet|dialog|tidplan|källor|bilagor)(?!\p{L})/iu,
 );
 /** Section labels it takes before a document is read as built from them. */
 const MIN_LABELS = 3;

@@ -97,6 +97,34 @@ Anna Berg, kommunstyrelsens ordförande`),
     ]);
   });
 
+  it('reads the plain lines of an avtal ("Samverkansområden", "Ansvarsfördelning", "Avtalstid") as its headings', () => {
+    expect(
+      headings(`SAMVERKANSAVTAL
+
+Åby kommun och Polisen
+
+Samverkansområden
+
+Parterna ska samverka inom följande områden:
+
+- narkotika
+- trafik
+
+Ansvarsfördelning
+
+Kommunen ansvarar för belysningen.
+
+Avtalstid
+
+Avtalet gäller 2026–2028.`),
+    ).toEqual([
+      ['SAMVERKANSAVTAL', 2],
+      ['Samverkansområden', 3],
+      ['Ansvarsfördelning', 3],
+      ['Avtalstid', 3],
+    ]);
+  });
+
   it('leaves a short line alone when the document has real headings or too few section lines', () => {
     expect(
       headings(`# Överenskommelse

@@ -3,6 +3,25 @@ import { ruleCases } from '../helpers/rule-cases.ts';
 
 ruleCases(k03, [
   {
+    name: "a housing company's duty to report under 'Samverkan med andra aktörer' and the signing lines are no sources",
+    text: `## Lägesbild
+
+Polisens statistik och kommunens trygghetsmätning har legat till grund för lägesbilden.
+
+## Samverkan med andra aktörer
+
+Åbyhem AB deltar i trygghetsvandringarna och ansvarar för att rapportera skadegörelse i sina områden till kommunen.
+
+## Avtalstid
+
+Avtalet gäller 2026–2028.
+
+| Namn | Roll | Signerad |
+|---|---|---|
+| Karin Holm | Kommunstyrelsens ordförande | 2026-01-12 10:14 |`,
+    level: 1,
+  },
+  {
     name: "the bus company's incident reports are a third kind of source beside police statistics and the survey",
     text: `## Vad vet vi?
 
