@@ -1,7 +1,13 @@
-import { getDocument, type PDFDocumentProxy, type PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import {
+  AnnotationMode,
+  getDocument,
+  type PDFDocumentProxy,
+  type PDFPageProxy,
+} from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { IngestError } from '../../model/errors.ts';
 import { MAX_PDF_PAGES } from '../limits.ts';
 import { messages } from '../messages.ts';
+import { dropStruck, mentionsStrikes, thinBars } from './strikes.ts';
 import type { Run, StructNode } from './types.ts';
 
 export interface RawPage {
@@ -42,6 +48,11 @@ export interface PageJob {
 export interface LoadOptions {
   /** Whether a registered page helper may read pages (default true). */
   helper?: boolean;
+  /**
+   * Whether to drop struck-through text (default: in documents whose text mentions it). Finding it
+   * means reading every page's paint, which costs about half as much again as reading its text.
+   */
+  strikes?: boolean;
 }
 
 let pageHelper: PageHelper | undefined;
@@ -75,8 +86,13 @@ export async function loadPages(bytes: Uint8Array, options: LoadOptions = {}): P
     if (doc.numPages > MAX_PDF_PAGES)
       throw new IngestError('too-large', messages.tooManyPages(doc.numPages, MAX_PDF_PAGES));
     const helper = options.helper === false ? undefined : pageHelper;
-    if (helper && doc.numPages >= helper.minPages) return await readShared(doc, bytes, helper);
-    return await Promise.all(pageNumbers(doc.numPages).map((n) => doc.getPage(n).then((p) => readPage(p))));
+    const pages =
+      helper && doc.numPages >= helper.minPages
+        ? await readShared(doc, bytes, helper)
+        : await Promise.all(pageNumbers(doc.numPages).map((n) => doc.getPage(n).then((p) => readPage(p))));
+    if (options.strikes ?? mentionsStrikes(pages))
+      await Promise.all(pages.map((p) => dropStruckText(doc, p)));
+    return pages;
   } catch (error) {
     if (error instanceof IngestError) throw error;
     throw new IngestError('corrupt', CORRUPT, { cause: error });
@@ -181,6 +197,14 @@ export async function readPage(page: PDFPageProxy, knownTree = structTree(page))
   const raw: RawPage = { number: page.pageNumber, width: x1 - x0, height: y1 - y0, runs };
   if (tree) raw.tree = tree;
   return raw;
+}
+
+/** Drops a page's text struck through by lines in its paint (annotations are no part of it). */
+async function dropStruckText(doc: PDFDocumentProxy, raw: RawPage): Promise<void> {
+  const page = await doc.getPage(raw.number);
+  const [x0, y0] = page.view as [number, number];
+  const ops = await page.getOperatorList({ annotationMode: AnnotationMode.DISABLE });
+  raw.runs = dropStruck(raw.runs, thinBars(ops, x0, y0));
 }
 
 function openError(error: unknown): IngestError {
