@@ -830,8 +830,8 @@ const PROSE_CUES: Cue[] = [
   'fokuserar på',
 ];
 
-/** "…följande fokusområden: FO1 Narkotika bland unga. FO2 Våld i centrum. FO3 …": coded items run together. */
-const CODED_ITEM = pattern(/(?:^|[.;]\s+)(\p{Lu}{1,3}\d{1,2}\s+[^.;]{3,80})/gu);
+/** "…följande fokusområden: FO1 Narkotika bland unga. FO2 Våld i centrum. FO3 …", "FO 1 … · FO 2 …": coded items run together. */
+const CODED_ITEM = pattern(/(?:^|[.;·•]\s+)(\p{Lu}{1,3}\s?\d{1,2}\s+[^.;·•]{3,80})/gu);
 
 function codedList(text: string, span: { start: number; end: number }): FocusArea[] {
   const colon = text.indexOf(':');

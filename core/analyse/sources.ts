@@ -1,4 +1,4 @@
-import { isPartyDoingTitle } from './activities.ts';
+import { activities, isPartyDoingTitle } from './activities.ts';
 import { type Analysis, memo, type Sentence } from './analysis.ts';
 import { cueTest } from './cue-test.ts';
 import type { Cue } from './lexicon.ts';
@@ -176,16 +176,23 @@ export function sourcesNamedElsewhere(a: Analysis): SourceMention[] {
   return memo(a, findSourcesElsewhere);
 }
 
+/** The words of a measure that name what is done: "L4 Trygghetsmätning i samverkan med …". */
+const MEASURE_HEAD_WORDS = 4;
+
 function findSourcesElsewhere(a: Analysis): SourceMention[] {
   const picture = new Set(pictureSentences(a));
+  // "L4 Trygghetsmätning i samverkan med polisen under september–oktober 2026. Ansvarig: …": the survey is the measure.
+  const measures = activities(a).filter((x) => x.from !== 'table');
+  const measure = (s: Sentence) => measures.find((x) => x.start <= s.start && s.end <= x.end);
   const out: SourceMention[] = [];
   for (const s of a.sentences) {
     // "Polisen gör": a party's measures, where an actor named is a partner in the deed, not a source.
     if (picture.has(s) || isProspective(s) || titlesOf(s.section).some(isPartyDoingTitle)) continue;
     const text = measuredIn(s);
     if (text === undefined) continue;
+    const doing = measure(s)?.text.split(/\s+/).slice(0, MEASURE_HEAD_WORDS).join(' ');
     for (const type of ['polisen', 'enkat', 'aktorer'] as const) {
-      if (!test(text, SOURCE_CUES[type])) continue;
+      if (!test(text, SOURCE_CUES[type]) || (doing !== undefined && test(doing, SOURCE_CUES[type]))) continue;
       if (type === 'aktorer' && !test(text, ACTOR_DATA)) continue;
       out.push({ type, sentence: s });
     }

@@ -218,6 +218,15 @@ Analysen av orsakerna inom FO 2 har påbörjats och ska fördjupas under 2027.`)
     expect(causeAnalysis(a).plannedAreas.map((f) => f.name)).toEqual(['Våld i nära relation']);
   });
 
+  it('reads coded areas on one line after "Fokusområden:", set apart by middle dots', () => {
+    expect(
+      names(
+        `# Handlingsplan 2026\n\nFokusområden: FO 1 Unga och narkotika · FO 2 Trygghet vid resecentrum · FO 3 Våld i nära relation`,
+        'aktivitetsplan',
+      ),
+    ).toEqual(['Unga och narkotika', 'Trygghet vid resecentrum', 'Våld i nära relation']);
+  });
+
   it('takes neither the answers to a survey ("412 svar på enkäten") nor att-clauses a promise answers for areas', () => {
     expect(
       names(

@@ -3,6 +3,15 @@ import { ruleCases } from '../helpers/rule-cases.ts';
 
 ruleCases(k03, [
   {
+    name: "a plan's coded item carrying out a survey names no source of a picture",
+    type: 'aktivitetsplan',
+    text: `## Kommunledningsförvaltningen
+
+- **L3 Grannsamverkan** i Backa från mars 2026. Ansvarig: BF-samordnaren.
+- **L4 Trygghetsmätning** i samverkan med polisen under september–oktober 2026. Ansvarig: BF-samordnaren.`,
+    level: 0,
+  },
+  {
     name: "a housing company's duty to report under 'Samverkan med andra aktörer' and the signing lines are no sources",
     text: `## Lägesbild
 
