@@ -5,7 +5,7 @@ import {
   MEASURE_SECTION_CUES,
   planReferences,
 } from '../core/analyse/activities.ts';
-import { evidence, type Sentence } from '../core/analyse/analysis.ts';
+import { evidence, type Section, type Sentence } from '../core/analyse/analysis.ts';
 import { cueTest } from '../core/analyse/cue-test.ts';
 import { pattern } from '../core/analyse/pattern.ts';
 import { NOT_ATTACHED_NOTE, PLAN_KIND } from '../core/analyse/references.ts';
@@ -51,7 +51,12 @@ export const k09 = defineRule({
   evaluate(a) {
     const acts = activities(a);
     const table = acts.filter((x) => x.from === 'table');
-    const measures = table.length > 0 ? table : acts.filter((x) => !x.commitment);
+    // "Del 2. Lövstena kommun" has its table, "Del 3. Sörvreta kommun" beside it only a list: both are the plan.
+    const tableParts = new Set(table.map((x) => x.section));
+    const beside = acts.filter(
+      (x) => x.from !== 'table' && hasOwner(x) && besideTable(x.section, tableParts),
+    );
+    const measures = table.length > 0 ? [...table, ...beside] : acts.filter((x) => !x.commitment);
     const pool = measures.length > 0 ? measures : acts;
     const refs = planReferences(a);
     const notes = refs.length > 0 ? [NOT_ATTACHED_NOTE] : [];
@@ -88,6 +93,23 @@ export const k09 = defineRule({
     return withNotes(verdict(1, [...ev, ...refs.map((r) => evidence(a, r.sentence))], ...advice), notes);
   },
 });
+
+/** The last word of a part's title: "kommun" in "Del 3. Sörvreta kommun". */
+const lastWord = (section: Section) => section.title.toLowerCase().match(/\p{L}+$/u)?.[0];
+
+/** A part parallel to one holding a table of the plan ("B2. Wendelsta kommun" beside "B1. Vemmarps kommun") with no table of its own. */
+function besideTable(part: Section, tableParts: Set<Section>): boolean {
+  if (tableParts.has(part) || !part.heading) return false;
+  const word = lastWord(part);
+  return [...tableParts].some(
+    (t) =>
+      t.heading &&
+      t.parent === part.parent &&
+      t.level === part.level &&
+      word !== undefined &&
+      lastWord(t) === word,
+  );
+}
 
 function isComplete(x: Activity): boolean {
   return x.what.trim() !== '' && hasOwner(x) && !!x.when;

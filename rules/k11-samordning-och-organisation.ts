@@ -139,6 +139,7 @@ function units(a: Analysis): Unit[] {
   return out;
 }
 
+const CONTACT_TITLES = ['kontakt*', 'frågor om löftet'];
 const ORGANISATION_TITLES = ['organisation*', 'samordning*', 'ansvar och roller', 'kontakt*'];
 
 /** Whole sentences in a section on organisation first; a bare lead ("Samordningsfunktion.") last. */
@@ -179,7 +180,13 @@ export const k11 = defineRule({
     const functions: { start: number; end: number; block?: object }[] = [
       // Sentences in a section on organisation say it best, so they lead the evidence.
       ...a.sentences
-        .filter((s) => namesFunction(s.text) && !ABOUT_THE_LAW.test(s.text) && holds(s.text))
+        // Under "Kontakt" the kommunpolis named is the promise's contact, which is holding it.
+        .filter(
+          (s) =>
+            namesFunction(s.text) &&
+            !ABOUT_THE_LAW.test(s.text) &&
+            (holds(s.text) || inSectionTitled(s, CONTACT_TITLES)),
+        )
         .sort((x, y) => rank(y) - rank(x)),
       ...contacts.map((b) => ({ start: b.start, end: b.end })),
     ];

@@ -188,6 +188,9 @@ function findCauses(a: Analysis): CauseAnalysis {
       sectionArea ?? current ?? (named.length === 1 ? named[0] : undefined) ?? firstMentioned(s.text, areas);
     if (!inCauseSection) {
       if (area && cue) statements.push({ sentence: s, area, generic: false });
+      // "Bakomliggande faktorer som lyfts i underlaget är brist på fritid, skolfrånvaro och …": causes, tied to no area.
+      else if (CAUSES_NAMED.test(s.text) && !isProspective(s))
+        statements.push({ sentence: s, generic: true });
       continue;
     }
     // Without focus areas nothing ties a cause to a problem, and only general wording makes it generic.
@@ -204,6 +207,9 @@ const CHOICE_TITLE = pattern(/(?<!\p{L})(?:valt|valde|väljer|prioriterat)(?!\p{
 /** "Varför har vi en överenskommelse?": why the document exists, not why the problems do. */
 const WHY_THIS_DOCUMENT = pattern(
   /(?<!\p{L})varför\s+(?:\p{L}+\s+){0,3}(?:\p{L}*överenskommelse\p{L}*|medborgarlöfte\p{L}*|samverkan|avtal\p{L}*)(?!\p{L})/iu,
+);
+const CAUSES_NAMED = pattern(
+  /(?<!\p{L})(?:bakomliggande|bidragande|gemensamma)\s+(?:faktorer|orsaker)\s+(?:[\p{L}-]+\s+){0,6}?(?:är|var)\s+(?!inte\b|oklara\b|okända\b)/iu,
 );
 const WHY_QUESTION = pattern(/^\s*varför\s+(?:\p{L}+\s+){1,8}?\p{L}+\s*\?\s*$/iu);
 const WHY_ANSWERS = 3;

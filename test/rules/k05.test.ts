@@ -9,6 +9,21 @@ const areas = `## Fokusområden
 
 ruleCases(k05, [
   {
+    name: 'causes named once in the problem picture, for no area in particular, are generic',
+    text: `## Problembild
+
+**Unga i kriminalitet.** Antalet misstänkta under 18 år har ökat från 88 (2021) till 131 (2024).
+
+Bakomliggande faktorer som lyfts i underlaget är brist på meningsfull fritid, skolfrånvaro och bristande vuxennärvaro.
+
+## Fokusområden
+
+- Bostadsinbrott
+- Unga i kriminalitet`,
+    level: 1,
+    advice: ['generic'],
+  },
+  {
     name: 'the way of working in general, the method praised and why last year’s promise fell short are no causes',
     type: 'medborgarlofte',
     text: `# Medborgarlöfte 2027

@@ -53,6 +53,23 @@ const jointPromise = (third: string) => `# Medborgarlöfte 2026
 
 Kommunpolis Sanna Vik – nås via polisens växel 114 14`;
 
+/** An agreement for two kommuner: a table for the first, a list for the second (fictional Åby and Bro). */
+const twoKommuner = (second: string) => `# Samverkansöverenskommelse 2026–2028
+
+## Del 1. Åby kommun
+
+| Åtgärd | Ansvarig | När |
+|---|---|---|
+| Polisiär närvaro på torget | Polisen | Fredag och lördag kl. 20–01 |
+| Belysning i parken | Tekniska förvaltningen | Klart 31 augusti 2026 |
+| Fältassistenter på torget | Socialförvaltningen | Fredagar kl. 18–23 |
+
+## Del 2. Bro kommun
+
+Bro kommun åtar sig att:
+
+${second}`;
+
 /** A slide deck's plan of measures under a slide title, and the plan spoken of later (fictional Åby). */
 const deckPlan = (pointer: string) => `## Bild 8 – Så gör vi 2026
 
@@ -68,6 +85,19 @@ const deckPlan = (pointer: string) => `## Bild 8 – Så gör vi 2026
 - Aktivitetsplanen${pointer} revideras varje november.`;
 
 ruleCases(k09, [
+  {
+    name: "two kommuner's parts: the second part's measures, in a list, have no time",
+    text: twoKommuner('- se över belysningen vid skolorna,\n- införa ordningsvakter på skolgårdarna.'),
+    level: 1,
+    advice: ['needs-time'],
+  },
+  {
+    name: "two kommuner's parts: the second part's measures have their times too",
+    text: twoKommuner(
+      '- se över belysningen vid skolorna senast 30 juni 2026,\n- införa ordningsvakter på skolgårdarna fredag och lördag kväll från 1 mars 2026.',
+    ),
+    level: 2,
+  },
   {
     name: 'the plan spoken of as "aktivitetsplanen (bild 8)" is the table in this document',
     text: deckPlan(' (bild 8)'),

@@ -44,6 +44,13 @@ Säkerhetschefen i Granby samordnar arbetet.`,
     level: 1,
   },
   {
+    name: 'ML: the kommunpolis named under "Kontakt" is the promise\'s contact',
+    type: 'medborgarlofte',
+    text: '## Kontakt\n\nKommunpolis Eva Berg, Polisen\nFolkhälsostrateg Ali Nur, Åby kommun\n\n## Underskrifter\n\nLena Holm\nKommunstyrelsens ordförande, Åby kommun',
+    level: 1,
+    advice: ['ml-follow-up-owner'],
+  },
+  {
     name: 'bara en samordnare, inga forum',
     text: 'Kommunens folkhälsosamordnare är kontaktperson för överenskommelsen.',
     level: 1,
