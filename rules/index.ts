@@ -20,7 +20,7 @@ import { k17 } from './k17-medborgarlofte-och-kommunikation.ts';
 /** Länsstyrelsen Skånes 17-punktslista (2019), as reconstructed in shared/checklist.md. */
 export const skane2019: RulePack = {
   id: 'skane-2019',
-  version: '0.10.0',
+  version: '0.11.0',
   title: 'Länsstyrelsen Skånes checklista för samverkansöverenskommelser och medborgarlöften',
   rules: [k01, k02, k03, k04, k05, k06, k07, k08, k09, k10, k11, k12, k13, k14, k15, k16, k17],
 };

@@ -72,6 +72,8 @@ const SETS = [
   'unseen-bd',
   'unseen-be',
   'unseen-bf',
+  'unseen-bg',
+  'unseen-bh',
 ];
 const FORMATS = ['md', 'docx', 'pdf'];
 const level = (v: number | 'ej-tillampig' | null | undefined) => (typeof v === 'number' ? v : -1);
