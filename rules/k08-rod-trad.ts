@@ -119,11 +119,19 @@ const RATIONALE_TITLE = pattern(
  * the measures' justification, not measures of their own, when the measures themselves stand elsewhere.
  */
 function withoutRationale(measures: Activity[]): Activity[] {
+  // "**Platsbaserad polisiär närvaro (1.1).** Forskningsöversikter visar …": an item about measure 1.1 of the table.
+  const numbered = new Set(measures.filter((x) => x.from === 'table' && x.nr).map((x) => x.nr?.trim()));
+  const aboutNumbered = (x: Activity) =>
+    x.from !== 'table' && [...x.text.matchAll(MEASURE_NUMBER_REF)].some((m) => numbered.has(m[1]));
   const rest = measures.filter(
-    (x) => x.goal || x.cause || !x.section?.heading || !RATIONALE_TITLE.test(x.section.title),
+    (x) =>
+      !aboutNumbered(x) &&
+      (x.goal || x.cause || !x.section?.heading || !RATIONALE_TITLE.test(x.section.title)),
   );
   return rest.length > 0 ? rest : measures;
 }
+
+const MEASURE_NUMBER_REF = /\((\d{1,2}\.\d{1,2})(?:[,;\s]|\))/gu;
 
 /** An area named at the start of a sentence: "När det gäller inbrotten …", "I Parkstaden …", "För område 2 …". */
 const AREA_LEAD = pattern(

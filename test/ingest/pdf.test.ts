@@ -261,3 +261,13 @@ describe('PDF errors', () => {
     expect(r.message.startsWith('PDF:en saknar textlager — den verkar vara skannad.')).toBe(true);
   });
 });
+
+describe('PDF section labels at a page break', () => {
+  it('keeps a label at the foot of a page apart from the paragraph that starts the next', async () => {
+    const url = new URL('../../fixtures/unseen-bh/pdf/okelsta-so-2023-2025.pdf', import.meta.url);
+    const doc = await ingestPdf(read(url), 'okelsta.pdf');
+    const at = doc.blocks.findIndex((b) => b.text === 'Samverkansområden');
+    expect(at).toBeGreaterThan(0);
+    expect(doc.blocks[at + 1]?.text.startsWith('Parterna ska samverka inom följande områden')).toBe(true);
+  });
+});

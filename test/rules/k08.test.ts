@@ -77,6 +77,37 @@ Cykelstölderna vid Åsby station har ökat från 90 till 140 sedan 2022. Skadeg
 - Tekniska förvaltningen bygger låsbara garage senast maj 2027; ${codes[0]}.
 - Fastighetsenheten sätter upp belysning på gårdarna senast oktober 2026; ${codes[1]}.`;
 
+/** A plan table with cause and goal columns, then items on what each measure rests on (fictional Åby). */
+const tableThenWhy = (ref1: string, ref2: string) => `## Lägesbild
+
+Inbrotten i Backa har ökat med 40 procent sedan 2022. Otryggheten på torget har ökat, särskilt bland kvinnor.
+
+## Fokusområden
+
+1. Bostadsinbrott i Backa
+2. Otrygghet på torget
+
+## Orsaker
+
+Inbrotten i Backa beror på mörka gångvägar och få grannar hemma dagtid. Otryggheten på torget beror på att få vuxna är ute.
+
+## Mål
+
+- Mål 1: Anmälda bostadsinbrott i Backa ska minska från 60 (2025) till högst 40 år 2028.
+- Mål 2: Andelen otrygga på torget ska minska från 35 procent (2025) till högst 25 procent 2028.
+
+## Åtgärder
+
+| Nr | Åtgärd | Orsak | Mål | Ansvarig | När |
+|---|---|---|---|---|---|
+| 1.1 | Belysning på gångvägarna i Backa | Mörka gångvägar | Mål 1 | Tekniska förvaltningen | Klart juni 2026 |
+| 2.1 | Fältassistenter på torget | Få vuxna ute | Mål 2 | Socialförvaltningen | Fredagar kl. 18–23 |
+
+## Vad åtgärderna bygger på
+
+- **Belysning${ref1}.** Brå:s kunskapsöversikter visar att bättre belysning minskar brott på platsen.
+- **Vuxennärvaro${ref2}.** Erfarenheter från flera kommuner visar att vuxna på plats minskar otryggheten.`;
+
 /** Two numbered areas and a table of measures, as on a slide (fictional Åby). */
 const slideTable = (header: string, tag: (n: number) => string) => `## Fokusområden
 
@@ -91,6 +122,17 @@ const slideTable = (header: string, tag: (n: number) => string) => `## Fokusomr�
 | ${tag(2)}SSPF-möten | Socialförvaltningen | Varannan vecka |`;
 
 ruleCases(k08, [
+  {
+    name: 'items saying what table measures (1.1), (2.1) rest on are no new measures without a link',
+    text: tableThenWhy(' (1.1)', ' (2.1)'),
+    level: 2,
+  },
+  {
+    name: 'the same items without the numbers read as measures of their own, with no link',
+    text: tableThenWhy('', ''),
+    level: 1,
+    advice: ['partial'],
+  },
   {
     name: 'a "Fokus" column numbering each measure\'s area groups the measures by area',
     text: slideTable('Fokus | ', (n) => `${n} | `),

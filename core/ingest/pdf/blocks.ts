@@ -4,6 +4,9 @@ import { headingSize, type Styles } from './styles.ts';
 import { continueTable, type Table, takeTable } from './tables.ts';
 import { type Line, lineX0, lineX1 } from './types.ts';
 
+/** A short line of a few capitalised words with no punctuation: a section label. */
+const LABEL_LINE = /^\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,4}$/u;
+
 const BULLET = /^([•▪◦●○■□‣⁃·*])\s*/;
 const DASH = /^([-–—])\s+/;
 const ORDERED = /^(\(?\d{1,2}[.)]|\(?[a-zåäö]\))\s+/i;
@@ -92,6 +95,8 @@ export class BlockBuilder {
           !/[.!?:]$/.test(open.block.text) &&
           x0 <= bodyX + em;
         if (continues && open.bare) continues = x0 > bodyX + em * 0.8;
+        // "Samverkansområden" at the foot of a page over "Parterna ska …" on the next: a label, not a sentence cut off.
+        if (continues && LABEL_LINE.test(open.block.text) && /^\p{Lu}/u.test(text)) continues = false;
       } else {
         const gap = prev.y - line.y;
         const pitch = styles.pitchRatio * line.size;
