@@ -82,7 +82,7 @@ const CAUSE_TITLES: Cue[] = [...ORSAK, 'mekanism*', 'förklaring*', 'varför hä
 const ABOUT_A_PROBLEM = new Set<Dimension>(['tid', 'grupp', 'utveckling']);
 
 const FROM_AGREEMENT = pattern(
-  /(?<!\p{L})(?:i|enligt|från)\s+(?:den\s+)?(?:gällande\s+)?(?:samverkans)?överenskommelsen(?!\p{L})/iu,
+  /(?<!\p{L})(?:(?:i|enligt|från)\s+(?:den\s+)?(?:gällande\s+)?(?:samverkans)?överenskommelsen|(?:samverkans)?överenskommelsens)(?!\p{L})/iu,
 );
 
 /** "… bygger på de tre fokusområdena: trygg miljö i centrum, unga i riskmiljöer samt bedrägerier mot äldre": naming the areas describes no picture. */

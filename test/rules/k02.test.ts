@@ -31,6 +31,21 @@ ruleCases(k02, [
     level: 0,
   },
   {
+    name: 'a plan naming "överenskommelsens tre fokusområden", places in the names, describes no picture either',
+    type: 'aktivitetsplan',
+    text: `# Aktivitetsplan 2026
+
+## Om planen
+
+Aktivitetsplanen visar vad kommunen och polisen gör under 2026 inom överenskommelsens tre fokusområden: Trygg miljö i Backa centrum, Unga och droger samt Trafik och buskörning.
+
+| Aktivitet | Ansvarig | När |
+|---|---|---|
+| Trygghetsvandring i Backa centrum | Kommunen | April |
+| Mopedkontroller | Polisen | Maj |`,
+    level: 0,
+  },
+  {
     name: 'a promise naming the problems it chose itself gives a general picture',
     type: 'medborgarlofte',
     text: `# Medborgarlöfte 2026
