@@ -12,7 +12,6 @@ import {
   DIALOGUE_DETAIL,
   DIALOGUE_RESULT,
   DIALOGUE_SPECIFIC,
-  NAMED_PLACE,
   PERSPECTIVE,
   RESIDENTS_SAID,
   RESIDENTS_TOLD,
@@ -92,7 +91,7 @@ export const k13 = defineRule({
         !inNonPictureSection(s) &&
         !AMONG_SOURCES.test(s.text) &&
         DIALOGUE_DETAIL.test(s.text) &&
-        (DIALOGUE_SPECIFIC.test(s.text) || NAMED_PLACE.test(s.text))
+        DIALOGUE_SPECIFIC.test(s.text)
       )
         described.push(s);
       const result = dialogue || walk || test(s.text, DIALOGUE_RESULT) || RESIDENTS_SAID.test(s.text);

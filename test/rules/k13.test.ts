@@ -36,6 +36,17 @@ ruleCases(k13, [
     advice: ['dialogue-not-described'],
   },
   {
+    name: 'a walk named with its place and month only, no one who took part and nothing that came out, is a bare mention',
+    text: `## Underlag
+
+Synpunkter från medborgare har inhämtats vid en trygghetsvandring i Åby centrum i maj 2025. Synpunkterna har därför legat till grund för åtgärderna.
+
+## Organisation
+
+Bostadsbolaget Åbyhem deltar i samverkansgruppen och ansvarar för belysningen på sin mark.`,
+    level: 1,
+  },
+  {
     name: 'the same survey with figures per group only: data, not a perspective drawn out',
     type: 'medborgarlofte',
     text: `## Ni har sagt ert
