@@ -115,8 +115,10 @@ function units(a: Analysis): Unit[] {
     list.forEach((s, i) => {
       if (!mentionsForum(s.text)) return;
       const about = [s];
+      // "**Styrgrupp.** Kommundirektören (ordf.), … Möts fyra gånger per år.": a lead label heads its paragraph.
+      const lead = i === 0 && list.length > 1 && s.text.split(/\s+/).length <= LABEL_WORDS;
       for (const next of list.slice(i + 1, i + 1 + WINDOW)) {
-        if (!mentionsForum(next.text) && !ANAPHOR.test(next.text)) break;
+        if (!lead && !mentionsForum(next.text) && !ANAPHOR.test(next.text)) break;
         about.push(next);
       }
       previous = { text: about.map((x) => x.text).join(' '), sentences: about };

@@ -1403,8 +1403,12 @@ export function planReferences(a: Analysis): Reference[] {
 }
 
 /** Named, not inline: `memo` keys on the function, so a fresh arrow would recompute on every call. */
+/** "Våld i nära relationer ingår inte; de hanteras i handlingsplanen mot …": a plan for what this document leaves out. */
+const OUT_OF_SCOPE = pattern(/(?<!\p{L})(?:(?:ingår|omfattas)\s+inte|hanteras\s+(?:i|inom|av)\s)/iu);
+
 function findPlanReferences(x: Analysis): Reference[] {
   return referencedElsewhere(x).filter((r) => {
+    if (OUT_OF_SCOPE.test(r.sentence.text)) return false;
     if (PLAN_KIND.test(r.target)) return true;
     if (!r.target.startsWith('bilaga')) return false;
     const text = r.sentence.text;

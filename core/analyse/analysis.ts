@@ -5,6 +5,7 @@ import { pattern } from './pattern.ts';
 import { withoutPlaceholders } from './placeholders.ts';
 import { type Span, splitSentences, stripNumbering } from './text.ts';
 import { indexTexts } from './text-index.ts';
+import { swedishTitle } from './titles.ts';
 
 export interface Sentence extends Span {
   block: Block;
@@ -106,7 +107,7 @@ export function analyseStructure(given: Document, options: AnalysisOptions): Ana
       while (stack.length > 1 && (stack.at(-1)?.level ?? 0) >= level) stack.pop();
       const parent = stack.at(-1) ?? root;
       const section: Section = {
-        title: stripNumbering(block.text),
+        title: swedishTitle(stripNumbering(block.text)),
         heading: block,
         level,
         start: block.start,

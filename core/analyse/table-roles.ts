@@ -25,7 +25,10 @@ export type ColumnRole =
 const ROLE_CUES: [ColumnRole, Cue[]][] = [
   ['nr', ['=nr', '=nummer', '=id']],
   // Plain-language headers too: "Det här mäter vi | Så var det | Dit vill vi nå | Senast".
-  ['target', ['målvärde*', '*målvärde*', 'målnivå*', 'dit vill vi', 'vill vi nå', 'vill vi komma']],
+  [
+    'target',
+    ['målvärde*', '*målvärde*', 'målnivå*', 'dit vill vi', 'vill vi nå', 'vill vi komma', '=target'],
+  ],
   [
     'baseline',
     [
@@ -38,13 +41,24 @@ const ROLE_CUES: [ColumnRole, Cue[]][] = [
       'så var det',
       'så är det',
       'läget i dag',
+      '=baseline',
     ],
   ],
   [
     'indicator',
-    ['indikator*', 'nyckeltal*', 'mått', 'mätetal*', 'det här mäter vi', 'vad vi mäter', 'så mäter vi'],
+    [
+      'indikator*',
+      'nyckeltal*',
+      'mått',
+      'mätetal*',
+      'det här mäter vi',
+      'vad vi mäter',
+      'så mäter vi',
+      '=kpi',
+      '=indicator',
+    ],
   ],
-  ['cause', ['orsak*', '*orsak', 'påverkar orsak*', 'riskfaktor*']],
+  ['cause', ['orsak*', '*orsak', 'påverkar orsak*', 'riskfaktor*', '=påverkar', '=root cause', '=cause']],
   [
     'focus',
     [
@@ -58,6 +72,9 @@ const ROLE_CUES: [ColumnRole, Cue[]][] = [
       '=områden',
       'problem*',
       '=prioritering',
+      // Headers some write in English: "Key issue", "Focus area".
+      '=key issue',
+      '=focus area',
     ],
   ],
   [
@@ -75,6 +92,9 @@ const ROLE_CUES: [ColumnRole, Cue[]][] = [
       'utförs av',
       // Abbreviated export headers: "Ansv. org", "Ansv. funktion".
       '=ansv',
+      '=owner',
+      '=responsible',
+      '=lead',
     ],
   ],
   [
@@ -97,6 +117,10 @@ const ROLE_CUES: [ColumnRole, Cue[]][] = [
       '=frekv',
       '=start',
       'omfattning',
+      '=when',
+      '=deadline',
+      '=timeline',
+      '=timing',
     ],
   ],
   ['followUp', ['uppföljning*', 'följs upp', 'så får du veta', 'så följer vi upp', 'så vet vi']],
@@ -117,6 +141,9 @@ const ROLE_CUES: [ColumnRole, Cue[]][] = [
       'vi lovar',
       'vi gör',
       'det här gör vi',
+      '=action',
+      '=activity',
+      '=measure',
     ],
   ],
   ['comment', ['kommentar*', 'anmärkning*', 'övrigt', 'notering*', 'märks', 'märker du']],

@@ -149,7 +149,8 @@ function cellsOf(tr: Element): Element[] {
 function textOf(node: ElementContent): string {
   if (node.type === 'text') return node.value;
   if (node.type !== 'element') return '';
-  if (node.tagName === 'br') return ' ';
+  // A line break sets a line apart in a layout table's cell; elsewhere it is a space like any other.
+  if (node.tagName === 'br') return '\n';
   // Struck-through runs are what a revision removed: no longer in force.
   if (node.tagName === 'img' || node.tagName === 's' || node.tagName === 'del') return '';
   if (node.tagName === 'sup' && isFootnoteRef(node)) return '';

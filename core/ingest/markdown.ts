@@ -103,6 +103,8 @@ function lineOf(node: Nodes): { line?: number } {
 function inlineText(node: Nodes): string {
   if (node.type === 'text' || node.type === 'inlineCode' || node.type === 'code') return node.value;
   if (node.type === 'break') return ' ';
+  // "<br>" in a table cell sets a line apart; outside layout tables it is a space like any other.
+  if (node.type === 'html' && /^<br\s*\/?>$/iu.test(node.value.trim())) return '\n';
   // Struck-through text ("~~Mål 3: …~~") is what a revision removed: no longer in force.
   if (
     node.type === 'html' ||

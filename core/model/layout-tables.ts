@@ -41,7 +41,9 @@ export function unfoldLayoutTables(raw: RawBlock[]): RawBlock[] {
     for (const [label, content] of rows) {
       if (form && label !== '') {
         out.push({ kind: 'heading', text: label, level: Math.min(6, level + depth), origin: b.origin });
-        if (content !== '') out.push({ kind: 'paragraph', text: content, origin: b.origin });
+        // Lines set apart in the cell ("<br>" in Markdown, a line break in Word) are paragraphs of their own.
+        for (const line of content.split('\n'))
+          if (line.trim() !== '') out.push({ kind: 'paragraph', text: line, origin: b.origin });
       } else if (label !== '' && isLabel(label) && content !== '') {
         out.push({ kind: 'paragraph', text: `${label.replace(/[:.]$/, '')}: ${content}`, origin: b.origin });
       } else {
@@ -63,8 +65,28 @@ const ROLE_HEADER = pattern(
   /(?<!\p{L})(?:vi\s+lovar|löfte\p{L}*|åtgärd\p{L}*|aktivitet\p{L}*|insats\p{L}*|ansvar\p{L}*|vem|när|tid\p{L}*|mål\p{L}*|indikator\p{L}*|orsak\p{L}*|effekt\p{L}*|status|mått|resultat\p{L}*)(?!\p{L})/iu,
 );
 
+/** "Nr | Område | Överenskommelse | Ansvarig": a numbering column and an owner column beside the label and its text. */
+const NUMBER_CELL = /^(?:nr|\d{1,2}[.)]?|)$/iu;
+const OWNER_HEADER = /^(?:ansvarig\p{L}*|ansvar|vem)$/iu;
+/** Rows beyond which a labelled table with an owner column is the document itself, not a table within it. */
+const WHOLE_AGREEMENT_ROWS = 6;
+
+/** The label and text columns of an agreement set out as a table. */
+function twoColumns(rows: string[][]): string[][] {
+  if (rows.length < MIN_ROWS + 1 || rows.some((r) => r.length !== rows[0]?.length)) return rows;
+  let out = rows;
+  if ((out[0]?.length ?? 0) >= 3 && out.every((r) => NUMBER_CELL.test((r[0] ?? '').trim())))
+    out = out.map((r) => r.slice(1));
+  const last = (out[0]?.length ?? 0) - 1;
+  // A whole agreement as one table: who answers for a row ("Båda parter", "Styrgruppen") says nothing the text does not.
+  if (last === 2 && out.length > WHOLE_AGREEMENT_ROWS && OWNER_HEADER.test((out[0]?.[2] ?? '').trim()))
+    out = out.map((r) => [r[0] ?? '', /^[–-]$/.test((r[1] ?? '').trim()) ? '' : (r[1] ?? '')]);
+  return out;
+}
+
 /** The rows of a two-column layout table, without its header row; undefined for any other table. */
-function layoutRows(rows: string[][] | undefined): [string, string][] | undefined {
+function layoutRows(given: string[][] | undefined): [string, string][] | undefined {
+  const rows = given && twoColumns(given);
   if (!rows || rows.some((r) => r.length !== 2)) return undefined;
   const pairs = rows.map((r) => [(r[0] ?? '').trim(), (r[1] ?? '').trim()] as [string, string]);
   const [first] = pairs;

@@ -46,7 +46,7 @@ export function isTocLine(text: string): boolean {
 }
 
 const SIGNATURE_HEADING =
-  /^(\d+(\.\d+)*\.?\s+)?(underskrift(er)?|undertecknande|signaturer|undertecknat|signering|signerad(\s+(elektroniskt|digitalt))?|(elektronisk|digital)(a)?\s+(signering|underskrift(er)?))$/i;
+  /^(\d+(\.\d+)*\.?\s+)?(underskrift(er)?|undertecknande|signaturer|undertecknat|signering|sign-?off|signatures?|signerad(\s+(elektroniskt|digitalt))?|(elektronisk|digital)(a)?\s+(signering|underskrift(er)?))$/i;
 
 export function isSignatureHeading(text: string): boolean {
   return SIGNATURE_HEADING.test(text.replace(/[:.]$/, '').trim());

@@ -5,6 +5,47 @@ const blocks = (md: string) =>
   ingestMarkdown(md, 'x.md').blocks.map((b) => [b.kind, b.text, ...(b.level ? [b.level] : [])]);
 
 describe('two-column layout tables', () => {
+  it('reads an agreement set out as one table with number and owner columns, lines split at <br>', () => {
+    expect(
+      blocks(`# Samverkansöverenskommelse 2026–2027
+
+| Nr | Område | Överenskommelse | Ansvarig |
+|----|--------|-----------------|----------|
+| 1 | Lägesbild | Överenskommelsen bygger på polisens lokala lägesbild för lokalpolisområde Åby från mars 2025. | Polisen |
+| 2 | Mål | **Mål 1.** Anmälda inbrott i Backa ska minska från 121 (2024) till högst 90 under 2027.<br>**Mål 2.** Andelen otrygga vid stationen ska minska från 31 till 22 procent 2026. | Styrgruppen |
+| 3 | Organisation | Samordnare är Eva Berg. Styrgruppen möts tre gånger per år och beslutar om prioriteringar. | Kommunen |
+| 4 | Resurser | Kommunen avsätter 350 000 kronor per år för belysning och kameror vid stationen. | Kommunen |
+| 5 | Uppföljning | Samordnaren sammanställer utfallet för målen två gånger per år och redovisar det för styrgruppen. | Samordnaren |
+| 6 | Giltighetstid | Överenskommelsen gäller från den 1 januari 2026 till och med den 31 december 2027. | Styrgruppen |
+| 7 | Delaktighet | – | – |`),
+    ).toEqual([
+      ['heading', 'Samverkansöverenskommelse 2026–2027', 1],
+      ['heading', 'Lägesbild', 2],
+      [
+        'paragraph',
+        'Överenskommelsen bygger på polisens lokala lägesbild för lokalpolisområde Åby från mars 2025.',
+      ],
+      ['heading', 'Mål', 2],
+      ['paragraph', 'Mål 1. Anmälda inbrott i Backa ska minska från 121 (2024) till högst 90 under 2027.'],
+      ['paragraph', 'Mål 2. Andelen otrygga vid stationen ska minska från 31 till 22 procent 2026.'],
+      ['heading', 'Organisation', 2],
+      [
+        'paragraph',
+        'Samordnare är Eva Berg. Styrgruppen möts tre gånger per år och beslutar om prioriteringar.',
+      ],
+      ['heading', 'Resurser', 2],
+      ['paragraph', 'Kommunen avsätter 350 000 kronor per år för belysning och kameror vid stationen.'],
+      ['heading', 'Uppföljning', 2],
+      [
+        'paragraph',
+        'Samordnaren sammanställer utfallet för målen två gånger per år och redovisar det för styrgruppen.',
+      ],
+      ['heading', 'Giltighetstid', 2],
+      ['paragraph', 'Överenskommelsen gäller från den 1 januari 2026 till och med den 31 december 2027.'],
+      ['heading', 'Delaktighet', 2],
+    ]);
+  });
+
   it('reads a form table of labels and sentences as headings one level down with paragraphs', () => {
     expect(
       blocks(`## 2. Fokusområde 1 – Trygg centrummiljö

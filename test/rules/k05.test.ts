@@ -9,6 +9,18 @@ const areas = `## Fokusområden
 
 ruleCases(k05, [
   {
+    name: 'causes per area under the English heading "Root causes"',
+    text: `## Key issues
+
+1. Bränder i Backa
+2. Våld i centrum
+
+## Root causes
+
+Bränderna i Backa uppstår där sopkärl står mot fasaderna och gångstråken är mörka. Våldet i centrum beror på att många berusade samlas vid torget när krogarna stänger.`,
+    level: 2,
+  },
+  {
     name: 'causes named once in the problem picture, for no area in particular, are generic',
     text: `## Problembild
 

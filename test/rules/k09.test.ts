@@ -86,6 +86,21 @@ const deckPlan = (pointer: string) => `## Bild 8 – Så gör vi 2026
 
 ruleCases(k09, [
   {
+    name: 'an action plan under English headers (Action | Owner | When), and a plan for a topic left out of scope',
+    text: `## Scope
+
+Våld i nära relationer ingår inte; det hanteras i handlingsplanen mot våld i nära relationer.
+
+## Action plan
+
+| ID | Action | Owner | When |
+|---|---|---|---|
+| A1 | Ny belysning på gångstråken i Backa | Gatuenheten | Klart 30 september 2026 |
+| A2 | Fritidsgården öppen fredag och lördag kl. 18–24 | Kultur och fritid | Från 1 mars 2026 |
+| A3 | Polisens närvaro i centrum | Polisen | Fredag och lördag kl. 23–03 |`,
+    level: 2,
+  },
+  {
     name: "two kommuner's parts: the second part's measures, in a list, have no time",
     text: twoKommuner('- se över belysningen vid skolorna,\n- införa ordningsvakter på skolgårdarna.'),
     level: 1,

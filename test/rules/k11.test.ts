@@ -51,6 +51,11 @@ Säkerhetschefen i Granby samordnar arbetet.`,
     advice: ['ml-follow-up-owner'],
   },
   {
+    name: 'a forum named as the lead label of its paragraph, members, rhythm and mandate after it',
+    text: '## Governance\n\n**Samordningsfunktion.** Brottsförebyggande samordnare Eva Berg är samordningsfunktion.\n\n**Steering group (styrgrupp).** Kommundirektören (ordförande), lokalpolisområdeschefen och socialchefen. Möts fyra gånger per år. Fastställer den årliga planen.',
+    level: 2,
+  },
+  {
     name: 'bara en samordnare, inga forum',
     text: 'Kommunens folkhälsosamordnare är kontaktperson för överenskommelsen.',
     level: 1,
