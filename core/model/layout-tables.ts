@@ -42,7 +42,8 @@ export function unfoldLayoutTables(raw: RawBlock[]): RawBlock[] {
       if (form && label !== '') {
         out.push({ kind: 'heading', text: label, level: Math.min(6, level + depth), origin: b.origin });
         // Lines set apart in the cell ("<br>" in Markdown, a line break in Word) are paragraphs of their own.
-        for (const line of content.split('\n'))
+        // Formats that lose the break ("… påverka.2. Unga …") still show where an enumerated item starts.
+        for (const line of content.split('\n').flatMap((l) => l.split(ITEM_START)))
           if (line.trim() !== '') out.push({ kind: 'paragraph', text: line, origin: b.origin });
       } else if (label !== '' && isLabel(label) && content !== '') {
         out.push({ kind: 'paragraph', text: `${label.replace(/[:.]$/, '')}: ${content}`, origin: b.origin });
@@ -56,6 +57,9 @@ export function unfoldLayoutTables(raw: RawBlock[]): RawBlock[] {
 }
 
 const MIN_ROWS = 2;
+/** Where an item of a list run into one cell starts: "… påverka. 2. Unga …", "… (statistik).Mål 2. …", "– Polisen (Mål 1) …". */
+const ITEM_START =
+  /(?<=\p{L}{3}[.!?]|\)[.!?]?|[–-]\s*\p{L}+)\s*(?=(?:\d{1,2}\.|(?:mål|delmål|fokusområde|åtgärd|insats)\s+\d{1,2}[.:])\s+\p{Lu}|\((?:mål|delmål)\s+\d{1,2}\)\s)/iu;
 const AREA_HEADER =
   /^(?:fokusområde|insatsområde|prioriterat\s+område|utvecklingsområde|område|tema)\s*\p{Lu}?\d{1,2}\s*[:.]?$/iu;
 /** Share of second-column cells that must read as running text. */

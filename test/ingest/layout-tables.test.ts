@@ -5,6 +5,24 @@ const blocks = (md: string) =>
   ingestMarkdown(md, 'x.md').blocks.map((b) => [b.kind, b.text, ...(b.level ? [b.level] : [])]);
 
 describe('two-column layout tables', () => {
+  it('splits a cell whose items ran together when the line breaks were lost, not at "kl. 18."', () => {
+    const texts = ingestMarkdown(
+      `| Område | Innehåll |
+|---|---|
+| Prioriterade områden | 1. Bostadsinbrott i Backa – har ökat mest i lägesbilden.2. Otrygghet vid stationen – flest känner sig otrygga efter kl. 18. Det gäller mest kvinnor. |
+| Åtgärder | (Mål 1) Grannsamverkan startas i Backa. – Polisen(Mål 2) Fältassistenter vid stationen. – Socialförvaltningen |`,
+      'x.md',
+    ).blocks.map((b) => b.text);
+    expect(texts).toEqual([
+      'Prioriterade områden',
+      '1. Bostadsinbrott i Backa – har ökat mest i lägesbilden.',
+      '2. Otrygghet vid stationen – flest känner sig otrygga efter kl. 18. Det gäller mest kvinnor.',
+      'Åtgärder',
+      '(Mål 1) Grannsamverkan startas i Backa. – Polisen',
+      '(Mål 2) Fältassistenter vid stationen. – Socialförvaltningen',
+    ]);
+  });
+
   it('reads an agreement set out as one table with number and owner columns, lines split at <br>', () => {
     expect(
       blocks(`# Samverkansöverenskommelse 2026–2027
