@@ -74,6 +74,7 @@ const SETS = [
   'unseen-bf',
   'unseen-bg',
   'unseen-bh',
+  'unseen-bi',
 ];
 const FORMATS = ['md', 'docx', 'pdf'];
 const level = (v: number | 'ej-tillampig' | null | undefined) => (typeof v === 'number' ? v : -1);
