@@ -145,7 +145,24 @@ export const WHOLE_WHY_TITLE = pattern(
 /** The first sentence saying what the whole promise answers, by itself or under a why-title. */
 export function wholePromiseAnswer(a: Analysis): Sentence | undefined {
   return (
-    a.sentences.find((s) => WHOLE_PROMISE_ANSWERS.test(s.text)) ??
-    a.sections.find((c) => c.heading && WHOLE_WHY_TITLE.test(c.title) && c.sentences.length > 0)?.sentences[0]
+    a.sentences.find((s) => WHOLE_PROMISE_ANSWERS.test(withoutSpeaker(s.text))) ??
+    a.sections.find((c) => c.heading && WHOLE_WHY_TITLE.test(c.title) && c.sentences.length > 0)
+      ?.sentences[0] ??
+    answerTo(a)
   );
 }
+
+/** "SARA: Vad handlar löftet om i år?" and, in the next paragraph, "DANIEL: Buskörning. …": asked and answered. */
+function answerTo(a: Analysis): Sentence | undefined {
+  const i = a.sentences.findIndex((s) => {
+    const t = withoutSpeaker(s.text).trim();
+    return t.endsWith('?') && WHOLE_WHY_TITLE.test(t);
+  });
+  const question = a.sentences[i];
+  const next = a.sentences[i + 1];
+  return question && next && next.block !== question.block ? next : undefined;
+}
+
+/** A transcript's speaker label ("DANIEL:", "**LINA:**") before what is said. */
+const SPEAKER = /^\**\p{Lu}[\p{Lu} -]{1,24}:\**\s*/u;
+const withoutSpeaker = (text: string) => text.replace(SPEAKER, '');

@@ -16,7 +16,29 @@ const slide = (second: string) => `## Våra fokusområden
 1. **Cykelstölder vid stationen** – anmälningarna har fördubblats sedan 2022
 2. **Unga och narkotika** – ${second}`;
 
+/** A promise published as a podcast transcript (fictional Åby). */
+const podcast = (question: string) => `# Trygghetspodden: Vårt medborgarlöfte 2026
+
+**SARA:** ${question}
+
+**DANIEL:** Buskörning. Mopeder som kör på gångvägarna i Backa fredag och lördag kväll.
+
+**LINA:** Och vi lovar att fritidsgården har öppet till midnatt på fredagar.`;
+
 ruleCases(k04, [
+  {
+    name: 'podcast ML: "Vad handlar löftet om i år?" answered by the next speaker names its problem',
+    type: 'medborgarlofte',
+    text: podcast('Vad handlar löftet om i år?'),
+    level: 2,
+  },
+  {
+    name: 'podcast ML: another question answered names no problem the promise takes on',
+    type: 'medborgarlofte',
+    text: podcast('Vad gör ni en vanlig fredag?'),
+    level: 0,
+    advice: ['ml-missing'],
+  },
   {
     name: 'slide: the second reason is a multiplied count ("tre gånger fler unga misstänkta")',
     text: slide('tre gånger fler unga misstänkta sedan 2019'),
