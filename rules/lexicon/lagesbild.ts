@@ -156,8 +156,13 @@ export const TREND_PATTERN = pattern(
   /(?<!\p{L})(?:från\s+[\d\s,]+(?:procent\s+|%\s*)?(?:år\s+)?(?:(?:19|20)\d\d\s+)?till\s+\d|jämfört\s+med\s+[^.;]{0,40}?(?:(?:19|20)\d\d|året|åren|förra|föregående|tidigare|perioden))/iu,
 );
 
-/** Only the general aim ("öka tryggheten och minska brottsligheten"): a problem picture in name only. */
+/**
+ * Only the general aim ("öka tryggheten och minska brottsligheten") or that there are problems ("det finns
+ * problem … när det gäller ungdomar och trafik"): a problem picture in name only.
+ */
 export const GENERAL_AIM: Cue[] = [
+  'det finns problem',
+  'finns vissa problem',
   'öka tryggheten',
   'ökad trygghet',
   'öka den upplevda tryggheten',

@@ -46,6 +46,13 @@ Aktivitetsplanen visar vad kommunen och polisen gör under 2026 inom överenskom
     level: 0,
   },
   {
+    name: 'saying only that there are problems "när det gäller ungdomar och trafik" is a general picture',
+    text: `## Bakgrund
+
+Åby är i grunden en trygg kommun, men det finns problem som parterna behöver arbeta vidare med, bland annat när det gäller ungdomar och trafik.`,
+    level: 1,
+  },
+  {
     name: 'a promise naming the problems it chose itself gives a general picture',
     type: 'medborgarlofte',
     text: `# Medborgarlöfte 2026
