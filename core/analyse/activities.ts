@@ -48,6 +48,9 @@ export const MEASURE_SECTION_CUES: Cue[] = [
   'åtgärdsplan*',
   'vi lovar',
   'lovar vi',
+  // A promise written as one person's letter: "Det här lovar jag".
+  'jag lovar',
+  'lovar jag',
   'så arbetar vi',
   'vad vi gör',
   'så gör vi',

@@ -86,6 +86,17 @@ const deckPlan = (pointer: string) => `## Bild 8 – Så gör vi 2026
 
 ruleCases(k09, [
   {
+    name: 'ML as a letter: the promises under "Det här lovar jag" are its measures',
+    type: 'medborgarlofte',
+    text: `Till dig som bor i Åby
+
+## Det här lovar jag
+
+- **Polisen finns vid resecentrum varje fredag och lördag** mellan klockan 20 och 02, från den 1 mars 2026.
+- **Polisen genomför minst 40 narkotikakontroller per kvartal** kring resecentrum.`,
+    level: 2,
+  },
+  {
     name: 'an action plan under English headers (Action | Owner | When), and a plan for a topic left out of scope',
     text: `## Scope
 
