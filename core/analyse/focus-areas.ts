@@ -195,6 +195,10 @@ function findFocusAreasRaw(a: Analysis): FocusArea[] {
     if (led.length > 0) candidates.push(led);
   }
   if (candidates.length === 0) {
+    const counted = fromCountedLeads(a);
+    if (counted.length > 0) candidates.push(counted);
+  }
+  if (candidates.length === 0) {
     const counted = fromCountedHeadings(a);
     if (counted.length > 0) candidates.push(counted);
   }
@@ -484,6 +488,28 @@ function fromNumberedLeads(a: Analysis): FocusArea[] {
     return [f];
   });
   return out.length >= 2 ? out : [];
+}
+
+/** "1. Bostadsinbrott i Pilängen och Norrbyn. Orsaker: …": a paragraph led by a numbered name. */
+const COUNTED_LEAD = pattern(/^(\d{1,2})\.\s+(\p{Lu}[^.:]{2,80}?)\.(?:\s|$)/u);
+
+/**
+ * "Parterna har valt två fokusområden, eftersom …" and then as many paragraphs led by "1. …", "2. …":
+ * the numbered leads are the areas.
+ */
+function fromCountedLeads(a: Analysis): FocusArea[] {
+  const said = a.sentences.find((s) => s.block.kind === 'paragraph' && AREA_COUNT.test(s.text));
+  const n = said && NUMBER_WORDS[(AREA_COUNT.exec(said.text)?.[1] ?? '').toLowerCase()];
+  if (!said || !n) return [];
+  const out: FocusArea[] = [];
+  for (const b of a.doc.blocks.slice(a.doc.blocks.indexOf(said.block) + 1)) {
+    if (b.kind === 'heading' && out.length > 0) break;
+    const m = b.kind === 'paragraph' ? COUNTED_LEAD.exec(b.text) : null;
+    if (!m?.[2] || Number(m[1]) !== out.length + 1) continue;
+    out.push(area(m[2], b));
+    if (out.length === n) break;
+  }
+  return out.length === n ? out : [];
 }
 
 function namedByFirstSentence(c: Section): FocusArea {

@@ -227,6 +227,18 @@ Analysen av orsakerna inom FO 2 har påbörjats och ska fördjupas under 2027.`)
     ).toEqual(['Unga och narkotika', 'Trygghet vid resecentrum', 'Våld i nära relation']);
   });
 
+  it('reads as many numbered paragraph leads as the text says areas were chosen', () => {
+    const text = (n: string) => `# SÖ Åby 2026–2028
+
+Parterna har valt ${n} fokusområden, eftersom det är där problemen ökat mest.
+
+**1. Bostadsinbrott i Backa.** Orsaker: husen står tomma dagtid. Mål: högst 50 inbrott 2028.
+
+**2. Otrygghet vid resecentrum.** Orsaker: dålig belysning. Mål: högst 25 procent otrygga 2028.`;
+    expect(names(text('två'))).toEqual(['Bostadsinbrott i Backa', 'Otrygghet vid resecentrum']);
+    expect(names(text('tre'))).toEqual([]);
+  });
+
   it('takes neither the answers to a survey ("412 svar på enkäten") nor att-clauses a promise answers for areas', () => {
     expect(
       names(
