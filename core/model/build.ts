@@ -8,7 +8,7 @@ import {
   isTocLine,
   normaliseInline,
 } from './normalise.ts';
-import { promoteLabelHeadings, promoteOutlineHeadings } from './outline.ts';
+import { promoteLabelHeadings, promoteOutlineHeadings, splitLabelledParagraphs } from './outline.ts';
 
 const BLOCK_SEPARATOR = '\n\n';
 const CELL_SEPARATOR = ' | ';
@@ -27,7 +27,9 @@ export function buildDocument(name: string, format: SourceFormat, raw: RawBlock[
   let regionLevel = 0;
 
   const furniture = runningLines(raw);
-  for (const rb of unfoldLayoutTables(promoteLabelHeadings(promoteOutlineHeadings(raw)))) {
+  for (const rb of splitLabelledParagraphs(
+    unfoldLayoutTables(promoteLabelHeadings(promoteOutlineHeadings(raw))),
+  )) {
     if (furniture.has(rb)) continue;
     const rows = rb.rows?.map((row) => row.map(normaliseInline)).filter((row) => row.some((c) => c !== ''));
     // "☒ A: SSPF-gruppen startar …": a checklist's box, as Word writes it, is no more text than Markdown's "[x]".

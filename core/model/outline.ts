@@ -85,3 +85,17 @@ export function promoteLabelHeadings(raw: RawBlock[]): RawBlock[] {
   if (labels.size < MIN_LABELS) return raw;
   return raw.map((b) => (labels.has(b) ? { ...b, kind: 'heading', level } : b));
 }
+
+/** "… Norrbyn. Orsaker (brottstriangeln): … Mål: högst 50 … Åtgärder: …": a paragraph run through part labels. */
+const PART_LABEL =
+  /(?<=[\p{L}\d)][.!?]\s*)(?=(?:orsaker|mål|åtgärder|aktiviteter|insatser)(?:\s*\([^)]{1,40}\))?\s*:\s*\S)/iu;
+const MIN_PARTS = 3;
+
+/** A paragraph that sets out an area's causes, goals and measures after labels is read as one paragraph per label. */
+export function splitLabelledParagraphs(raw: RawBlock[]): RawBlock[] {
+  return raw.flatMap((b) => {
+    if (b.kind !== 'paragraph') return [b];
+    const parts = b.text.split(PART_LABEL).filter((t) => t.trim() !== '');
+    return parts.length >= MIN_PARTS ? parts.map((text) => ({ ...b, text: text.trim() })) : [b];
+  });
+}

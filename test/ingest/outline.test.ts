@@ -160,6 +160,22 @@ Färre inbrott.`),
   });
 });
 
+describe('paragraphs run through part labels', () => {
+  it('reads "… Orsaker: … Mål: … Åtgärder: …" in one paragraph as a paragraph per part', () => {
+    const doc = ingestMarkdown(
+      `**1. Bostadsinbrott i Backa.** *Orsaker* (brottstriangeln): husen står tomma dagtid. *Mål:* högst 50 inbrott 2025. *Åtgärder:* Grannsamverkan startas – kommunpolisen, våren 2026.\n\nMålet är att färre ska utsättas för brott. Mål: ett tryggare Åby.`,
+      'x.md',
+    );
+    expect(doc.blocks.map((b) => b.text)).toEqual([
+      '1. Bostadsinbrott i Backa.',
+      'Orsaker (brottstriangeln): husen står tomma dagtid.',
+      'Mål: högst 50 inbrott 2025.',
+      'Åtgärder: Grannsamverkan startas – kommunpolisen, våren 2026.',
+      'Målet är att färre ska utsättas för brott. Mål: ett tryggare Åby.',
+    ]);
+  });
+});
+
 describe('revision marks', () => {
   it('marks the text a revision removes ("Utgår:") so it is not read as content', () => {
     const doc = ingestMarkdown(
