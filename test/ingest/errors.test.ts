@@ -151,7 +151,7 @@ describe('ingest() over every fixture', () => {
       }
     }
     expect(read_).toBeGreaterThan(40);
-  }, 120_000);
+  }, 300_000);
 });
 
 describe('text that is not a document', () => {
