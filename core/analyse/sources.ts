@@ -190,9 +190,11 @@ function findSourcesElsewhere(a: Analysis): SourceMention[] {
     if (picture.has(s) || isProspective(s) || titlesOf(s.section).some(isPartyDoingTitle)) continue;
     const text = measuredIn(s);
     if (text === undefined) continue;
+    const named = (['polisen', 'enkat', 'aktorer'] as const).filter((type) => test(text, SOURCE_CUES[type]));
+    if (named.length === 0) continue;
     const doing = measure(s)?.text.split(/\s+/).slice(0, MEASURE_HEAD_WORDS).join(' ');
-    for (const type of ['polisen', 'enkat', 'aktorer'] as const) {
-      if (!test(text, SOURCE_CUES[type]) || (doing !== undefined && test(doing, SOURCE_CUES[type]))) continue;
+    for (const type of named) {
+      if (doing !== undefined && test(doing, SOURCE_CUES[type])) continue;
       if (type === 'aktorer' && !test(text, ACTOR_DATA)) continue;
       out.push({ type, sentence: s });
     }

@@ -77,6 +77,19 @@ Cykelstölderna vid Åsby station har ökat från 90 till 140 sedan 2022. Skadeg
 - Tekniska förvaltningen bygger låsbara garage senast maj 2027; ${codes[0]}.
 - Fastighetsenheten sätter upp belysning på gårdarna senast oktober 2026; ${codes[1]}.`;
 
+/** Two groups of promises under their lead-ins (fictional Åby). */
+const promiseGroups = (first: string, second: string) => `## Våra löften
+
+${first}
+
+- Polisen går pass vid torget fredag och lördag kväll.
+- Kommunen byter belysning vid torget före juni 2026.
+
+${second}
+
+- Polisen gör mopedkontroller vid skolan i maj och september.
+- Kommunen sätter upp farthinder vid skolan före augusti 2026.`;
+
 /** A plan table with cause and goal columns, then items on what each measure rests on (fictional Åby). */
 const tableThenWhy = (ref1: string, ref2: string) => `## Lägesbild
 
@@ -148,33 +161,16 @@ ruleCases(k08, [
   {
     name: 'ML: each group of promises led by what residents said and "Därför lovar vi att"',
     type: 'medborgarlofte',
-    text: `## Våra löften
-
-**Ni sa att torget känns otryggt på kvällarna.** Därför lovar vi att
-
-- Polisen går pass vid torget fredag och lördag kväll.
-- Kommunen byter belysning vid torget före juni 2026.
-
-**Ni sa att mopederna kör för fort vid skolan.** Därför lovar vi att
-
-- Polisen gör mopedkontroller vid skolan i maj och september.
-- Kommunen sätter upp farthinder vid skolan före augusti 2026.`,
+    text: promiseGroups(
+      '**Ni sa att torget känns otryggt på kvällarna.** Därför lovar vi att',
+      '**Ni sa att mopederna kör för fort vid skolan.** Därför lovar vi att',
+    ),
     level: 2,
   },
   {
     name: 'ML: the same groups of promises without saying what they answer',
     type: 'medborgarlofte',
-    text: `## Våra löften
-
-**Torget.** Vi lovar att
-
-- Polisen går pass vid torget fredag och lördag kväll.
-- Kommunen byter belysning vid torget före juni 2026.
-
-**Skolan.** Vi lovar att
-
-- Polisen gör mopedkontroller vid skolan i maj och september.
-- Kommunen sätter upp farthinder vid skolan före augusti 2026.`,
+    text: promiseGroups('**Torget.** Vi lovar att', '**Skolan.** Vi lovar att'),
     level: 1,
     advice: ['promise-problem'],
   },

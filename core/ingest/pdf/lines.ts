@@ -2,7 +2,7 @@ import type { RawPage } from './load.ts';
 import type { Line, Page, Run, Segment } from './types.ts';
 
 /** A horizontal gap wider than this (in ems) separates segments: table cells, columns, tab stops. */
-const SEGMENT_GAP = 0.8;
+export const SEGMENT_GAP = 0.8;
 /** A gap wider than this (in ems) between runs is a word space the PDF did not spell out. */
 const SPACE_GAP = 0.12;
 

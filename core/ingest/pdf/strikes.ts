@@ -3,7 +3,8 @@
  * Markdown mark it; a PDF only draws it, as a thin line or bar across the middle of the glyphs, so
  * the page's thin horizontal paint is compared with its text and the text it strikes is dropped.
  */
-import { OPS } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { OPS, Util } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { SEGMENT_GAP } from './lines.ts';
 import type { Run } from './types.ts';
 
 /**
@@ -47,8 +48,6 @@ const BAND_HIGH = 0.75;
 const MAX_THICKNESS = 0.2;
 /** Share of a bar's length over the text it crosses: a rule across a row of cells is mostly gaps. */
 const MIN_OVER_TEXT = 0.8;
-/** Runs closer than this (ems) flow as one piece of text on their line (as in lines.ts). */
-const SEGMENT_GAP = 0.8;
 
 /** A list bullet, set at most BULLET_GAP ems before its item's text. */
 const BULLETS = /^[\s•◦▪▫■□●○‣⁃∙·*–—-]*$/u;
@@ -85,10 +84,10 @@ export function thinBars(ops: OperatorList, dx = 0, dy = 0): Bar[] {
     if (fn === OPS.save) stack.push([ctm, lineWidth]);
     else if (fn === OPS.restore || fn === OPS.paintFormXObjectEnd)
       [ctm, lineWidth] = stack.pop() ?? [ctm, lineWidth];
-    else if (fn === OPS.transform) ctm = multiply(ctm, args as Matrix);
+    else if (fn === OPS.transform) ctm = Util.transform(ctm, args) as Matrix;
     else if (fn === OPS.paintFormXObjectBegin) {
       stack.push([ctm, lineWidth]);
-      if (args[0]) ctm = multiply(ctm, Array.from(args[0]) as Matrix);
+      if (args[0]) ctm = Util.transform(ctm, Array.from(args[0])) as Matrix;
     } else if (fn === OPS.setLineWidth) lineWidth = args[0];
     else if (fn === OPS.setGState) {
       for (const [key, value] of args[0]) if (key === 'LW') lineWidth = value;
@@ -134,18 +133,6 @@ function addSubpaths(bars: Bar[], data: ArrayLike<number>, m: Matrix, pen: numbe
     for (let p = 0; p < points; p++, i += 2) add(data[i] as number, data[i + 1] as number);
   }
   flush();
-}
-
-/** `m` applied after `n`, as a PDF `cm` operator concatenates `n` onto `m`. */
-function multiply(m: Matrix, n: Matrix): Matrix {
-  return [
-    m[0] * n[0] + m[2] * n[1],
-    m[1] * n[0] + m[3] * n[1],
-    m[0] * n[2] + m[2] * n[3],
-    m[1] * n[2] + m[3] * n[3],
-    m[0] * n[4] + m[2] * n[5] + m[4],
-    m[1] * n[4] + m[3] * n[5] + m[5],
-  ];
 }
 
 /** Whether a bar crosses a run at the middle of its glyphs and is thin for its size. */
